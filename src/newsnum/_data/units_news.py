@@ -1,0 +1,510 @@
+"""Curated unit surface forms for English news text.
+
+Plain data, read once by :mod:`newsnum.units` on first use. Every value is a
+pint unit expression (canonicalised through the registry when the catalogue is
+built) or an ISO 4217 code. Entries here override quantulum3's catalogue.
+
+Tables:
+
+* ``WORDS``: word surfaces, matched case-insensitively and only at a word
+  boundary, after a space, a no-break space, a hyphen or nothing.
+* ``SYMBOLS``: case-sensitive symbols accepted in the same positions.
+* ``GLUED``: case-sensitive symbols that are also letters or English words,
+  accepted only glued to the number (``"40C"``, ``"5m"``, ``"3in"``).
+* ``FINAL``: case-sensitive symbols accepted after a space only when no word
+  follows (``"1 m."`` yes, ``"5 m people"`` no).
+* ``BLOCKED``: lower-case quantulum3 surfaces never taken into the catalogue
+  (scale words, clock times, ordinals, everyday words it lists as units).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BLOCKED",
+    "CURRENCY_CODES",
+    "CURRENCY_PREFIXES",
+    "CURRENCY_WORDS",
+    "FINAL",
+    "GLUED",
+    "PSEUDO_CURRENCIES",
+    "SYMBOLS",
+    "WORDS",
+]
+
+
+def _forms(expr: str, *surfaces: str) -> dict[str, str]:
+    """Map each surface to ``expr`` (a tiny helper to keep the table short)."""
+    return dict.fromkeys(surfaces, expr)
+
+
+WORDS: dict[str, str] = {
+    # length
+    **_forms("kilometer", "kilometre", "kilometres", "kilometer", "kilometers", "kms"),
+    **_forms("meter", "metre", "metres", "meter", "meters"),
+    **_forms("centimeter", "centimetre", "centimetres", "centimeter", "centimeters"),
+    **_forms("millimeter", "millimetre", "millimetres", "millimeter", "millimeters"),
+    **_forms(
+        "micrometer", "micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns"
+    ),
+    **_forms("nanometer", "nanometre", "nanometres", "nanometer", "nanometers"),
+    **_forms("decimeter", "decimetre", "decimetres", "decimeter", "decimeters"),
+    **_forms("mile", "mile", "miles", "statute mile", "statute miles"),
+    **_forms("nautical_mile", "nautical mile", "nautical miles"),
+    **_forms("foot", "foot", "feet"),
+    **_forms("inch", "inch", "inches"),
+    **_forms("yard", "yard", "yards"),
+    **_forms("light_year", "light year", "light years", "light-year", "light-years"),
+    # area
+    **_forms(
+        "kilometer ** 2",
+        "square kilometre",
+        "square kilometres",
+        "square kilometer",
+        "square kilometers",
+        "sq km",
+        "sq. km",
+        "sq kms",
+        "square km",
+        "km squared",
+    ),
+    **_forms(
+        "meter ** 2",
+        "square metre",
+        "square metres",
+        "square meter",
+        "square meters",
+        "sq m",
+        "sq. m",
+        "square m",
+    ),
+    **_forms("mile ** 2", "square mile", "square miles", "sq mi", "sq. mi", "sq miles", "sq mile"),
+    **_forms("foot ** 2", "square foot", "square feet", "sq ft", "sq. ft", "sq feet"),
+    **_forms("yard ** 2", "square yard", "square yards", "sq yd"),
+    **_forms("inch ** 2", "square inch", "square inches", "sq in"),
+    **_forms(
+        "centimeter ** 2",
+        "square centimetre",
+        "square centimetres",
+        "square centimeter",
+        "square centimeters",
+        "sq cm",
+    ),
+    **_forms("hectare", "hectare", "hectares"),
+    **_forms("acre", "acre", "acres"),
+    # volume
+    **_forms(
+        "kilometer ** 3",
+        "cubic kilometre",
+        "cubic kilometres",
+        "cubic kilometer",
+        "cubic kilometers",
+        "km cubed",
+    ),
+    **_forms("meter ** 3", "cubic metre", "cubic metres", "cubic meter", "cubic meters"),
+    **_forms("foot ** 3", "cubic foot", "cubic feet"),
+    **_forms(
+        "centimeter ** 3",
+        "cubic centimetre",
+        "cubic centimetres",
+        "cubic centimeter",
+        "cubic centimeters",
+    ),
+    **_forms("liter", "litre", "litres", "liter", "liters"),
+    **_forms("milliliter", "millilitre", "millilitres", "milliliter", "milliliters"),
+    **_forms("centiliter", "centilitre", "centilitres", "centiliter", "centiliters"),
+    **_forms("deciliter", "decilitre", "decilitres", "deciliter", "deciliters"),
+    **_forms("hectoliter", "hectolitre", "hectolitres", "hectoliter", "hectoliters"),
+    **_forms("gallon", "gallon", "gallons"),
+    **_forms("barrel", "barrel", "barrels"),
+    **_forms("pint", "pint", "pints"),
+    **_forms("quart", "quart", "quarts"),
+    **_forms("cup", "cup", "cups"),
+    **_forms("tablespoon", "tablespoon", "tablespoons"),
+    **_forms("teaspoon", "teaspoon", "teaspoons"),
+    **_forms("fluid_ounce", "fluid ounce", "fluid ounces", "fl oz", "fl. oz"),
+    # mass: "tons" is pint's (short) ton, "tonnes" / "metric tons" the metric ton
+    **_forms(
+        "kilogram", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "kgs"
+    ),
+    **_forms("gram", "gram", "grams", "gramme", "grammes"),
+    **_forms("milligram", "milligram", "milligrams", "milligramme", "milligrammes"),
+    **_forms("microgram", "microgram", "micrograms", "microgramme", "microgrammes"),
+    **_forms(
+        "metric_ton",
+        "tonne",
+        "tonnes",
+        "metric ton",
+        "metric tons",
+        "metric tonne",
+        "metric tonnes",
+    ),
+    **_forms("ton", "ton", "tons", "short ton", "short tons"),
+    **_forms("long_ton", "long ton", "long tons"),
+    **_forms("pound", "pound", "pounds"),
+    **_forms("ounce", "ounce", "ounces"),
+    **_forms("stone", "stone"),
+    **_forms("carat", "carat", "carats"),
+    # time (ages: "29 years old", "a 29-year-old" keep the whole phrase)
+    **_forms("second", "second", "seconds", "secs"),
+    **_forms("millisecond", "millisecond", "milliseconds"),
+    **_forms("minute", "minute", "minutes", "mins"),
+    **_forms("hour", "hour", "hours", "hrs"),
+    **_forms("day", "day", "days", "days old", "day old", "day-old", "days of age"),
+    **_forms("week", "week", "weeks", "weeks old", "week old", "week-old", "weeks of age"),
+    **_forms("month", "month", "months", "months old", "month old", "month-old", "months of age"),
+    **_forms("year", "year", "years", "years old", "year old", "year-old", "years of age", "yrs"),
+    **_forms("century", "century", "centuries"),
+    **_forms("fortnight", "fortnight", "fortnights"),
+    # speed
+    **_forms(
+        "kilometer / hour",
+        "kilometres per hour",
+        "kilometers per hour",
+        "kilometre per hour",
+        "kilometer per hour",
+        "kilometres an hour",
+        "kilometers an hour",
+        "kilometre an hour",
+        "kilometer an hour",
+        "km per hour",
+        "km an hour",
+    ),
+    **_forms("mile / hour", "miles per hour", "mile per hour", "miles an hour", "mile an hour"),
+    **_forms(
+        "meter / second",
+        "metres per second",
+        "meters per second",
+        "metres a second",
+        "meters a second",
+    ),
+    **_forms("knot", "knot", "knots"),
+    # temperature
+    **_forms(
+        "degree_Celsius",
+        "degrees celsius",
+        "degree celsius",
+        "celsius",
+        "celcius",
+        "degrees celcius",
+        "degree celcius",
+        "degrees c",
+        "degree c",
+        "deg c",
+        "deg celsius",
+        "degrees centigrade",
+        "degree centigrade",
+        "centigrade",
+        "°c",
+        "° c",
+        "ºc",
+        "℃",
+        "° celsius",
+        "°celsius",
+    ),
+    **_forms(
+        "degree_Fahrenheit",
+        "degrees fahrenheit",
+        "degree fahrenheit",
+        "fahrenheit",
+        "farenheit",
+        "degrees farenheit",
+        "degrees f",
+        "degree f",
+        "deg f",
+        "deg fahrenheit",
+        "°f",
+        "° f",
+        "ºf",
+        "℉",
+        "° fahrenheit",
+        "°fahrenheit",
+    ),
+    **_forms("kelvin", "kelvin", "kelvins"),
+    # ratios
+    **_forms("percent", "percent", "per cent", "percentage", "pct", "%"),
+    **_forms(
+        "percentage_point",
+        "percentage point",
+        "percentage points",
+        "percent point",
+        "percent points",
+    ),
+    **_forms("basis_point", "basis point", "basis points", "bps"),
+    **_forms("ppm", "parts per million"),
+    **_forms("ppb", "parts per billion"),
+    # energy and power (news: electricity, energy policy)
+    **_forms("kilowatt", "kilowatt", "kilowatts"),
+    **_forms("megawatt", "megawatt", "megawatts"),
+    **_forms("gigawatt", "gigawatt", "gigawatts"),
+    **_forms("watt", "watt", "watts"),
+    **_forms("kilowatt_hour", "kilowatt hour", "kilowatt hours", "kilowatt-hour", "kilowatt-hours"),
+    **_forms("megawatt_hour", "megawatt hour", "megawatt hours", "megawatt-hour", "megawatt-hours"),
+    **_forms("gigawatt_hour", "gigawatt hour", "gigawatt hours", "gigawatt-hour", "gigawatt-hours"),
+    **_forms("terawatt_hour", "terawatt hour", "terawatt hours", "terawatt-hour", "terawatt-hours"),
+    **_forms("Btu", "british thermal unit", "british thermal units"),
+    # data
+    **_forms("byte", "byte", "bytes"),
+    **_forms("kilobyte", "kilobyte", "kilobytes"),
+    **_forms("megabyte", "megabyte", "megabytes"),
+    **_forms("gigabyte", "gigabyte", "gigabytes"),
+    **_forms("terabyte", "terabyte", "terabytes"),
+}
+
+#: Currency words written after a number. ``cents`` / ``pence`` are pseudo-units
+#: worth 0.01 of their currency. Plain "pounds" is NOT here: it is mass (see
+#: :func:`newsnum.units.match_unit` for when it is read as GBP).
+CURRENCY_WORDS: dict[str, str] = {
+    **_forms(
+        "USD",
+        "dollar",
+        "dollars",
+        "us dollar",
+        "us dollars",
+        "u.s. dollar",
+        "u.s. dollars",
+        "american dollars",
+        "usd",
+    ),
+    **_forms("EUR", "euro", "euros"),
+    **_forms("GBP", "pound sterling", "pounds sterling", "sterling", "british pounds"),
+    **_forms("GBP_pence", "pence", "penny", "pennies"),
+    **_forms("USD_cent", "cent", "cents", "us cents"),
+    **_forms("EUR_cent", "euro cent", "euro cents"),
+    **_forms("UAH", "hryvnia", "hryvnias", "hryvnya", "hryvnyas", "hryvnas", "hryvna", "hryvni"),
+    **_forms("RUB", "rouble", "roubles", "ruble", "rubles", "russian roubles", "russian rubles"),
+    **_forms("JPY", "yen", "japanese yen"),
+    **_forms("CNY", "yuan", "renminbi", "chinese yuan", "rmb"),
+    **_forms("INR", "rupee", "rupees", "indian rupees", "indian rupee"),
+    **_forms("PKR", "pakistani rupees", "pakistani rupee"),
+    **_forms("FRF", "franc", "francs", "french francs"),
+    **_forms("CHF", "swiss franc", "swiss francs"),
+    **_forms("CAD", "canadian dollar", "canadian dollars"),
+    **_forms("AUD", "australian dollar", "australian dollars"),
+    **_forms("NZD", "new zealand dollar", "new zealand dollars"),
+    **_forms("HKD", "hong kong dollar", "hong kong dollars"),
+    **_forms("SGD", "singapore dollar", "singapore dollars"),
+    **_forms("TWD", "taiwan dollars", "taiwanese dollars", "new taiwan dollars"),
+    **_forms("MXN", "mexican peso", "mexican pesos"),
+    **_forms("ARS", "argentine peso", "argentine pesos"),
+    **_forms("PHP", "philippine peso", "philippine pesos"),
+    **_forms("BRL", "reais", "brazilian real", "brazilian reais"),
+    **_forms("ZAR", "rand", "south african rand"),
+    **_forms("KRW", "korean won", "south korean won"),
+    **_forms("TRY", "turkish lira", "turkish liras", "turkish lire"),
+    **_forms("ILS", "shekel", "shekels", "new shekels"),
+    **_forms("MYR", "ringgit"),
+    **_forms("IDR", "rupiah"),
+    **_forms("THB", "baht"),
+    **_forms("VND", "dong", "vietnamese dong"),
+    **_forms("NGN", "naira"),
+    **_forms("KES", "kenyan shilling", "kenyan shillings"),
+    **_forms("SAR", "saudi riyal", "saudi riyals", "riyal", "riyals", "saudiriyal"),
+    **_forms("QAR", "qatari riyal", "qatari riyals"),
+    **_forms("AED", "dirham", "dirhams", "uae dirhams"),
+    **_forms("KWD", "kuwaiti dinar", "kuwaiti dinars"),
+    **_forms("EGP", "egyptian pound", "egyptian pounds"),
+    **_forms("LBP", "lebanese pound", "lebanese pounds"),
+    **_forms("PLN", "zloty", "zlotys", "zlotych"),
+    **_forms("HUF", "forint", "forints"),
+    **_forms("CZK", "czech koruna", "czech crowns"),
+    **_forms("SEK", "swedish krona", "swedish kronor", "kronor"),
+    **_forms("NOK", "norwegian krone", "norwegian kroner"),
+    **_forms("DKK", "danish krone", "danish kroner"),
+    **_forms("MNT", "tugrik", "tugriks"),
+    **_forms("DEM", "deutsche mark", "deutsche marks", "deutschmark", "deutschmarks"),
+    **_forms("FIM", "markka", "markkaa", "finnish markka"),
+    **_forms("ESP", "peseta", "pesetas"),
+    **_forms("NLG", "guilder", "guilders", "dutch guilders"),
+    **_forms("ITL", "lira", "lire", "italian lire"),
+    **_forms("BTC", "bitcoin", "bitcoins"),
+}
+
+#: Case-sensitive symbols, accepted glued ("5km"), after one space ("5 km") or
+#: after a hyphen ("a 5-km race").
+SYMBOLS: dict[str, str] = {
+    **_forms("kilometer", "km", "Km"),
+    **_forms("centimeter", "cm"),
+    **_forms("millimeter", "mm"),
+    **_forms("mile", "mi"),
+    **_forms("nautical_mile", "nmi", "NM"),
+    **_forms("foot", "ft"),
+    **_forms("yard", "yd", "yds"),
+    **_forms("kilometer ** 2", "km2", "km²", "km^2", "Km2", "sq km", "sq. km", "sqkm"),
+    **_forms("meter ** 2", "m2", "m²", "m^2", "sq m"),
+    **_forms("mile ** 2", "sq mi", "mi2", "mi²"),
+    **_forms("foot ** 2", "sq ft", "ft2", "ft²"),
+    **_forms("centimeter ** 2", "cm2", "cm²"),
+    **_forms("kilometer ** 3", "km3", "km³", "km^3"),
+    **_forms("meter ** 3", "m3", "m³", "m^3", "cu m"),
+    **_forms("centimeter ** 3", "cm3", "cm³", "cc"),
+    **_forms("foot ** 3", "cu ft"),
+    **_forms("hectare", "ha"),
+    **_forms("milliliter", "ml", "mL", "mls"),
+    **_forms("centiliter", "cl", "cL"),
+    **_forms("hectoliter", "hl", "hL"),
+    **_forms("gallon", "gal", "gals"),
+    **_forms("barrel", "bbl", "bbls"),
+    **_forms("kilogram", "kg", "kgs", "Kg"),
+    **_forms("milligram", "mg"),
+    **_forms("microgram", "µg", "μg", "mcg"),
+    **_forms("pound", "lb", "lbs", "Lb", "Lbs"),
+    **_forms("ounce", "oz"),
+    **_forms("fluid_ounce", "fl oz"),
+    **_forms("second", "sec", "secs"),
+    **_forms("minute", "min", "mins"),
+    **_forms("hour", "hr", "hrs"),
+    **_forms("kilometer / hour", "km/h", "km/hr", "kmh", "kph", "kmph", "Km/h", "KPH", "km/h."),
+    **_forms("mile / hour", "mph", "MPH", "mi/h"),
+    **_forms("meter / second", "m/s"),
+    **_forms("knot", "kn", "kts"),
+    **_forms("degree_Celsius", "°C", "° C", "ºC", "℃"),
+    **_forms("degree_Fahrenheit", "°F", "° F", "ºF", "℉"),
+    **_forms("kelvin", "°K"),
+    **_forms("percent", "%", "pct"),
+    **_forms("basis_point", "bps", "bp"),
+    **_forms("percentage_point", "pp", "ppts"),
+    **_forms("ppm", "ppm"),
+    **_forms("ppb", "ppb"),
+    **_forms("kilowatt", "kW"),
+    **_forms("megawatt", "MW"),
+    **_forms("gigawatt", "GW"),
+    **_forms("kilowatt_hour", "kWh"),
+    **_forms("megawatt_hour", "MWh"),
+    **_forms("gigawatt_hour", "GWh"),
+    **_forms("terawatt_hour", "TWh"),
+    **_forms("watt_hour", "Wh"),
+    **_forms("tablespoon", "tbsp"),
+    **_forms("teaspoon", "tsp"),
+    **_forms("kilobyte", "kB", "KB"),
+    **_forms("megabyte", "MB"),
+    **_forms("gigabyte", "GB"),
+    **_forms("terabyte", "TB"),
+    **_forms("gigahertz", "GHz"),
+    **_forms("megahertz", "MHz"),
+    **_forms("kilohertz", "kHz"),
+    **_forms("decibel", "dB"),
+}
+
+#: Symbols that are single letters or English words: only glued to the number.
+GLUED: dict[str, str] = {
+    **_forms("meter", "m"),
+    **_forms("gram", "g", "gm"),
+    **_forms("liter", "l", "L", "ltr"),
+    **_forms("hour", "h"),
+    **_forms("inch", "in"),
+    **_forms("metric_ton", "t"),
+    **_forms("degree_Celsius", "C"),
+    **_forms("degree_Fahrenheit", "F"),
+    **_forms("nanometer", "nm"),
+    **_forms("watt", "W"),
+    **_forms("volt", "V"),
+    **_forms("GBP_pence", "p"),
+    **_forms("USD_cent", "c", "¢"),
+}
+
+#: Symbols accepted after a space only when no word or number follows ("1 m",
+#: "2 in.", but not "5 m people" or "3 in 10").
+FINAL: dict[str, str] = {
+    **_forms("meter", "m"),
+    **_forms("inch", "in"),
+    **_forms("gram", "g"),
+    **_forms("liter", "l", "L"),
+    **_forms("metric_ton", "t"),
+    **_forms("USD_cent", "¢"),
+}
+
+# fmt: off
+#: quantulum3 surfaces (lower-cased) never taken into the catalogue.
+BLOCKED: frozenset[str] = frozenset({
+    # scale words and suffixes (the number reader owns them)
+    "k", "bn", "b", "mn", "mln", "tn", "tr", "m", "mil", "mill", "million", "billion",
+    "trillion", "thousand", "hundred", "lakh", "lakhs", "crore", "crores", "dozen", "gross",
+    "score",
+    # clock times, ordinals, decades
+    "am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", "s", "'s",
+    # everyday words quantulum3 lists as units
+    "set", "sets", "pair", "pairs", "pack", "packs", "piece", "pieces", "pc", "pcs",
+    "point", "points", "line", "lines", "time", "times", "instance", "instances", "count",
+    "counts", "turn", "turns", "cycle", "cycles", "circle", "circles", "span", "spans",
+    "drop", "drops", "quarter", "quarters", "real", "won", "dime", "dimes", "bar", "bars",
+    "gal", "rad", "henry", "tex", "darcy", "shake", "shakes", "denier", "quad", "quads",
+    "ell", "gray", "grey", "siemens", "candle", "candles", "pond", "ponds", "nit", "nits",
+    "dots", "rhe", "kip", "kips", "poise", "stokes", "faraday", "curie", "weber", "maxwell",
+    "tesla", "langley", "rutherford", "base pair", "base pairs", "in", "at",
+    "a", "an", "as", "is", "it", "to", "of", "on", "or", "by", "be", "do", "go", "he", "we",
+    "no", "so", "up", "us", "me", "my", "hi", "oh", "ok", "per", "mile stone", "peso",
+    "pesos", "dollar sign", "c", "f", "p", "d", "h", "t", "g", "l", "n", "v", "w", "x", "y",
+    "z", "e", "r", "u", "ft.", "mi.", "ton of refrigeration", "long hundred", "stere",
+    "lustrum", "decade", "decades", "cubit", "twip", "pferdestarke", "dalton", "daltons",
+})
+
+#: ISO 4217 codes the registry defines (current, plus historical ones news
+#: archives use) and BTC as a common non-ISO code.
+CURRENCY_CODES: tuple[str, ...] = (
+    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT",
+    "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD",
+    "CDF", "CHF", "CLP", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD",
+    "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ",
+    "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD",
+    "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR",
+    "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR",
+    "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN",
+    "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR",
+    "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB",
+    "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS",
+    "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL",
+    # historical (pre-euro and others met in news archives)
+    "ATS", "BEF", "DEM", "ESP", "FIM", "FRF", "GRD", "IEP", "ITL", "NLG", "PTE", "HRK", "LTL",
+    "LVL", "EEK", "SKK", "SIT", "CYP", "MTL", "VEF", "ZMK",
+    # not ISO 4217, common in news
+    "BTC",
+)
+# fmt: on
+
+#: Pseudo-units worth a hundredth of a currency, with that currency.
+PSEUDO_CURRENCIES: dict[str, str] = {
+    "USD_cent": "USD",
+    "EUR_cent": "EUR",
+    "GBP_pence": "GBP",
+}
+
+#: Currency symbols and abbreviations written before a number (ISO codes are
+#: added by :mod:`newsnum.units`); the longest matching prefix wins.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "HK$": "HKD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "Mex$": "MXN",
+    "MX$": "MXN",
+    "$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₴": "UAH",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₪": "ILS",
+    "₺": "TRY",
+    "₦": "NGN",
+    "₱": "PHP",
+    "฿": "THB",
+    "₫": "VND",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₸": "KZT",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "RM": "MYR",
+    "Rp": "IDR",
+    "₿": "BTC",
+}

@@ -1,0 +1,659 @@
+"""Units: surface forms to canonical names, one pint registry, exact conversion.
+
+A unit in newsnum is named by pint's own canonical string
+(``str(registry().parse_units(x))``: ``"kilometer"``, ``"kilometer ** 2"``,
+``"degree_Celsius"``), by an ISO 4217 code for money (``"USD"``), or by a
+compound of both (``"USD / barrel"``). Money below the main unit is written with
+the pseudo-units ``"USD_cent"``, ``"EUR_cent"`` and ``"GBP_pence"`` (each a
+hundredth of its currency).
+
+The catalogue of surface forms joins quantulum3's unit list (read from its JSON
+files on first use) with a curated table of news usage
+(:mod:`newsnum._data.units_news`), which wins where they differ. Nothing is
+loaded at import: pint and the catalogue are built on the first call, once.
+
+Rules a news reader expects, decided here:
+
+* Words match case-insensitively at a word boundary ("5 Kilometres" yes,
+  "5 milestones" no); symbols are case-sensitive ("mm" is not "Mm").
+* Between number and unit: nothing, one space, one no-break space or a hyphen
+  ("3-inch"); never a newline or two spaces.
+* Symbols that are letters or English words (``m g l L h t C F in nm W V p c``)
+  count only glued to the number ("5m", "40C", "3in"); ``m g l L t in`` also
+  after one space when no word or number follows ("1 m.", "2 in."), so
+  "5 m people" is no metre and "3 in 10" no inch.
+  ``K``, ``k``, ``bn``, ``mn``, ``tn`` are scale suffixes, never units; ``am``
+  and ``pm`` are clock times ("11pm" is no picometre).
+* "pounds" is mass, except right after a scale word ("20 million pounds") and
+  not followed by "of", where it is GBP; "pounds sterling" is always GBP.
+* "tons" is pint's ``ton`` (the short ton); "tonnes" and "metric tons" are
+  ``metric_ton``.
+* "percentage points" and "basis points" have their own dimension: a change of
+  3 percentage points is not 3 percent, so they never convert into
+  ``percent`` (1 percentage point = 100 basis points).
+* "francs" alone are French francs (FRF), as in the corpus; "Swiss francs" CHF.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import re
+from collections.abc import Mapping
+from decimal import Decimal, localcontext
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from newsnum._data import units_news as _news
+from newsnum.errors import DimensionalityError, UnknownUnitError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pint
+
+__all__ = [
+    "CURRENCY_PREFIXES",
+    "canonical",
+    "convert",
+    "dimension",
+    "match_unit",
+    "no_unit_error",
+    "registry",
+    "to_pint",
+]
+
+#: Currency symbols, abbreviations and ISO codes written before a number, mapped
+#: to ISO 4217 codes; iterate in order to find the longest prefix first.
+CURRENCY_PREFIXES: Mapping[str, str] = MappingProxyType(
+    dict(
+        sorted(
+            {**{code: code for code in _news.CURRENCY_CODES}, **_news.CURRENCY_PREFIXES}.items(),
+            key=lambda item: (-len(item[0]), item[0]),
+        )
+    )
+)
+
+_CODES = frozenset(_news.CURRENCY_CODES)
+_PSEUDO = _news.PSEUDO_CURRENCIES
+_PERCENT_FAMILY = frozenset({"percent", "percentage_point", "basis_point"})
+
+_DIMENSIONS = {
+    "[length]": "length",
+    "[length] ** 2": "area",
+    "[length] ** 3": "volume",
+    "[mass]": "mass",
+    "[time]": "time",
+    "[length] / [time]": "speed",
+    "[temperature]": "temperature",
+}
+
+#: Working precision (significant digits) of definitions and conversions.
+_PRECISION = 50
+#: The most characters after the number that match_unit looks at.
+_WINDOW = 48
+#: The most tokens (letter runs, digit runs, single other characters) in a unit.
+_MAX_TOKENS = 10
+
+
+class _Catalogue(NamedTuple):
+    """Surface forms, each mapped to a canonical unit name."""
+
+    words: dict[str, str]
+    symbols: dict[str, str]
+    glued: dict[str, str]
+    final: dict[str, str]
+
+
+# --------------------------------------------------------------------------- registry
+
+
+@functools.cache
+def registry() -> pint.UnitRegistry[Decimal]:
+    """Return newsnum's one pint registry, built on first use.
+
+    Magnitudes are :class:`~decimal.Decimal`. Beyond pint's own units it
+    defines ``percentage_point`` (its own dimension), ``basis_point`` (a
+    hundredth of a percentage point), ``ppb``, every supported ISO 4217 code as
+    the base unit of its own dimension (``USD = [currency_USD]``), and the
+    pseudo-units ``USD_cent``, ``EUR_cent`` and ``GBP_pence``.
+
+    Returns:
+        The registry (the same object on every call).
+
+    Example:
+        >>> ureg = registry()
+        >>> ureg is registry()
+        True
+        >>> str(ureg.parse_units("USD / barrel"))
+        'USD / barrel'
+    """
+    import pint
+
+    # Definitions such as degF's "5 / 9" are evaluated now: do it at the same
+    # working precision as convert(), so "212 degF" is exactly "100 degC".
+    with localcontext() as ctx:
+        ctx.prec = _PRECISION
+        reg: pint.UnitRegistry[Decimal] = pint.UnitRegistry(
+            non_int_type=Decimal, on_redefinition="raise"
+        )
+        reg.define("percentage_point = [percentage_point]")
+        reg.define("basis_point = 0.01 * percentage_point")
+        reg.define("ppb = 1e-9")
+        for code in _news.CURRENCY_CODES:
+            reg.define(f"{code} = [currency_{code}]")
+        for pseudo, code in _PSEUDO.items():
+            reg.define(f"{pseudo} = 0.01 * {code}")
+    return reg
+
+
+@functools.cache
+def _pint_name(expr: str) -> str:
+    """Canonical pint name of a unit expression from newsnum's own tables."""
+    return str(registry().parse_units(expr))
+
+
+@functools.cache
+def _compose(numerator: str, denominator: str) -> str:
+    """Canonical name of ``numerator / denominator``."""
+    return str(registry().parse_units(f"({numerator}) / ({denominator})"))
+
+
+# --------------------------------------------------------------------------- catalogue
+
+# quantulum3 unit names pint spells differently
+_RENAMES = {
+    "degree Celsius": "degree_Celsius",
+    "degree fahrenheit": "degree_Fahrenheit",
+    "degree rankine": "degree_Rankine",
+    "pound-mass": "pound",
+    "short ton": "ton",
+    "long ton": "long_ton",
+    "tonne": "metric_ton",
+    "percentage": "percent",
+    "per mille": "permille",
+    "parts-per-million": "ppm",
+    "parts-per-billion": "ppb",
+    "basis point": "basis_point",
+    "degree angle": "degree",
+    "minute of arc": "arcminute",
+    "second of arc": "arcsecond",
+    "inverse femtobarn": "1 / femtobarn",
+    "mibibyte": "mebibyte",
+    "hectolitre": "hectoliter",
+    "british thermal unit": "Btu",
+}
+
+# quantulum3 entities whose pint dimensionality is known; a quantulum unit whose
+# pint reading has another dimensionality is dropped (e.g. "gal", acceleration).
+_ENTITY_DIMS = {
+    "length": "[length]",
+    "area": "[length] ** 2",
+    "volume": "[length] ** 3",
+    "mass": "[mass]",
+    "time": "[time]",
+    "speed": "[length] / [time]",
+    "temperature": "[temperature]",
+    "dimensionless": "dimensionless",
+}
+
+
+def _plural(word: str) -> str:
+    """English plural of the last word of a unit name (regular forms only)."""
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and not word.endswith(("ay", "ey", "oy")):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _norm(surface: str) -> str:
+    """Collapse runs of white space in a catalogue surface."""
+    return " ".join(surface.split())
+
+
+def _quantulum_units() -> dict[str, dict[str, Any]]:
+    """quantulum3's unit table (general and en_US), SI prefixes expanded."""
+    spec = importlib.util.find_spec("quantulum3")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover
+        return {}
+    root = Path(next(iter(spec.submodule_search_locations)))
+    table: dict[str, dict[str, Any]] = {}
+    for path in (root / "units.json", root / "_lang" / "en_US" / "units.json"):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):  # pragma: no cover
+            continue
+        for name, unit in data.items():
+            table.setdefault(name, {}).update(unit)
+    prefixes = {
+        "k": "kilo",
+        "M": "mega",
+        "G": "giga",
+        "T": "tera",
+        "m": "milli",
+        "µ": "micro",
+        "n": "nano",
+        "c": "centi",
+        "d": "deci",
+        "h": "hecto",
+        "p": "pico",
+        "f": "femto",
+    }
+    for name, unit in list(table.items()):
+        for prefix in unit.get("prefixes", []):
+            if prefix in prefixes:
+                word = prefixes[prefix]
+                table.setdefault(
+                    word + name,
+                    {
+                        "entity": unit.get("entity"),
+                        "surfaces": [word + s for s in unit.get("surfaces", [])],
+                        "symbols": [prefix + s for s in unit.get("symbols", [])],
+                    },
+                )
+    return table
+
+
+def _quantulum_target(name: str, unit: dict[str, Any]) -> str | None:
+    """The canonical name for a quantulum3 unit, or None to leave it out."""
+    entity = unit.get("entity")
+    if entity == "currency":
+        code = unit.get("currency_code")
+        return code if code in _CODES else None
+    if entity == "dimensionless" and name not in {
+        "percentage",
+        "per mille",
+        "parts-per-million",
+        "parts-per-billion",
+        "basis point",
+    }:
+        return None
+    reg = registry()
+    for candidate in (_RENAMES.get(name, name), name.replace(" ", "_"), name.replace("-", "_")):
+        try:
+            parsed = reg.parse_units(candidate)
+        except Exception:  # pint raises many kinds; any means "not a pint unit"
+            continue
+        want = _ENTITY_DIMS.get(str(entity))
+        dims = str(reg.get_dimensionality(parsed)) or "dimensionless"
+        if want is not None and dims != want and name not in _RENAMES:
+            return None
+        return str(parsed)
+    return None
+
+
+def _add(table: dict[str, str], conflicts: set[str], key: str, target: str) -> None:
+    """Add a quantulum3 surface; a surface naming two different units is dropped."""
+    if table.get(key, target) != target:
+        conflicts.add(key)
+    table[key] = target
+
+
+@functools.cache
+def _catalogue() -> _Catalogue:
+    """Build the surface catalogue once: quantulum3, then the curated news table."""
+    words: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+    word_conflicts: set[str] = set()
+    symbol_conflicts: set[str] = set()
+    blocked = _news.BLOCKED
+    for name, unit in _quantulum_units().items():
+        target = _quantulum_target(name, unit)
+        if target is None:
+            continue
+        for surface in unit.get("surfaces", []):
+            key = _norm(surface).lower()
+            if len(key) < 3 or key in blocked:
+                continue
+            head, _, last = key.rpartition(" ")
+            plural = f"{head} {_plural(last)}" if head else _plural(last)
+            for form in (key, plural):
+                if form not in blocked:
+                    _add(words, word_conflicts, form, target)
+        for symbol in unit.get("symbols", []):
+            key = _norm(symbol)
+            if len(key) < 2 or key.lower() in blocked or key.isdigit():
+                continue
+            if unit.get("entity") == "currency" and key.isalpha() and key not in _CODES:
+                continue
+            _add(symbols, symbol_conflicts, key, target)
+    for key in word_conflicts:
+        del words[key]
+    for key in symbol_conflicts:
+        del symbols[key]
+
+    for code in _news.CURRENCY_CODES:
+        symbols[code] = code
+    for prefix, code in _news.CURRENCY_PREFIXES.items():
+        if not any("a" <= ch.lower() <= "z" for ch in prefix) or prefix in {"Rs", "RM"}:
+            symbols[prefix] = code
+    words.update((key, _pint_name(expr)) for key, expr in _news.WORDS.items())
+    words.update((key, _pint_name(expr)) for key, expr in _news.CURRENCY_WORDS.items())
+    symbols.update((key, _pint_name(expr)) for key, expr in _news.SYMBOLS.items())
+    glued = {key: _pint_name(expr) for key, expr in _news.GLUED.items()}
+    final = {key: _pint_name(expr) for key, expr in _news.FINAL.items()}
+    return _Catalogue(words, symbols, glued, final)
+
+
+# --------------------------------------------------------------------------- matching
+
+_TOKEN = re.compile(r"[^\W0-9_]+|[0-9]+|\S")
+_GAP = frozenset(" \u00a0\u202f")
+_CONNECTOR = re.compile(r"[ \u00a0](?:per|an|a)[ \u00a0]|/")
+_SCALED = re.compile(r"(?:^|[^A-Za-z])(?:million|billion|trillion|bn|mn|m)\Z")
+_OF = re.compile(r"[ \u00a0]of\b")
+
+
+def _lookup(text: str, start: int, *, glued: bool, spaced: bool) -> tuple[int, str, str] | None:
+    """The longest single unit at ``text[start:]``: (end, canonical name, key)."""
+    cat = _catalogue()
+    stop = min(len(text), start + _WINDOW)
+    ends: list[int] = []
+    keys: list[str] = []
+    key = ""
+    pos = start
+    while pos < stop and len(ends) < _MAX_TOKENS:
+        match = _TOKEN.match(text, pos)
+        if match is None or match.end() > stop:
+            break
+        key += match.group()
+        pos = match.end()
+        ends.append(pos)
+        keys.append(key)
+        if pos < stop and text[pos] in _GAP:
+            if pos + 1 < len(text) and text[pos + 1].isspace():
+                break
+            key += " "
+            pos += 1
+    for end, surface in zip(reversed(ends), reversed(keys), strict=True):
+        if end < len(text) and text[end].isalnum():
+            continue
+        name = cat.symbols.get(surface)
+        if name is None and glued and not _after_model_code(text, start):
+            name = cat.glued.get(surface)
+        if name is None and spaced and surface in cat.final:
+            after = text[end : end + 2]
+            if not (len(after) == 2 and after[0] in _GAP and after[1].isalnum()):
+                name = cat.final[surface]
+        if name is None:
+            name = cat.words.get(surface.lower())
+        if name is not None:
+            return end, name, surface.lower()
+    return None
+
+
+def _after_model_code(text: str, pos: int) -> bool:
+    """Whether the number ending at ``pos`` is part of a code ("SCP-173", "F-16", "A320")."""
+    i = pos
+    low = max(0, pos - 24)
+    while i > low and (text[i - 1] in "0123456789.,"):
+        i -= 1
+    if i > 0 and text[i - 1] == "-":
+        i -= 1
+    return i > 0 and text[i - 1].isalpha()
+
+
+@functools.lru_cache(maxsize=1024)
+def _catalogue_dimension(name: str) -> str:
+    """:func:`dimension` of a canonical name from the catalogue, memoised."""
+    return dimension(name)
+
+
+def _per_allowed(numerator: str, denominator: str, connector: str) -> bool:
+    """Whether "numerator <connector> denominator" makes a compound unit."""
+    num_dim = _catalogue_dimension(numerator)
+    den_dim = _catalogue_dimension(denominator)
+    if num_dim in {"percent", "dimensionless"} or den_dim in {"percent", "currency"}:
+        return False
+    if connector.strip() in {"a", "an"}:
+        if den_dim == "time":
+            return num_dim != "time"
+        return num_dim == "currency" and den_dim in {"volume", "mass"}
+    return True
+
+
+def match_unit(text: str, pos: int) -> tuple[int, str] | None:
+    """Find the unit written right after a number that ends at ``pos``.
+
+    Looks at no more than a short window after ``pos`` (constant work per
+    call). Between the number and the unit there may be nothing, one space,
+    one no-break space or a hyphen. Compounds are read as ``X/Y``,
+    ``X per Y`` and, for time (and for money, volume or mass) denominators,
+    ``X a Y`` / ``X an Y``.
+
+    Args:
+        text: the text, unchanged.
+        pos: offset just past the number (for "20 million pounds", past
+            "million").
+
+    Returns:
+        ``(end, unit)``: the offset just past the unit's surface and the
+        canonical unit name or ISO code; ``None`` when no unit follows.
+
+    Example:
+        >>> match_unit("2,000 kilometres of territory", 5)
+        (16, 'kilometer')
+        >>> match_unit("at 35 km/h", 5)
+        (10, 'kilometer / hour')
+        >>> match_unit("a 3-inch gap", 3)
+        (8, 'inch')
+        >>> match_unit("at 11pm", 5) is None
+        True
+    """
+    if pos < 0 or pos >= len(text):
+        return None
+    sep = text[pos]
+    glued = sep not in _GAP and sep != "-"
+    start = pos if glued else pos + 1
+    if start >= len(text) or text[start].isspace():
+        return None
+    found = _lookup(text, start, glued=glued, spaced=sep in _GAP)
+    if found is None:
+        return None
+    end, name, key = found
+    scaled = _SCALED.search(text, max(0, pos - 9), pos) is not None
+    if key in {"pound", "pounds"} and scaled and not _OF.match(text, end):
+        name = "GBP"
+    if name in _PSEUDO or "/" in name:
+        return end, name
+    connector = _CONNECTOR.match(text, end)
+    if connector is not None:
+        after = connector.end()
+        if after < len(text) and not text[after].isspace():
+            denominator = _lookup(text, after, glued=False, spaced=False)
+            if denominator is not None and "/" not in denominator[1]:
+                den_end, den_name, _ = denominator
+                if _per_allowed(name, den_name, connector.group()):
+                    return den_end, _compose(name, den_name)
+    return end, name
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _is_currency_name(name: str) -> bool:
+    return name in _CODES or name in _PSEUDO
+
+
+def canonical(unit: str) -> str:
+    """Return the canonical name for a unit given by a user.
+
+    Accepts pint syntax (``"km"``, ``"km/h"``, ``"degF"``), ISO 4217 codes
+    and the news surface forms :func:`match_unit` knows (``"sq km"``).
+
+    Args:
+        unit: the unit as written by the caller.
+
+    Returns:
+        pint's canonical string, or the ISO code.
+
+    Raises:
+        UnknownUnitError: the unit is not known.
+
+    Example:
+        >>> canonical("km"), canonical("km/h"), canonical("degF"), canonical("USD")
+        ('kilometer', 'kilometer / hour', 'degree_Fahrenheit', 'USD')
+        >>> canonical("sq km")
+        'kilometer ** 2'
+    """
+    name = unit.strip() if isinstance(unit, str) else ""
+    if not name:
+        raise UnknownUnitError(f"unknown unit {unit!r}", unit=str(unit))
+    if _is_currency_name(name):
+        return name
+    try:
+        return str(registry().parse_units(name))
+    except Exception:  # any pint failure means "try the news catalogue"
+        pass
+    cat = _catalogue()
+    found = cat.symbols.get(name) or cat.words.get(_norm(name).lower())
+    if found is None:
+        raise UnknownUnitError(f"unknown unit {unit!r}", unit=unit)
+    return found
+
+
+def dimension(unit: str) -> str:
+    """Return a short name for what a unit measures.
+
+    Args:
+        unit: a unit name (see :func:`canonical`).
+
+    Returns:
+        ``"length"``, ``"area"``, ``"volume"``, ``"mass"``, ``"time"``,
+        ``"speed"``, ``"temperature"``, ``"currency"`` (any unit involving a
+        currency, such as ``"USD / barrel"``), ``"percent"`` (percent,
+        percentage points, basis points), ``"dimensionless"``, or otherwise
+        pint's dimensionality string.
+
+    Raises:
+        UnknownUnitError: the unit is not known.
+
+    Example:
+        >>> dimension("km"), dimension("kilometer / hour"), dimension("USD / barrel")
+        ('length', 'speed', 'currency')
+        >>> dimension("basis_point")
+        'percent'
+    """
+    name = canonical(unit)
+    if name in _PERCENT_FAMILY:
+        return "percent"
+    reg = registry()
+    dims = reg.get_dimensionality(reg.parse_units(name))
+    if any(str(key).startswith("[currency_") for key in dims):
+        return "currency"
+    if not dims:
+        return "dimensionless"
+    text = str(dims)
+    return _DIMENSIONS.get(text, text)
+
+
+# --------------------------------------------------------------------------- values
+
+
+def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
+    """Convert a Decimal value between units, exactly where the factors are.
+
+    The arithmetic is done in Decimal with pint's exact definitions (an inch
+    is 0.0254 m exactly), at 50 significant digits, then rounded to the
+    current decimal context. Temperatures (offset units) convert too. Money
+    converts only within one currency (and its cents): exchange rates move.
+
+    Args:
+        value: the number to convert.
+        from_unit: its unit.
+        to_unit: the unit wanted.
+
+    Returns:
+        The value in ``to_unit``.
+
+    Raises:
+        DimensionalityError: the units measure different things, or are
+            different currencies.
+        UnknownUnitError: a unit is not known.
+
+    Example:
+        >>> convert(Decimal("1"), "mile", "km")
+        Decimal('1.609344')
+        >>> convert(Decimal("212"), "degF", "degC")
+        Decimal('100')
+        >>> convert(Decimal("250"), "USD_cent", "USD")
+        Decimal('2.5')
+    """
+    src = canonical(from_unit)
+    dst = canonical(to_unit)
+    if src == dst:
+        return value
+    reg = registry()
+    src_units = reg.parse_units(src)
+    dst_units = reg.parse_units(dst)
+    if reg.get_dimensionality(src_units) != reg.get_dimensionality(dst_units):
+        raise DimensionalityError(
+            f"cannot convert {src!r} to {dst!r}: they measure different things",
+            from_unit=src,
+            to_unit=dst,
+        )
+    import pint
+
+    try:
+        with localcontext() as ctx:
+            ctx.prec = _PRECISION
+            result = reg.Quantity(Decimal(value), src_units).to(dst_units).magnitude
+    except pint.errors.PintError as err:
+        raise DimensionalityError(
+            f"cannot convert {src!r} to {dst!r}: {err}", from_unit=src, to_unit=dst
+        ) from err
+    return _tidy(+Decimal(result))
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Drop trailing zeros without switching to exponent notation for integers."""
+    tidy = value.normalize()
+    if tidy.as_tuple().exponent > 0:  # type: ignore[operator]
+        try:
+            tidy = tidy.quantize(Decimal(1))
+        except ArithmeticError:  # pragma: no cover - beyond the context's precision
+            return value
+    return tidy
+
+
+def to_pint(value: Decimal, unit: str | None) -> pint.Quantity[Decimal]:
+    """Return ``value`` in ``unit`` as a :class:`pint.Quantity` of newsnum's registry.
+
+    Args:
+        value: the magnitude (kept a Decimal).
+        unit: a unit name, an ISO code, or ``None`` for a bare number
+            (dimensionless).
+
+    Returns:
+        The pint quantity.
+
+    Raises:
+        UnknownUnitError: the unit is not known.
+
+    Example:
+        >>> print(to_pint(Decimal("35"), "km"))
+        35 kilometer
+        >>> print(to_pint(Decimal("2.5"), "USD"))
+        2.5 USD
+    """
+    reg = registry()
+    if unit is None:
+        return reg.Quantity(value)
+    return reg.Quantity(value, reg.parse_units(canonical(unit)))
+
+
+def no_unit_error(unit: str) -> UnknownUnitError:
+    """Return the error for converting a bare number to ``unit``.
+
+    Args:
+        unit: the unit asked for.
+
+    Returns:
+        An :class:`~newsnum.errors.UnknownUnitError` (to be raised).
+
+    Example:
+        >>> print(no_unit_error("km"))
+        cannot convert a bare number to 'km': it has no unit
+    """
+    return UnknownUnitError(f"cannot convert a bare number to {unit!r}: it has no unit", unit=unit)
