@@ -1,0 +1,256 @@
+"""One linear pass over a text: the spans where numbers are written.
+
+The scanner finds digits (with the locale's grouping and decimal marks), runs
+of number words, vulgar fractions, and the vague plurals of news ("tens of
+thousands"), and reads each into a :class:`Num` with offsets into the original
+text. It decides nothing about units, bounds or meaning: that is
+:mod:`newsnum.extract`'s job. Date- and clock-shaped tokens ("2022-03-28",
+"10:30") are recognised here only so that their digits are never read as
+numbers.
+
+Every regex here is linear: alternatives are literals or character classes,
+and each repetition is introduced by a mandatory separator.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from newsnum import numbers
+from newsnum.errors import NumberFormatError
+
+__all__ = ["Num", "scan"]
+
+#: The longest run of number words read as one number; longer runs are split.
+_MAX_WORDS = 16
+
+_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+
+#: Vague plurals: (lower, upper) of the order of magnitude they name.
+_VAGUE: dict[str, tuple[Decimal, Decimal]] = {
+    "dozens": (Decimal(24), Decimal(100)),
+    "scores": (Decimal(40), Decimal(100)),
+    "hundreds": (Decimal(100), Decimal(1000)),
+    "thousands": (Decimal(1000), Decimal(10_000)),
+    "millions": (Decimal(10) ** 6, Decimal(10) ** 7),
+    "billions": (Decimal(10) ** 9, Decimal(10) ** 10),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Num:
+    """A number as written in the text, read exactly.
+
+    Attributes:
+        start: offset of the first character.
+        end: offset just past the last character (after any scale word).
+        value: the number, scale applied.
+        kind: ``"digits"``, ``"words"``, ``"fraction"`` or ``"vague"``.
+        plain: digits only, with no grouping mark, decimal mark or scale word
+            (the shape of a year, a route number or an identifier).
+        scale: the multiplier of a trailing scale word ("million"), if any.
+        malformed: grouping or decimal marks invalid for the locale.
+        suggestions: for a malformed number, its plausible readings.
+        upper: for a vague plural ("thousands"), the upper end of its range.
+    """
+
+    start: int
+    end: int
+    value: Decimal
+    kind: str
+    plain: bool = False
+    scale: Decimal | None = None
+    malformed: bool = False
+    suggestions: tuple[Decimal, ...] = ()
+    upper: Decimal | None = None
+
+
+@cache
+def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
+    marks = "".join(sorted({",", ".", group, decimal} - {" ", "\u00a0", "\u202f"}))
+    marks_class = "[" + re.escape(marks) + "]"
+    space_group = ""
+    if group in (" ", "\u00a0", "\u202f"):
+        space_group = "|[ \u00a0\u202f][0-9]{3}(?![0-9])"
+    words = sorted(numbers.NUMBER_WORDS - {"a", "an", "and"}, key=len, reverse=True)
+    word_alt = "|".join(re.escape(w) for w in words)
+    joiners = "|".join(re.escape(w) for w in sorted(numbers.NUMBER_WORDS, key=len, reverse=True))
+    vague = "|".join(_VAGUE)
+    pattern = (
+        # Dates, versions and clock times: matched so their digits are skipped.
+        r"(?P<skip>(?<![0-9.,])[0-9]{1,4}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4}(?![0-9])"
+        r"|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9]))"
+        rf"|(?P<digits>(?<![0-9])[0-9]+(?:{marks_class}[0-9]+{space_group})*)"
+        rf"|(?P<vulgar>[{_VULGAR}])"
+        rf"|(?P<vague>\b(?:(?:tens|hundreds)[ ]of[ ])?(?:{vague})\b)"
+        # An article may open a run ("a million"); the run itself is words
+        # joined by one space or hyphen.
+        rf"|(?P<words>\b(?:an?[ ])?(?:{word_alt})\b(?:(?:[ ]|-)(?:{joiners})\b)*)"
+    )
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_SCALE_AFTER = re.compile(
+    r"(?P<sp>[ \u00a0]?)(?P<w>million|billion|trillion|thousand|hundred|lakh|crore"
+    r"|mn|mln|bn|bln|tn|trn|k)\b",
+    re.IGNORECASE,
+)
+_FRACTION_AFTER = re.compile(r"(?:[ \u00a0](?P<n>[0-9]{1,3})/(?P<d>[0-9]{1,3})|(?P<v>[" + _VULGAR + r"]))(?![0-9/])")
+_SLASH_FRACTION = re.compile(r"/(?P<d>[0-9]{1,3})(?![0-9/])")
+_WORD_SPLIT = re.compile(r"[ -]")
+
+
+def scan(text: str, group: str = ",", decimal: str = ".", locale: str = "en") -> Iterator[Num]:
+    """Yield every number written in ``text``, in order, never overlapping.
+
+    Args:
+        text: the text, scanned as it is.
+        group: the locale's grouping mark.
+        decimal: the locale's decimal mark.
+        locale: the locale name, for strict digit parsing.
+
+    Yields:
+        One :class:`Num` per number.
+
+    Example:
+        >>> [(n.value, n.kind) for n in scan("some 3.7 million and twenty-one, ½")]
+        [(Decimal('3700000'), 'digits'), (Decimal('21'), 'words'), (Decimal('0.5'), 'fraction')]
+    """
+    for m in _number_regex(group, decimal).finditer(text):
+        kind = m.lastgroup
+        if kind == "digits":
+            num = _digits(text, m.start(), m.end(), locale)
+            if num is not None:
+                yield num
+        elif kind == "vulgar":
+            yield Num(m.start(), m.end(), _vulgar(m.group()), "fraction")
+        elif kind == "vague":
+            yield _vague(m)
+        elif kind == "words":
+            yield from _words(text, m.start(), m.end())
+
+
+def _vulgar(ch: str) -> Decimal:
+    return numbers.parse_number(ch)
+
+
+def _vague(m: re.Match[str]) -> Num:
+    words = m.group().lower().split()
+    lower, upper = _VAGUE[words[-1]]
+    if len(words) == 3:  # "tens of thousands", "hundreds of millions"
+        factor = Decimal(10) if words[0] == "tens" else Decimal(100)
+        lower, upper = lower * factor, lower * factor * 10
+    return Num(m.start(), m.end(), lower, "vague", upper=upper)
+
+
+def _digits(text: str, start: int, end: int, locale: str) -> Num | None:
+    token = text[start:end]
+    if token.count(".") >= 2 and not all(
+        len(part) == 3 for part in token.split(".")[1:]
+    ):  # a version or an address such as 192.168.1.2, not a number
+        return None
+    try:
+        reading = numbers.read_digits(token, locale)
+    except NumberFormatError:
+        return None
+    value = reading.value
+    plain = token.isdigit()
+    scale: Decimal | None = None
+    m = _SCALE_AFTER.match(text, end)
+    if m is not None:
+        word = m.group("w")
+        if not (len(word) == 1 and m.group("sp")):  # "300k" but not "300 k"
+            factor = numbers.scale_value(word)
+            if factor is not None:
+                scale = factor
+                value = value * factor
+                end = m.end()
+                plain = False
+    elif reading.value == reading.value.to_integral_value() and not reading.malformed:
+        f = _FRACTION_AFTER.match(text, end)
+        if f is not None:
+            frac = _fraction(f)
+            if frac is not None and frac < 1:
+                value, end, plain = value + frac, f.end(), False
+        elif plain:
+            s = _SLASH_FRACTION.match(text, end)
+            if s is not None and 0 < int(s.group("d")) and int(token) < int(s.group("d")):
+                value = Decimal(token) / Decimal(s.group("d"))
+                end, plain = s.end(), False
+    if reading.malformed:
+        value = _normal(value)
+    return Num(
+        start,
+        end,
+        _normal(value),
+        "digits",
+        plain=plain,
+        scale=scale,
+        malformed=reading.malformed,
+        suggestions=tuple(_normal(s * (scale or 1)) for s in reading.suggestions),
+    )
+
+
+def _fraction(m: re.Match[str]) -> Decimal | None:
+    if m.group("v"):
+        return numbers.parse_number(m.group("v"))
+    den = int(m.group("d"))
+    if den == 0:
+        return None
+    return Decimal(int(m.group("n"))) / Decimal(den)
+
+
+def _normal(value: Decimal) -> Decimal:
+    """Write an integral value without exponent or trailing zeros: 3.7E+6 -> 3700000."""
+    if value.is_finite() and value == value.to_integral_value():
+        exp = value.as_tuple().exponent
+        if isinstance(exp, int) and exp != 0:
+            return Decimal(int(value))
+    return value
+
+
+_TRIM_HEAD = frozenset({"and", "a", "an"})
+_ARTICLE_NEXT = frozenset(
+    {"hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"}
+)
+
+
+def _words(text: str, start: int, end: int) -> Iterator[Num]:
+    """Read a run of number words, splitting it where it is not one number."""
+    tokens: list[tuple[int, int]] = []
+    pos = start
+    for part in _WORD_SPLIT.split(text[start:end]):
+        tokens.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    i = 0
+    while i < len(tokens):
+        word = text[tokens[i][0] : tokens[i][1]].lower()
+        if word in _TRIM_HEAD and not (
+            word in ("a", "an")
+            and i + 1 < len(tokens)
+            and text[tokens[i + 1][0] : tokens[i + 1][1]].lower() in _ARTICLE_NEXT
+        ):
+            i += 1
+            continue
+        j = min(len(tokens), i + _MAX_WORDS)
+        found = False
+        while j > i:
+            last = text[tokens[j - 1][0] : tokens[j - 1][1]].lower()
+            if last in _TRIM_HEAD:
+                j -= 1
+                continue
+            s, e = tokens[i][0], tokens[j - 1][1]
+            try:
+                value = numbers.parse_words(text[s:e])
+            except NumberFormatError:
+                j -= 1
+                continue
+            scale = numbers.scale_value(last)
+            yield Num(s, e, _normal(value), "words", scale=scale)
+            found = True
+            break
+        i = j if found else i + 1

@@ -1,0 +1,298 @@
+"""Extraction tables: the seeds, real news phrasing, found bugs and known gaps."""
+
+from __future__ import annotations
+
+import pickle
+from decimal import Decimal
+
+import pytest
+
+from newsnum import (
+    DimensionalityError,
+    NewsnumError,
+    NumberFormatError,
+    Quantity,
+    UnknownLocaleError,
+    UnknownUnitError,
+    extract,
+    parse_quantity,
+)
+
+from pathlib import Path
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+D = Decimal
+
+
+def brief(q: Quantity) -> tuple[object, ...]:
+    """The facts a reader checks: value, unit, bound, and range or noun."""
+    if q.is_range:
+        return (q.lower, q.upper, q.unit)
+    return (q.value, q.unit, q.bound, q.noun)
+
+
+# Every number in the seeds, as a reader reads it: (value, unit, bound, noun).
+SEED_EXPECTED: dict[str, list[tuple[object, ...]]] = {
+    "000": [
+        (D(70), "kilometer", ">", None),
+        (D(35), "kilometer", "=", None),
+        (D(22), "mile", "~", None),
+        (D(100000), None, ">", "people"),
+        (D(16400), None, "=", "manpower"),
+        (D(575), None, "=", "tanks"),
+        (D(1640), None, "=", "armored fighting vehicles"),
+        (D(293), None, "=", "artillery systems"),
+        (D(91), None, "=", "multiple-launch rocket systems"),
+        (D(51), None, "=", "air defense systems"),
+        (D(117), None, "=", "aircraft"),
+        (D(127), None, "=", "helicopters"),
+        (D(1081), None, ">=", "civilians"),
+        (D(1707), None, "=", "injured"),
+        (D(3700000), None, ">", "Ukrainians"),
+        (D(2000000), None, ">", None),
+        (D(1000000), D(10000000), None),
+    ],
+    "001": [
+        (D(2000), "kilometer", "~", "territory"),
+        (D(2), None, "=", "areas"),
+        (D(27000), None, "~", "people"),
+        (D(2000), "kilometer", "~", "territory"),
+        (D(30), None, "~", "towns"),
+        (D(3), "day", "=", None),
+        (D(7), "month", "~", None),
+    ],
+    "002": [
+        (D(21), "mile", "<=", None),
+        (D(35), "kilometer", "<=", None),
+        (D(1), None, "=", "soldier"),
+        (D(10000), None, "=", "troops"),
+        (D(15000), None, "<=", None),
+        (D(40000), None, "<=", None),
+        (D(10), "year", "=", None),
+        (D(2), None, "=", "Russian missiles"),
+        (D(100000), D(1000000), None),
+        (D(402000), None, "=", "people"),
+        (D(84000), None, "=", "children"),
+    ],
+    "003": [
+        (D(2), None, "=", "battalion tactical groups"),
+        (D(5), None, "=", "attacks"),
+        (D(2), None, "=", "tanks"),
+        (D(4), None, "=", "planes"),
+        (D(1), None, "=", "helicopter"),
+        (D(2), None, "=", "drones"),
+        (D(2000), None, "~", "children"),
+        (D(2000), None, ">", "civilians"),
+        (D(100000), None, "~", "people"),
+        (D(2), None, "=", "sides"),
+        (D(2), "week", "~", None),
+        (D(100), D(1000), None),
+    ],
+    "004": [
+        (D(2), None, "=", "areas"),
+        (D(2000), "kilometer", ">", "area"),
+        (D(2000), "kilometer", "~", None),
+        (D(1250), "mile", "=", None),
+        (D(24), D(100), None),
+    ],
+}
+
+
+def seed_text(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_EXPECTED))
+def test_every_number_in_the_seeds(seed: str) -> None:
+    text = seed_text(seed)
+    got = extract(text)
+    for q in got:
+        assert text[q.start : q.end] == q.surface
+    assert [brief(q) for q in got] == SEED_EXPECTED[seed]
+
+
+def test_seed_conversion_restates_and_reconciles_the_malformed_figure() -> None:
+    text = seed_text("004")
+    qs = extract(text)
+    (k,) = [k for k, q in enumerate(qs) if q.surface == "12,50 miles"]
+    miles = qs[k]
+    assert miles.malformed
+    assert miles.restates == k - 1
+    assert miles.value == D(1250)
+    assert set(miles.suggestions) == {D(1250), D("12.50")}
+
+
+def test_seed_conversion_pair() -> None:
+    qs = extract(seed_text("000"))
+    assert qs[1].surface == "35 kilometers"
+    assert qs[2].surface == "around 22 miles"
+    assert qs[2].restates == 1
+    assert qs[1].restates is None
+
+
+# (text, [(surface, value, unit, bound)])
+FOUND_IN_NEWS = [
+    pytest.param("The deal is worth $2.5bn.", [("$2.5bn", D("2500000000"), "USD", "=")], id="dollars-bn"),
+    pytest.param("It cost £300,000 last year.", [("£300,000", D(300000), "GBP", "=")], id="pounds-sterling-sign"),
+    pytest.param("a €1.2 billion package", [("€1.2 billion", D(1200000000), "EUR", "=")], id="euro-billion"),
+    pytest.param("the A$5m grant", [("A$5m", D(5000000), "AUD", "=")], id="aussie-dollar-m-suffix"),
+    pytest.param("bread rose 19 cents", [("19 cents", D("0.19"), "USD", "=")], id="cents-into-dollars"),
+    pytest.param("oil at $100 a barrel", [("$100 a barrel", D(100), "USD / barrel", "=")], id="price-per-unit"),
+    pytest.param("temperatures of -40C", [("-40C", D(-40), "degree_Celsius", "=")], id="minus-forty-celsius"),
+    pytest.param("a 2 1/2 inch gap", [("2 1/2 inch", D("2.5"), "inch", "=")], id="mixed-fraction"),
+    pytest.param("unemployment of 5.2 per cent", [("5.2 per cent", D("5.2"), "percent", "=")], id="per-cent"),
+    pytest.param("more than 70 kilometers", [("more than 70 kilometers", D(70), "kilometer", ">")], id="more-than"),
+    pytest.param("at least 1,081 civilians", [("at least 1,081", D(1081), None, ">=")], id="at-least"),
+    pytest.param("fewer than 300 people", [("fewer than 300", D(300), None, "<")], id="fewer-than"),
+    pytest.param("nearly 2,000 kilometres", [("nearly 2,000 kilometres", D(2000), "kilometer", "~")], id="nearly"),
+    pytest.param("a 40 km/h limit", [("40 km/h", D(40), "kilometer / hour", "=")], id="speed"),
+    pytest.param("5,000 sq km of forest", [("5,000 sq km", D(5000), "kilometer ** 2", "=")], id="square-km"),
+    pytest.param("two and a half hours", [("two and a half hours", D("2.5"), "hour", "=")], id="words-and-a-half"),
+    pytest.param("Eleven people died", [("Eleven", D(11), None, "=")], id="sentence-initial-word"),
+    pytest.param("3.7 million Ukrainians", [("3.7 million", D(3700000), None, "=")], id="scale-word"),
+    pytest.param("a million people", [("a million", D(1000000), None, "=")], id="a-million"),
+    pytest.param("rates rose by 25 basis points", [("25 basis points", D(25), "basis_point", "=")], id="basis-points"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND_IN_NEWS)
+def test_found_in_news(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(q.surface, q.value, q.unit, q.bound) for q in extract(text)]
+    assert got == expected
+
+
+RANGES = [
+    pytest.param("between 5 and 10 km", (D(5), D(10), "kilometer"), id="between-and"),
+    pytest.param("5-10 km", (D(5), D(10), "kilometer"), id="hyphen"),
+    pytest.param("four to five thousand people", (D(4000), D(5000), None), id="scale-distributes"),
+    pytest.param("tens of thousands of people", (D(10000), D(100000), None), id="tens-of-thousands"),
+    pytest.param("$5-10 million", (D(5000000), D(10000000), "USD"), id="money-range"),
+    pytest.param("20 to 30 per cent", (D(20), D(30), "percent"), id="to-percent"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_ranges(text: str, expected: tuple[object, ...]) -> None:
+    (q,) = extract(text)
+    assert (q.lower, q.upper, q.unit) == expected
+    assert q.value == q.lower
+
+
+NOT_QUANTITIES = [
+    pytest.param("since the beginning of the war on Feb 24,", id="month-day"),
+    pytest.param("on 24 February 2022 troops crossed", id="day-month-year"),
+    pytest.param("date 2022-03-28 Due to", id="iso-date"),
+    pytest.param("which ended in 1989.", id="year"),
+    pytest.param("at 11pm local time", id="clock-pm"),
+    pytest.param("at 10:30 on Monday", id="clock-colon"),
+    pytest.param("the 214th separate rifle battalion", id="ordinal"),
+    pytest.param("the Covid-19 pandemic", id="covid-19"),
+    pytest.param("the G7 summit", id="g7"),
+    pytest.param("F-16 jets", id="f-16"),
+    pytest.param("flight MH17 was downed", id="mh17"),
+    pytest.param("a Boeing 737 jet", id="boeing-737"),
+    pytest.param("Article 5 of the treaty", id="article-5"),
+    pytest.param("Route 6", id="route-6"),
+    pytest.param("no one knows", id="no-one"),
+    pytest.param("one of the largest", id="one-of"),
+    pytest.param("about half the population", id="lone-half"),
+    pytest.param("in the 1990s", id="decade"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_not_quantities(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_malformed_number_is_kept_with_readings() -> None:
+    (q,) = extract("a march of 12,50 miles")
+    assert q.malformed
+    assert q.value == D(1250)
+    assert q.suggestions[0] == D(1250)
+
+
+def test_parenthetical_conversion_restates() -> None:
+    qs = extract("2,000 kilometres (1,243 miles)")
+    assert [q.restates for q in qs] == [None, 0]
+
+
+def test_quantity_conversion_and_errors() -> None:
+    q = parse_quantity("2,000 kilometres")
+    miles = q.to("mile")
+    assert miles.unit == "mile"
+    assert abs(miles.value - D("1242.742")) < D("0.001")
+    assert miles.surface == q.surface
+    with pytest.raises(DimensionalityError) as info:
+        q.to("kilogram")
+    assert isinstance(info.value, TypeError)
+    assert isinstance(info.value, NewsnumError)
+    err = pickle.loads(pickle.dumps(info.value))
+    assert (err.from_unit, err.to_unit) == ("kilometer", "kilogram")
+    assert str(err) == str(info.value)
+
+
+def test_to_dict_is_json_ready() -> None:
+    import json
+
+    d = parse_quantity("about 35 miles").to_dict()
+    assert json.loads(json.dumps(d)) == d
+    assert d["value"] == "35"
+    assert d["bound"] == "~"
+
+
+PARSE_QUANTITY = [
+    pytest.param("2,000 km", (D(2000), "kilometer", "="), id="km"),
+    pytest.param("$2.5bn", (D(2500000000), "USD", "="), id="money"),
+    pytest.param("3.7 million people", (D(3700000), None, "="), id="count-with-noun"),
+    pytest.param("about 35 miles", (D(35), "mile", "~"), id="hedged"),
+    pytest.param("  -40C ", (D(-40), "degree_Celsius", "="), id="padded-negative"),
+    pytest.param("2022", (D(2022), None, "="), id="year-shaped-number"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSE_QUANTITY)
+def test_parse_quantity(text: str, expected: tuple[object, ...]) -> None:
+    q = parse_quantity(text)
+    assert (q.value, q.unit, q.bound) == expected
+    assert text[q.start : q.end] == q.surface
+
+
+def test_parse_quantity_errors() -> None:
+    with pytest.raises(NumberFormatError) as info:
+        parse_quantity("12,50 miles")
+    assert info.value.suggestions[:1] == (D(1250),)
+    with pytest.raises(NumberFormatError):
+        parse_quantity("no number here")
+    with pytest.raises(UnknownUnitError):
+        parse_quantity("12 km then 5 km")
+
+
+def test_bad_inputs() -> None:
+    with pytest.raises(TypeError, match="bytes"):
+        extract(b"12 km")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="int"):
+        parse_quantity(12)  # type: ignore[arg-type]
+    with pytest.raises(UnknownLocaleError) as info:
+        extract("12 km", locale="xx_YY")
+    assert isinstance(info.value, ValueError)
+    assert "xx_YY" in str(info.value)
+
+
+def test_other_locale_digits() -> None:
+    (q,) = extract("Die Strecke ist 1.234,5 km lang", locale="de_DE")
+    assert (q.value, q.unit) == (D("1234.5"), "kilometer")
+
+
+KNOWN_GAPS = [
+    pytest.param("7 feet 10 inches", [D(94)], id="composite-length"),
+    pytest.param("the vote was two to one", [D(2), D(1)], id="ratio-words"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: composite quantities and ratios")
+@pytest.mark.parametrize(("text", "values"), KNOWN_GAPS)
+def test_known_gaps(text: str, values: list[Decimal]) -> None:
+    assert [q.value for q in extract(text)] == values
