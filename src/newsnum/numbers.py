@@ -1,0 +1,727 @@
+"""Read one number written the way news writes numbers, exactly.
+
+:func:`parse_number` is the public entry point. It reads
+
+* digits with a locale's grouping and decimal marks, strictly, through
+  babel (``"16,400"``, ``"1.234,5"`` in German, ``"1,00,000"`` in Indian
+  English), with an optional sign (``+``, ``-``, ``−`` or the word
+  ``minus``);
+* scale words and suffixes (``"3.7 million"``, ``"1.2bn"``, ``"300k"``,
+  ``"2 crore"``); a bare ``m`` is *not* a scale suffix, as it is also metres;
+* spelled-out English numbers (``"twenty-eight thousand six hundred
+  forty-two"``, ``"four and a half million"``, ``"a dozen"``), including
+  every output of num2words;
+* fractions (``"2 1/2"``, ``"2½"``, ``"three-quarters"``, ``"a third"``).
+
+Values are :class:`~decimal.Decimal`, never floats. Digits alone keep the
+exponent they were written with (``"12.50"`` gives ``Decimal('12.50')``);
+a value built from scale words or fractions is normalised, and an integral
+one has no exponent (``Decimal('3700000')``, not ``Decimal('3.7E+6')``).
+Thirds and other fractions with no exact decimal form are divided in the
+default decimal context (28 significant digits).
+
+A malformed number raises :class:`~newsnum.errors.NumberFormatError` whose
+``suggestions`` list what a writer most likely meant, best first. The rule,
+as a copy editor would apply it:
+
+1. If the token uses two different marks and its last mark appears once
+   (``"1.234,5"`` in English), the writer used another locale's
+   convention: read the last mark as the decimal mark first, then the
+   digits as an integer.
+2. Otherwise the grouping slipped: read the digits as an integer first
+   (``"12,50"`` gives ``1250``, ``"3.500.000"`` gives ``3500000``), then,
+   if the last mark is a comma or point that appears once, read it as a
+   decimal mark (``"12,50"`` gives ``12.50``). A mark that appears twice is
+   never a decimal mark.
+
+The extractor uses the lower-level helpers :class:`Reading`,
+:func:`read_digits`, :func:`parse_words`, :func:`scale_value` and
+:data:`NUMBER_WORDS`; they are importable but not part of ``__all__``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Context, Decimal, InvalidOperation
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from newsnum.errors import NumberFormatError, UnknownLocaleError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from babel import Locale
+
+__all__ = ["parse_number"]
+
+# Exact arithmetic for products and sums of the short numbers news writes.
+_EXACT = Context(prec=200)
+
+_SIGNS = {"+": 1, "-": -1, "\u2212": -1}
+_SPACES = " \u00a0\u202f\u2007\u2009"
+
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+_SMALL: dict[str, int] = {
+    **{w: i for i, w in enumerate(_UNITS)},
+    "nought": 0,
+    **{w: 10 + i for i, w in enumerate(_TEENS)},
+}
+_TENS_VALUE: dict[str, int] = {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+
+_SCALES: dict[str, int] = {
+    "hundred": 100,
+    "dozen": 12,
+    "thousand": 10**3,
+    "k": 10**3,
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "million": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "crore": 10**7,
+    "crores": 10**7,
+    "billion": 10**9,
+    "bn": 10**9,
+    "bln": 10**9,
+    "trillion": 10**12,
+    "tn": 10**12,
+    "trn": 10**12,
+}
+
+# Fraction denominators: "a half", "two thirds", "three-quarters", "seven eighths".
+_DENOMINATORS: dict[str, int] = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+}
+
+#: Lowercase words that may appear inside a spelled-out number: zero to
+#: nineteen, the tens, scale words and suffixes (``hundred``, ``thousand``,
+#: ``million``, ``bn``, ``k``, ``lakh``, ``crore``, ``dozen``...), fraction
+#: words (``half``, ``quarters``, ``thirds``, ``fifth``...) and the glue words
+#: ``a``, ``an`` and ``and``. ``point`` and ``minus`` are not included.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    {*_SMALL, *_TENS_VALUE, *_SCALES, *_DENOMINATORS, "a", "an", "and"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a run of digits says: its value and whether it is well formed.
+
+    Attributes:
+        value: the number; for a malformed token, the best suggestion.
+        malformed: whether the grouping or decimal marks break the locale's
+            rules.
+        suggestions: for a malformed token, every plausible reading, best
+            first (``value == suggestions[0]``); empty otherwise.
+
+    Example:
+        >>> from newsnum.numbers import read_digits
+        >>> read_digits("12,50")
+        Reading(value=Decimal('1250'), malformed=True,
+                suggestions=(Decimal('1250'), Decimal('12.50')))
+    """
+
+    value: Decimal
+    malformed: bool = False
+    suggestions: tuple[Decimal, ...] = ()
+
+
+class _Symbols(NamedTuple):
+    locale: Locale
+    group: str
+    decimal: str
+    fast: bool
+
+
+@cache
+def _resolve(locale: str) -> _Symbols:
+    """Parse a locale name once and read its number symbols."""
+    from babel import Locale
+    from babel import UnknownLocaleError as BabelUnknownLocaleError
+    from babel.numbers import get_decimal_symbol, get_group_symbol, parse_pattern
+
+    try:
+        loc = Locale.parse(locale.replace("-", "_"))
+    except (BabelUnknownLocaleError, ValueError, TypeError) as exc:
+        raise UnknownLocaleError(f"unknown locale {locale!r}", locale=locale) from exc
+    group = get_group_symbol(loc)
+    decimal = get_decimal_symbol(loc)
+    pattern = loc.decimal_formats.get(None)
+    grouping = parse_pattern(pattern).grouping if pattern is not None else (3, 3)
+    fast = group == "," and decimal == "." and tuple(grouping) == (3, 3)
+    return _Symbols(loc, group, decimal, fast)
+
+
+def _symbols(locale: str) -> _Symbols:
+    if not isinstance(locale, str):
+        raise TypeError(f"locale must be a str, got {type(locale).__name__}")
+    return _resolve(locale)
+
+
+def _plausible(body: str) -> tuple[Decimal, ...]:
+    """The readings of a mis-marked digit run, best first (see module docs)."""
+    digits = "".join(c for c in body if c in "0123456789")
+    marks = [c for c in body if c not in "0123456789"]
+    integer = Decimal(int(digits))
+    if not marks:
+        return (integer,)
+    last = marks[-1]
+    if last not in ".," or marks.count(last) != 1:
+        return (integer,)
+    cut = body.rindex(last)
+    before = "".join(c for c in body[:cut] if c in "0123456789")
+    after = body[cut + 1 :]
+    as_decimal = Decimal(f"{before}.{after}")
+    if len(set(marks)) > 1:
+        return (as_decimal, integer)
+    return (integer, as_decimal)
+
+
+@cache
+def _digit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compile (once) a signed digit run, a plain English number, a grouped one."""
+    return (
+        re.compile(r"([+\-\u2212]?)([0-9]+(?:[.,'\u2019 \u00a0\u202f\u2007\u2009][0-9]+)*)"),
+        re.compile(r"[0-9]+(?:\.[0-9]+)?"),
+        re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?"),
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def read_digits(token: str, locale: str = "en") -> Reading:
+    """Read a run of digits with grouping and decimal marks, strictly.
+
+    The token is the text the scanner matched, with an optional leading
+    ``+``, ``-`` or ``−``. Its marks are checked with babel's strict parser
+    for the locale. Any kind of space stands for a space-like group mark
+    (French, Russian), and ``'`` for Swiss ``’``. Bad grouping does not
+    raise: the reading is marked malformed and carries the plausible
+    readings, best first (see the module docs for the order).
+
+    Args:
+        token: the digits, e.g. ``"16,400"``, ``"12,50"``, ``"3.500.000"``.
+        locale: a babel locale name such as ``"en"``, ``"de_DE"``, ``"fr"``.
+
+    Returns:
+        The :class:`Reading` of the token.
+
+    Raises:
+        NumberFormatError: the token is not a run of digits and marks at all.
+        UnknownLocaleError: babel does not know the locale.
+
+    Example:
+        >>> read_digits("16,400")
+        Reading(value=Decimal('16400'), malformed=False, suggestions=())
+        >>> read_digits("1.234,5", "de_DE").value
+        Decimal('1234.5')
+        >>> read_digits("3.500.000").suggestions
+        (Decimal('3500000'),)
+    """
+    if not isinstance(token, str):
+        raise TypeError(f"read_digits() expects str, got {type(token).__name__}")
+    symbols = _symbols(locale)
+    digits_re, en_plain_re, en_grouped_re = _digit_patterns()
+    match = digits_re.fullmatch(token)
+    if match is None:
+        raise NumberFormatError(f"{token!r} is not a number", text=token, locale=locale)
+    sign = -1 if _SIGNS.get(match.group(1), 1) < 0 else 1
+    body = match.group(2)
+    value: Decimal | None = None
+    if symbols.fast and (en_plain_re.fullmatch(body) or en_grouped_re.fullmatch(body)):
+        value = Decimal(body.replace(",", ""))
+    else:
+        value = _babel_strict(body, symbols)
+    if value is not None:
+        return Reading(-value if sign < 0 else value)
+    readings = _plausible(body)
+    if sign < 0:
+        readings = tuple(-r for r in readings)
+    return Reading(readings[0], malformed=True, suggestions=readings)
+
+
+def _babel_strict(body: str, symbols: _Symbols) -> Decimal | None:
+    """Babel's strict reading of an unsigned digit run, or None if malformed."""
+    from babel.numbers import NumberFormatError as BabelNumberFormatError
+    from babel.numbers import parse_decimal
+
+    group = symbols.group
+    if group in _SPACES:
+        body = "".join(group if c in _SPACES else c for c in body)
+    elif group == "\u2019":
+        body = body.replace("'", group)
+    try:
+        value: Decimal = parse_decimal(body, symbols.locale, strict=True)
+    except (BabelNumberFormatError, InvalidOperation):
+        return None
+    return value
+
+
+def scale_value(word: str) -> Decimal | None:
+    """The multiplier of a scale word or suffix, or None.
+
+    Case does not matter. ``m`` is not a scale suffix: in news it is as
+    often metres as millions.
+
+    Args:
+        word: one word, e.g. ``"million"``, ``"bn"``, ``"K"``, ``"crore"``.
+
+    Returns:
+        The multiplier, or None if the word is not a scale.
+
+    Example:
+        >>> scale_value("bn")
+        Decimal('1000000000')
+        >>> scale_value("Dozen")
+        Decimal('12')
+        >>> scale_value("m") is None
+        True
+    """
+    value = _SCALES.get(word.lower())
+    return None if value is None else Decimal(value)
+
+
+@cache
+def _vulgar_fractions() -> dict[str, tuple[int, int]]:
+    """Map each Unicode vulgar fraction character to (numerator, denominator)."""
+    import unicodedata
+
+    table: dict[str, tuple[int, int]] = {}
+    for code in (*range(0xBC, 0xBF), *range(0x2150, 0x215F)):
+        char = chr(code)
+        parts = unicodedata.decomposition(char).split()
+        if len(parts) == 4 and parts[0] == "<fraction>" and parts[2] == "2044":
+            numerator = int(chr(int(parts[1], 16)))
+            denominator = int("".join(chr(int(p, 16)) for p in parts[3:]))
+            table[char] = (numerator, denominator)
+    # U+2152 VULGAR FRACTION ONE TENTH decomposes to "1 ⁄ 1 0"
+    table["\u2152"] = (1, 10)
+    return table
+
+
+@cache
+def _token_re() -> re.Pattern[str]:
+    fractions = "".join(sorted(_vulgar_fractions()))
+    return re.compile(
+        r"(?P<num>[0-9]+(?:[.,'\u2019\u00a0\u202f][0-9]+)*)"
+        rf"|(?P<frac>[{fractions}])"
+        r"|(?P<slash>[/\u2044])"
+        r"|(?P<word>[a-z]+)"
+        r"|(?P<sep>[\s,\-\u2010\u2011]+)"
+        r"|(?P<bad>.)",
+        re.DOTALL,
+    )
+
+
+# A token is ("num", Reading) / ("frac", Decimal) / ("word", str).
+_Token = tuple[str, object]
+
+
+def _tokenize(text: str, locale: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    for match in _token_re().finditer(text.lower()):
+        kind = match.lastgroup
+        piece = match.group()
+        if kind == "sep":
+            continue
+        if kind == "bad":
+            raise NumberFormatError(
+                f"{text!r} is not a number: unexpected {piece!r}", text=text, locale=locale
+            )
+        if kind == "num":
+            tokens.append(("num", read_digits(piece, locale)))
+        elif kind == "frac":
+            numerator, denominator = _vulgar_fractions()[piece]
+            tokens.append(("frac", Decimal(numerator) / Decimal(denominator)))
+        elif kind == "slash":
+            tokens.append(("slash", piece))
+        else:
+            tokens.append(("word", piece))
+    # Join "1 / 2" into one fraction token.
+    joined: list[_Token] = []
+    i = 0
+    while i < len(tokens):
+        kind, value = tokens[i]
+        if (
+            kind == "num"
+            and i + 2 < len(tokens)
+            and tokens[i + 1][0] == "slash"
+            and tokens[i + 2][0] == "num"
+        ):
+            top, bottom = value, tokens[i + 2][1]
+            assert isinstance(top, Reading)
+            assert isinstance(bottom, Reading)
+            if top.malformed or bottom.malformed or bottom.value == 0:
+                raise NumberFormatError(f"{text!r} has a bad fraction", text=text, locale=locale)
+            joined.append(("frac", top.value / bottom.value))
+            i += 3
+            continue
+        if kind == "slash":
+            raise NumberFormatError(f"{text!r} has a stray '/'", text=text, locale=locale)
+        joined.append((kind, value))
+        i += 1
+    return joined
+
+
+class _Fail(Exception):
+    """The words do not form one number (internal)."""
+
+
+class _WordParser:
+    """Recursive descent over number tokens; see :func:`parse_words`."""
+
+    def __init__(self, tokens: list[_Token], values: dict[int, Decimal]) -> None:
+        self.tokens = tokens
+        self.values = values  # value of each "num" token by index
+        self.i = 0
+
+    # -- token helpers -------------------------------------------------
+    def word(self, offset: int = 0) -> str | None:
+        j = self.i + offset
+        if j < len(self.tokens) and self.tokens[j][0] == "word":
+            value = self.tokens[j][1]
+            assert isinstance(value, str)
+            return value
+        return None
+
+    def kind(self, offset: int = 0) -> str | None:
+        j = self.i + offset
+        return self.tokens[j][0] if j < len(self.tokens) else None
+
+    # -- grammar ---------------------------------------------------------
+    def parse(self) -> Decimal:
+        total = Decimal(0)
+        last_scale: int | None = None
+        while True:
+            chunk = self.chunk()
+            if chunk is None:
+                raise _Fail
+            chunk = _EXACT.add(chunk, self.and_fraction())
+            scale = _SCALES.get(self.word() or "")
+            if scale is None or scale == 100:
+                # "hundred" after digits ("3 hundred") is taken by chunk().
+                if last_scale is not None and chunk >= last_scale:
+                    raise _Fail
+                total = _EXACT.add(total, chunk)
+                break
+            if last_scale is not None and scale >= last_scale:
+                raise _Fail
+            if last_scale is not None and chunk >= last_scale // scale:
+                raise _Fail
+            self.i += 1
+            total = _EXACT.add(total, _EXACT.multiply(chunk, Decimal(scale)))
+            last_scale = scale
+            if self.i == len(self.tokens):
+                break
+            if self.word() == "and":
+                tail = self.and_fraction()
+                if tail:  # "a million and a half"
+                    total = _EXACT.add(total, _EXACT.multiply(tail, Decimal(scale)))
+                    break
+                self.i += 1
+            if scale == 12:  # nothing follows "dozen"
+                raise _Fail
+        if self.i != len(self.tokens):
+            raise _Fail
+        return total
+
+    def below_hundred(self) -> int | None:
+        """zero..nineteen, or a tens word with an optional unit."""
+        word = self.word()
+        if word in _SMALL:
+            self.i += 1
+            return _SMALL[word]
+        if word in _TENS_VALUE:
+            self.i += 1
+            value = _TENS_VALUE[word]
+            unit = self.word()
+            if unit is not None and 1 <= _SMALL.get(unit, 0) <= 9:
+                self.i += 1
+                value += _SMALL[unit]
+            return value
+        return None
+
+    def after_hundred(self, base: Decimal) -> Decimal:
+        """Read "hundred [and] [below-hundred]" after a multiplier."""
+        self.i += 1  # "hundred"
+        value = _EXACT.multiply(base, Decimal(100))
+        start = self.i
+        if self.word() == "and":
+            self.i += 1
+        rest = self.below_hundred()
+        if rest is None or rest == 0:
+            self.i = start
+            return value
+        return value + rest
+
+    def fraction_word(self, numerator: Decimal) -> Decimal | None:
+        """Divide by a following fraction word ("thirds"), if there is one."""
+        denominator = _DENOMINATORS.get(self.word() or "")
+        if denominator is None:
+            return None
+        self.i += 1
+        return numerator / Decimal(denominator)
+
+    def and_fraction(self) -> Decimal:
+        """Read "and a half", "and three quarters", "and 1/2"; 0 if absent."""
+        if self.word() != "and":
+            return Decimal(0)
+        start = self.i
+        self.i += 1
+        if self.kind() == "frac":
+            value = self.tokens[self.i][1]
+            assert isinstance(value, Decimal)
+            self.i += 1
+            return value
+        word = self.word()
+        numerator: int | None
+        if word in ("a", "an"):
+            self.i += 1
+            numerator = 1
+        else:
+            numerator = self.below_hundred()
+        if numerator is not None:
+            value_or_none = self.fraction_word(Decimal(numerator))
+            if value_or_none is not None:
+                return value_or_none
+        self.i = start
+        return Decimal(0)
+
+    def chunk(self) -> Decimal | None:
+        """One multiplier of a scale: digits, number words below a thousand, a fraction."""
+        kind = self.kind()
+        if kind == "num":
+            value = self.values[self.i]
+            self.i += 1
+            if self.kind() == "frac" and value == value.to_integral_value():
+                frac = self.tokens[self.i][1]
+                assert isinstance(frac, Decimal)
+                self.i += 1
+                value = _EXACT.add(value, frac)
+            elif self.word() == "hundred":
+                value = self.after_hundred(value)
+            return value
+        if kind == "frac":
+            frac = self.tokens[self.i][1]
+            assert isinstance(frac, Decimal)
+            self.i += 1
+            return frac
+        word = self.word()
+        if word is None:
+            return None
+        if word in ("a", "an"):
+            self.i += 1
+            next_word = self.word()
+            if next_word == "hundred":
+                return self.after_hundred(Decimal(1))
+            if next_word in _SCALES:
+                return Decimal(1)
+            if next_word == "half" and self.word(1) in _SCALES:
+                self.i += 1  # "a half million"
+                return Decimal("0.5")
+            return self.fraction_word(Decimal(1))
+        if word == "half":
+            self.i += 1
+            if self.word() in ("a", "an") and self.word(1) in _SCALES and self.word(1) != "hundred":
+                self.i += 1  # "half a million"
+            return Decimal("0.5")
+        small = self.below_hundred()
+        if small is None:
+            return None
+        value = Decimal(small)
+        if self.word() == "hundred" and small != 0:
+            return self.after_hundred(value)
+        fraction = self.fraction_word(value)
+        return value if fraction is None else fraction
+
+
+def _normalise(value: Decimal) -> Decimal:
+    """An integral value without exponent; otherwise without trailing zeros."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize(_EXACT)
+
+
+@lru_cache(maxsize=1 << 14)
+def _parse_words(text: str, locale: str) -> Decimal:
+    """Parse number words with digits read in the locale (cached; errors are not)."""
+    tokens = _tokenize(text, locale)
+    if not tokens:
+        raise NumberFormatError(f"{text!r} is not a number", text=text, locale=locale)
+    values: dict[int, Decimal] = {}
+    malformed: list[int] = []
+    for index, (kind, reading) in enumerate(tokens):
+        if kind == "num":
+            assert isinstance(reading, Reading)
+            values[index] = reading.value
+            if reading.malformed:
+                malformed.append(index)
+    if not malformed:
+        try:
+            return _normalise(_WordParser(tokens, values).parse())
+        except _Fail:
+            raise NumberFormatError(
+                f"{text!r} is not one number", text=text, locale=locale
+            ) from None
+    suggestions: list[Decimal] = []
+    if len(malformed) == 1:
+        index = malformed[0]
+        reading = tokens[index][1]
+        assert isinstance(reading, Reading)
+        for candidate in reading.suggestions:
+            try:
+                value = _normalise(_WordParser(tokens, {**values, index: candidate}).parse())
+            except _Fail:
+                continue
+            if value not in suggestions:
+                suggestions.append(value)
+    raise NumberFormatError(
+        f"{text!r} is not a well-formed number",
+        text=text,
+        suggestions=tuple(suggestions),
+        locale=locale,
+    )
+
+
+def parse_words(text: str) -> Decimal:
+    """Read English number words, possibly mixed with digits, as one number.
+
+    Accepts spelled-out numbers (``"twenty-one"``, ``"one hundred and
+    twenty"``, every output of num2words), scale words and suffixes after
+    digits or words (``"3.7 million"``, ``"1.2bn"``, ``"a dozen"``),
+    fractions (``"two and a half"``, ``"three-quarters"``, ``"2 1/2"``,
+    ``"2½"``, ``"half a million"``). Digits are read in English.
+
+    Args:
+        text: the words, e.g. ``"four and a half million"``.
+
+    Returns:
+        The exact value; integral values have no exponent.
+
+    Raises:
+        NumberFormatError: the words do not form one number (``"five six"``,
+            ``"million"``, ``"and"``).
+
+    Example:
+        >>> parse_words("twenty-eight thousand six hundred forty-two")
+        Decimal('28642')
+        >>> parse_words("3.7 million")
+        Decimal('3700000')
+        >>> parse_words("two and a half")
+        Decimal('2.5')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_words() expects str, got {type(text).__name__}")
+    return _parse_words(text, "en")
+
+
+def parse_number(text: str, *, locale: str = "en") -> Decimal:
+    """Read one number written the way news writes numbers, exactly.
+
+    Digits are read strictly in the locale's convention (through babel);
+    scale words, number words and fractions are English. Surrounding
+    whitespace is ignored; a leading ``+``, ``-``, ``−`` or ``minus`` sets
+    the sign.
+
+    Args:
+        text: one number, e.g. ``"16,400"``, ``"3.7 million"``,
+            ``"two and a half"``, ``"1.234,5"`` (with ``locale="de"``).
+        locale: a babel locale name: ``"en"``, ``"en_US"``, ``"en-IN"``,
+            ``"de_DE"``, ``"fr"``...
+
+    Returns:
+        The exact value. Digits keep the exponent they were written with
+        (``"12.50"`` gives ``Decimal('12.50')``); values built with scale
+        words or fractions are normalised (``Decimal('3700000')``).
+
+    Raises:
+        TypeError: text is not a str.
+        UnknownLocaleError: babel does not know the locale.
+        NumberFormatError: the text is not one well-formed number; its
+            ``suggestions`` hold what the writer most likely meant.
+
+    Example:
+        >>> parse_number("16,400")
+        Decimal('16400')
+        >>> parse_number("1.234,5", locale="de")
+        Decimal('1234.5')
+        >>> parse_number("1.2bn")
+        Decimal('1200000000')
+        >>> parse_number("minus 40")
+        Decimal('-40')
+        >>> parse_number("12,50")
+        Traceback (most recent call last):
+        ...
+        newsnum.errors.NumberFormatError: '12,50' is not a well-formed number...
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_number() expects str, got {type(text).__name__}")
+    _symbols(locale)
+    body = text.strip()
+    negative = False
+    if body[:1] in _SIGNS:
+        negative = _SIGNS[body[0]] < 0
+        body = body[1:].lstrip()
+    elif body[:6].lower() in ("minus ", "minus\u00a0"):
+        negative = True
+        body = body[6:].lstrip()
+    if not body or body[:1] in _SIGNS:
+        raise NumberFormatError(f"{text!r} is not a number", text=text, locale=locale)
+    if _digit_patterns()[0].fullmatch(body):
+        reading = read_digits(body, locale)
+        if reading.malformed:
+            suggestions = reading.suggestions
+            if negative:
+                suggestions = tuple(-s for s in suggestions)
+            hint = " or ".join(str(s) for s in suggestions)
+            raise NumberFormatError(
+                f"{text!r} is not a well-formed number in {locale}; did you mean {hint}?",
+                text=text,
+                suggestions=suggestions,
+                locale=locale,
+            )
+        value = reading.value
+    else:
+        try:
+            value = _parse_words(body, locale)
+        except NumberFormatError as err:
+            suggestions = tuple(-s for s in err.suggestions) if negative else err.suggestions
+            raise NumberFormatError(
+                str(err).replace(repr(body), repr(text), 1),
+                text=text,
+                suggestions=suggestions,
+                locale=locale,
+            ) from None
+    return -value if negative else value

@@ -1,0 +1,489 @@
+"""Tests for newsnum.numbers: parse_number and the helpers the extractor uses."""
+
+from __future__ import annotations
+
+import pickle
+from decimal import Decimal
+
+import pytest
+from babel.numbers import NumberFormatError as BabelNumberFormatError
+from babel.numbers import format_decimal, parse_decimal
+from hypothesis import given
+from hypothesis import strategies as st
+from num2words import num2words
+
+from newsnum.errors import NewsnumError, NumberFormatError, UnknownLocaleError
+from newsnum.numbers import (
+    NUMBER_WORDS,
+    Reading,
+    parse_number,
+    parse_words,
+    read_digits,
+    scale_value,
+)
+from strategies import (
+    LOCALES,
+    misgrouped_numerals,
+    news_decimals,
+    well_grouped_integers,
+    well_grouped_numerals,
+)
+
+D = Decimal
+NNBSP = "\u202f"
+NBSP = "\u00a0"
+
+# --- found in news --------------------------------------------------------------------------
+
+FOUND_IN_NEWS = [
+    pytest.param("16,400", D("16400"), id="16,400 people displaced"),
+    pytest.param("2,000", D("2000"), id="2,000 km"),
+    pytest.param("402,000", D("402000"), id="402,000 tonnes"),
+    pytest.param("1,707", D("1707"), id="1,707 cases"),
+    pytest.param("2000", D("2000"), id="ungrouped 2000"),
+    pytest.param("16400", D("16400"), id="ungrouped 16400"),
+    pytest.param("3.7", D("3.7"), id="3.7 per cent"),
+    pytest.param("12.50", D("12.50"), id="keeps trailing zero 12.50"),
+    pytest.param("1,234,567.89", D("1234567.89"), id="grouped with decimals"),
+    pytest.param("  575  ", D("575"), id="surrounding whitespace"),
+    pytest.param("+5", D("5"), id="plus sign"),
+    pytest.param("-12", D("-12"), id="hyphen minus"),
+    pytest.param("−40", D("-40"), id="unicode minus"),
+    pytest.param("minus 40", D("-40"), id="word minus"),
+    pytest.param("Minus 3.5", D("-3.5"), id="capital word minus"),
+    pytest.param("3.7 million", D("3700000"), id="3.7 million people"),
+    pytest.param("1.2bn", D("1200000000"), id="$1.2bn"),
+    pytest.param("1.2 bn", D("1200000000"), id="1.2 bn spaced"),
+    pytest.param("1.2BN", D("1200000000"), id="BN upper"),
+    pytest.param("1.5 trillion", D("1500000000000"), id="1.5 trillion"),
+    pytest.param("300k", D("300000"), id="300k"),
+    pytest.param("300K", D("300000"), id="300K"),
+    pytest.param("3mn", D("3000000"), id="3mn"),
+    pytest.param("4.5 mln", D("4500000"), id="4.5 mln"),
+    pytest.param("2 bln", D("2000000000"), id="2 bln"),
+    pytest.param("1.1tn", D("1100000000000"), id="1.1tn"),
+    pytest.param("3 trn", D("3000000000000"), id="3 trn"),
+    pytest.param("a million", D("1000000"), id="a million"),
+    pytest.param("1,500 million", D("1500000000"), id="1,500 million"),
+    pytest.param("4 thousand", D("4000"), id="4 thousand"),
+    pytest.param("2 crore", D("20000000"), id="2 crore"),
+    pytest.param("5 lakh", D("500000"), id="5 lakh"),
+    pytest.param("two crore fifty lakh", D("25000000"), id="two crore fifty lakh"),
+    pytest.param("-3.7 million", D("-3700000"), id="negative scaled"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND_IN_NEWS)
+def test_found_in_news(text: str, expected: Decimal) -> None:
+    assert parse_number(text) == expected
+
+
+def test_digits_keep_exponent_as_written() -> None:
+    assert parse_number("12.50").as_tuple() == D("12.50").as_tuple()
+
+
+@pytest.mark.parametrize(
+    "text", ["3.7 million", "1.5 trillion", "1.2bn", "2.5 thousand", "four and a half million"]
+)
+def test_scaled_integral_values_have_no_exponent(text: str) -> None:
+    assert parse_number(text).as_tuple().exponent == 0
+
+
+# --- errors with suggestions ------------------------------------------------------------------
+
+MALFORMED = [
+    pytest.param("12,50", "en", (D("1250"), D("12.50")), id="en 12,50 grouping slip first"),
+    pytest.param("1,0000", "en", (D("10000"), D("1.0000")), id="en 1,0000"),
+    pytest.param("3.500.000", "en", (D("3500000"),), id="en 3.500.000 repeated dots"),
+    pytest.param("1,23,456", "en", (D("123456"),), id="en Indian grouping"),
+    pytest.param("1234,567", "en", (D("1234567"), D("1234.567")), id="en first group too long"),
+    pytest.param("1.234,5", "en", (D("1234.5"), D("12345")), id="en German-style number"),
+    pytest.param("1,234.5", "de", (D("1234.5"), D("12345")), id="de English-style number"),
+    pytest.param("12.50", "de", (D("1250"), D("12.50")), id="de 12.50 same rule as en"),
+    pytest.param("100,000", "en_IN", (D("100000"), D("100.000")), id="en_IN western grouping"),
+    pytest.param("-12,50", "en", (D("-1250"), D("-12.50")), id="negative malformed"),
+    pytest.param("1 000", "en", (D("1000"),), id="en space grouping"),
+    pytest.param("12,50 million", "en", (D("1250000000"), D("12500000")), id="malformed scaled"),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "suggestions"), MALFORMED)
+def test_malformed_raises_with_suggestions(
+    text: str, locale: str, suggestions: tuple[Decimal, ...]
+) -> None:
+    with pytest.raises(NumberFormatError) as info:
+        parse_number(text, locale=locale)
+    assert info.value.suggestions == suggestions
+    assert [s.as_tuple() for s in info.value.suggestions] == [s.as_tuple() for s in suggestions]
+    assert info.value.text == text
+    assert info.value.locale == locale
+
+
+NOT_A_NUMBER = [
+    pytest.param("abc", id="letters"),
+    pytest.param("", id="empty"),
+    pytest.param("   ", id="whitespace only"),
+    pytest.param("-", id="sign only"),
+    pytest.param("minus", id="word minus only"),
+    pytest.param("--5", id="double sign"),
+    pytest.param("2.5m", id="bare m is not million"),
+    pytest.param("2.5 m", id="spaced m is not million"),
+    pytest.param("five six", id="five six"),
+    pytest.param("million", id="scale alone"),
+    pytest.param("and", id="and alone"),
+    pytest.param("a", id="a alone"),
+    pytest.param("nineteen ninety", id="year-like words"),
+    pytest.param("one thousand two thousand", id="repeated scale"),
+    pytest.param("thousand million", id="scale after scale"),
+    pytest.param("twenty ten", id="tens then teen"),
+    pytest.param("the fifth", id="ordinal"),
+    pytest.param("fifth", id="bare ordinal"),
+    pytest.param("1/0", id="zero denominator"),
+    pytest.param("1e5", id="exponent notation"),
+    pytest.param("NaN", id="nan"),
+    pytest.param("Infinity", id="infinity"),
+    pytest.param("12%", id="percent sign"),
+    pytest.param("$5", id="currency symbol"),
+    pytest.param("two dozen three", id="nothing after dozen"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_NUMBER)
+def test_not_a_number_raises_without_suggestions(text: str) -> None:
+    with pytest.raises(NumberFormatError) as info:
+        parse_number(text)
+    assert info.value.suggestions == ()
+    assert info.value.text == text
+
+
+def test_number_format_error_is_value_error_and_newsnum_error() -> None:
+    with pytest.raises(ValueError, match="12,50"):
+        parse_number("12,50")
+    with pytest.raises(NewsnumError):
+        parse_number("12,50")
+
+
+def test_number_format_error_pickles() -> None:
+    with pytest.raises(NumberFormatError) as info:
+        parse_number("12,50", locale="en_GB")
+    clone = pickle.loads(pickle.dumps(info.value))
+    assert type(clone) is NumberFormatError
+    assert str(clone) == str(info.value)
+    assert (clone.text, clone.suggestions, clone.locale) == (
+        "12,50",
+        (D("1250"), D("12.50")),
+        "en_GB",
+    )
+
+
+@given(st.text(max_size=20), st.lists(news_decimals, max_size=3), st.sampled_from(LOCALES))
+def test_number_format_error_pickle_round_trip(
+    text: str, suggestions: list[Decimal], locale: str
+) -> None:
+    err = NumberFormatError("bad", text=text, suggestions=tuple(suggestions), locale=locale)
+    clone = pickle.loads(pickle.dumps(err))
+    assert (clone.text, clone.suggestions, clone.locale, str(clone)) == (
+        text,
+        tuple(suggestions),
+        locale,
+        "bad",
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        pytest.param(2000, "int", id="int"),
+        pytest.param(3.7, "float", id="float"),
+        pytest.param(None, "NoneType", id="None"),
+        pytest.param(D("1"), "Decimal", id="Decimal"),
+        pytest.param(b"12", "bytes", id="bytes"),
+    ],
+)
+def test_non_str_raises_type_error(value: object, name: str) -> None:
+    with pytest.raises(TypeError, match=f"parse_number\\(\\) expects str, got {name}"):
+        parse_number(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("locale", ["xx_YY", "klingon", "", "en_XX_YY_ZZ"])
+def test_unknown_locale(locale: str) -> None:
+    with pytest.raises(UnknownLocaleError) as info:
+        parse_number("12", locale=locale)
+    assert info.value.locale == locale
+    assert isinstance(info.value, ValueError)
+    assert repr(locale) in str(info.value)
+
+
+def test_unknown_locale_checked_before_text() -> None:
+    with pytest.raises(UnknownLocaleError):
+        parse_number("abc", locale="xx_YY")
+
+
+# --- locales ----------------------------------------------------------------------------------
+
+LOCALE_CASES = [
+    pytest.param("1.234,5", "de", D("1234.5"), id="de 1.234,5"),
+    pytest.param("1.234,5", "de_DE", D("1234.5"), id="de_DE 1.234,5"),
+    pytest.param("3,7", "de_DE", D("3.7"), id="de decimal comma"),
+    pytest.param("1,00,000", "en_IN", D("100000"), id="en_IN lakh grouping"),
+    pytest.param("12,34,56,789", "en_IN", D("123456789"), id="en_IN crore grouping"),
+    pytest.param(f"1{NNBSP}234,5", "fr", D("1234.5"), id="fr narrow nbsp"),
+    pytest.param(f"1{NBSP}234,5", "fr_FR", D("1234.5"), id="fr nbsp"),
+    pytest.param("1 234,5", "fr_FR", D("1234.5"), id="fr plain space"),
+    pytest.param(f"1{NBSP}234{NBSP}567", "ru_RU", D("1234567"), id="ru nbsp"),
+    pytest.param("1’234.5", "de_CH", D("1234.5"), id="de_CH right quote"),
+    pytest.param("1'234.5", "de_CH", D("1234.5"), id="de_CH ascii apostrophe"),
+    pytest.param("16,400", "en-US", D("16400"), id="en-US hyphen"),
+    pytest.param("16,400", "en_GB", D("16400"), id="en_GB"),
+    pytest.param("1.234.567,89", "pt_BR", D("1234567.89"), id="pt_BR"),
+    pytest.param("1,5 million", "de", D("1500000"), id="de digits with English scale"),
+    pytest.param(f"2{NNBSP}000 million", "fr", D("2000000000"), id="fr grouped scale"),
+    pytest.param("-1.234,5", "es_ES", D("-1234.5"), id="es negative"),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), LOCALE_CASES)
+def test_locales(text: str, locale: str, expected: Decimal) -> None:
+    assert parse_number(text, locale=locale) == expected
+
+
+@given(news_decimals, st.sampled_from(LOCALES))
+def test_babel_formatted_decimals_round_trip(d: Decimal, locale: str) -> None:
+    # The locale's own standard pattern: "#,##0.###" everywhere here except en_IN,
+    # whose "#,##,##0.###" babel's strict parser insists on.
+    text = format_decimal(d, locale=locale)
+    assert parse_number(text, locale=locale) == d
+
+
+@given(news_decimals, st.sampled_from([loc for loc in LOCALES if loc != "en_IN"]))
+def test_babel_explicit_pattern_round_trip(d: Decimal, locale: str) -> None:
+    text = format_decimal(d, format="#,##0.###", locale=locale)
+    assert parse_number(text, locale=locale) == d
+
+
+# --- English digits: well-grouped, mis-grouped, and agreement with babel -----------------------
+
+
+@given(well_grouped_numerals)
+def test_well_grouped_english_parses(text: str) -> None:
+    assert parse_number(text) == D(text.replace(",", ""))
+
+
+@given(misgrouped_numerals())
+def test_misgrouped_english_raises_with_suggestions(text: str) -> None:
+    with pytest.raises(NumberFormatError) as info:
+        parse_number(text)
+    assert info.value.suggestions
+    assert info.value.suggestions[0] == D(text.replace(",", "").replace(".", "")) or (
+        "," in text and "." in text
+    )
+
+
+def _babel_strict(token: str, locale: str) -> Decimal | None:
+    try:
+        value: Decimal = parse_decimal(token, locale, strict=True)
+    except BabelNumberFormatError:
+        return None
+    return value
+
+
+@given(st.one_of(well_grouped_numerals, well_grouped_integers, misgrouped_numerals()))
+def test_read_digits_agrees_with_babel_strict(token: str) -> None:
+    for locale in ("en", "en_US", "de_DE", "en_IN"):
+        reading = read_digits(token, locale)
+        expected = _babel_strict(token, locale)
+        assert reading.malformed == (expected is None)
+        if expected is not None:
+            assert reading.value == expected
+            assert reading.value.as_tuple() == expected.as_tuple()
+
+
+# --- read_digits -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("token", "locale", "expected"),
+    [
+        pytest.param("16,400", "en", Reading(D("16400")), id="en well formed"),
+        pytest.param("-2.5", "en", Reading(D("-2.5")), id="en signed"),
+        pytest.param(
+            "12,50",
+            "en",
+            Reading(D("1250"), malformed=True, suggestions=(D("1250"), D("12.50"))),
+            id="en 12,50",
+        ),
+        pytest.param(
+            "3.500.000",
+            "en",
+            Reading(D("3500000"), malformed=True, suggestions=(D("3500000"),)),
+            id="en 3.500.000",
+        ),
+        pytest.param("3.500.000", "de", Reading(D("3500000")), id="de 3.500.000"),
+        pytest.param(f"1{NNBSP}000", "fr", Reading(D("1000")), id="fr 1 000"),
+    ],
+)
+def test_read_digits(token: str, locale: str, expected: Reading) -> None:
+    assert read_digits(token, locale) == expected
+
+
+@pytest.mark.parametrize("token", ["", "abc", "1e5", "12.", ",5", "1,,000", "½", "-"])
+def test_read_digits_rejects_non_digits(token: str) -> None:
+    with pytest.raises(NumberFormatError):
+        read_digits(token)
+
+
+def test_read_digits_unknown_locale() -> None:
+    with pytest.raises(UnknownLocaleError):
+        read_digits("12", "xx_YY")
+
+
+def test_reading_is_frozen() -> None:
+    reading = read_digits("12")
+    with pytest.raises(AttributeError):
+        reading.value = D(3)  # type: ignore[misc]
+
+
+# --- number words ------------------------------------------------------------------------------
+
+WORDS = [
+    pytest.param("nine", D("9"), id="nine"),
+    pytest.param("Twenty-one", D("21"), id="Twenty-one"),
+    pytest.param("twenty one", D("21"), id="twenty one"),
+    pytest.param("one hundred and twenty", D("120"), id="one hundred and twenty"),
+    pytest.param("a hundred and twenty", D("120"), id="a hundred and twenty"),
+    pytest.param("twenty-eight thousand six hundred forty-two", D("28642"), id="US style, no and"),
+    pytest.param("a dozen", D("12"), id="a dozen"),
+    pytest.param("two dozen", D("24"), id="two dozen"),
+    pytest.param("half a dozen", D("6"), id="half a dozen"),
+    pytest.param("a hundred", D("100"), id="a hundred"),
+    pytest.param("zero", D("0"), id="zero"),
+    pytest.param("nought", D("0"), id="nought"),
+    pytest.param("one million two hundred thousand", D("1200000"), id="million then thousands"),
+    pytest.param("one thousand and five", D("1005"), id="British and"),
+    pytest.param("twelve hundred", D("1200"), id="twelve hundred"),
+    pytest.param("one trillion", D("1000000000000"), id="one trillion"),
+    pytest.param("a thousand", D("1000"), id="a thousand"),
+    pytest.param("four and a half million", D("4500000"), id="four and a half million"),
+    pytest.param("half a million", D("500000"), id="half a million"),
+    pytest.param("a half million", D("500000"), id="a half million"),
+    pytest.param("a million and a half", D("1500000"), id="a million and a half"),
+    pytest.param("1.5 million", D("1500000"), id="digits and word"),
+    pytest.param("3 hundred", D("300"), id="digits hundred"),
+    pytest.param("Three Million", D("3000000"), id="title case"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS)
+def test_words(text: str, expected: Decimal) -> None:
+    assert parse_number(text) == expected
+    assert parse_words(text) == expected
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_num2words_round_trip(n: int) -> None:
+    assert parse_number(num2words(n)) == n
+
+
+@pytest.mark.parametrize(
+    "n", [0, 100, 101, 1001, 1100, 10**6 + 1, 999_999_999_999, 10**12], ids=str
+)
+def test_num2words_edges(n: int) -> None:
+    assert parse_words(num2words(n)) == n
+
+
+@pytest.mark.parametrize(
+    "text", ["five six", "million", "and", "a", "half a", "one and", "k", "a and b"]
+)
+def test_parse_words_rejects(text: str) -> None:
+    with pytest.raises(NumberFormatError):
+        parse_words(text)
+
+
+def test_parse_words_type_error() -> None:
+    with pytest.raises(TypeError, match="got int"):
+        parse_words(5)  # type: ignore[arg-type]
+
+
+# --- fractions ---------------------------------------------------------------------------------
+
+THIRD = D(1) / D(3)
+
+FRACTIONS = [
+    pytest.param("2 1/2", D("2.5"), id="2 1/2"),
+    pytest.param("1/2", D("0.5"), id="1/2"),
+    pytest.param("3/4", D("0.75"), id="3/4"),
+    pytest.param("½", D("0.5"), id="vulgar half"),
+    pytest.param("¼", D("0.25"), id="vulgar quarter"),
+    pytest.param("¾", D("0.75"), id="vulgar three quarters"),
+    pytest.param("⅛", D("0.125"), id="vulgar eighth"),
+    pytest.param("⅓", THIRD, id="vulgar third (28 digits)"),
+    pytest.param("⅔", D(2) / D(3), id="vulgar two thirds"),
+    pytest.param("2½", D("2.5"), id="2½ attached"),
+    pytest.param("2 ½", D("2.5"), id="2 ½ spaced"),
+    pytest.param("half", D("0.5"), id="half"),
+    pytest.param("a half", D("0.5"), id="a half"),
+    pytest.param("one half", D("0.5"), id="one half"),
+    pytest.param("a quarter", D("0.25"), id="a quarter"),
+    pytest.param("three-quarters", D("0.75"), id="three-quarters"),
+    pytest.param("three quarters", D("0.75"), id="three quarters"),
+    pytest.param("one third", THIRD, id="one third"),
+    pytest.param("a third", THIRD, id="a third"),
+    pytest.param("two thirds", D(2) / D(3), id="two thirds"),
+    pytest.param("two and a half", D("2.5"), id="two and a half"),
+    pytest.param("one and three quarters", D("1.75"), id="one and three quarters"),
+    pytest.param("seven eighths", D("0.875"), id="seven eighths"),
+    pytest.param("2½ million", D("2500000"), id="2½ million"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRACTIONS)
+def test_fractions(text: str, expected: Decimal) -> None:
+    assert parse_number(text) == expected
+
+
+# --- scale words and NUMBER_WORDS --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        pytest.param("million", D(10**6), id="million"),
+        pytest.param("MILLION", D(10**6), id="MILLION"),
+        pytest.param("mn", D(10**6), id="mn"),
+        pytest.param("mln", D(10**6), id="mln"),
+        pytest.param("bn", D(10**9), id="bn"),
+        pytest.param("bln", D(10**9), id="bln"),
+        pytest.param("billion", D(10**9), id="billion"),
+        pytest.param("tn", D(10**12), id="tn"),
+        pytest.param("trn", D(10**12), id="trn"),
+        pytest.param("trillion", D(10**12), id="trillion"),
+        pytest.param("thousand", D(1000), id="thousand"),
+        pytest.param("k", D(1000), id="k"),
+        pytest.param("K", D(1000), id="K"),
+        pytest.param("lakh", D(10**5), id="lakh"),
+        pytest.param("crore", D(10**7), id="crore"),
+        pytest.param("hundred", D(100), id="hundred"),
+        pytest.param("dozen", D(12), id="dozen"),
+        pytest.param("m", None, id="m is metres too"),
+        pytest.param("M", None, id="M"),
+        pytest.param("b", None, id="b"),
+        pytest.param("millions", None, id="vague plural"),
+        pytest.param("", None, id="empty"),
+    ],
+)
+def test_scale_value(word: str, expected: Decimal | None) -> None:
+    assert scale_value(word) == expected
+
+
+def test_number_words_cover_the_grammar() -> None:
+    must = {"zero", "nineteen", "ninety", "hundred", "thousand", "million", "a", "and", "half"}
+    must |= {"quarter", "quarters", "third", "thirds", "dozen", "lakh", "crore"}
+    assert must <= NUMBER_WORDS
+    assert all(word == word.lower() for word in NUMBER_WORDS)
+    assert not {"m", "minus", "point", "the"} & NUMBER_WORDS
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_num2words_output_uses_only_number_words(n: int) -> None:
+    words = num2words(n).replace(",", " ").replace("-", " ").split()
+    assert set(words) <= NUMBER_WORDS
