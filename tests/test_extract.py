@@ -163,6 +163,38 @@ def test_found_in_news(text: str, expected: list[tuple[object, ...]]) -> None:
     assert got == expected
 
 
+COMPOSITES = [
+    pytest.param("He is 5 feet 10 inches tall", (D(70), "inch"), id="feet-inches"),
+    pytest.param("it cost 3 dollars 50 cents", (D("3.50"), "USD"), id="dollars-cents"),
+    pytest.param("a 2 hours 30 minutes wait", (D(150), "minute"), id="hours-minutes"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOSITES)
+def test_composites(text: str, expected: tuple[object, ...]) -> None:
+    (q,) = extract(text)
+    assert (q.value, q.unit) == expected
+
+
+BOUND_PAIRS = [
+    pytest.param("more than 10 and less than 20 people", (D(10), D(20)), id="more-and-less"),
+    pytest.param("at most 100 and at least 20 apples", (D(20), D(100)), id="reversed"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUND_PAIRS)
+def test_bound_pairs_make_ranges(text: str, expected: tuple[Decimal, Decimal]) -> None:
+    (q,) = extract(text)
+    assert (q.lower, q.upper) == expected
+
+
+def test_change_is_not_a_range() -> None:
+    qs = extract("Prices rose from 5 to 10 percent.")
+    assert [(q.value, q.is_range) for q in qs] == [(D(5), False), (D(10), False)]
+    (q,) = extract("zones from 7 to 10")
+    assert (q.lower, q.upper) == (D(7), D(10))
+
+
 RANGES = [
     pytest.param("between 5 and 10 km", (D(5), D(10), "kilometer"), id="between-and"),
     pytest.param("5-10 km", (D(5), D(10), "kilometer"), id="hyphen"),
@@ -170,6 +202,9 @@ RANGES = [
     pytest.param("tens of thousands of people", (D(10000), D(100000), None), id="tens-of-thousands"),
     pytest.param("$5-10 million", (D(5000000), D(10000000), "USD"), id="money-range"),
     pytest.param("20 to 30 per cent", (D(20), D(30), "percent"), id="to-percent"),
+    pytest.param("44 mg to 50 mg", (D(44), D(50), "milligram"), id="unit-on-both-ends"),
+    pytest.param("an 8- to 16-meter telescope", (D(8), D(16), "meter"), id="suspended-hyphen"),
+    pytest.param("from -18 °C to -34 °C", (D(-34), D(-18), "degree_Celsius"), id="negative-temps"),
 ]
 
 
@@ -287,12 +322,12 @@ def test_other_locale_digits() -> None:
 
 
 KNOWN_GAPS = [
-    pytest.param("7 feet 10 inches", [D(94)], id="composite-length"),
+    pytest.param("a factor of 2.48×10−5", [D("0.0000248")], id="times-ten-notation"),
     pytest.param("the vote was two to one", [D(2), D(1)], id="ratio-words"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: composite quantities and ratios")
+@pytest.mark.xfail(strict=True, reason="known gap: ratios and ×10 notation")
 @pytest.mark.parametrize(("text", "values"), KNOWN_GAPS)
 def test_known_gaps(text: str, values: list[Decimal]) -> None:
     assert [q.value for q in extract(text)] == values

@@ -15,6 +15,8 @@ from decimal import Decimal
 from functools import cache
 
 from newsnum import numbers, units
+from dataclasses import replace
+
 from newsnum.errors import NumberFormatError, UnknownUnitError
 from newsnum.model import Quantity
 from newsnum.scan import Num, scan
@@ -75,10 +77,12 @@ _HEDGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])(?P<b>between|from)\s+$", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(
+    r"[ \t]*(?P<j>-|–|—|~)[ \t]*(?:to[ \t]+)?|[ \t]+(?P<w>to|through|and)[ \t]+", re.IGNORECASE
+)
 _BOUND_AFTER = re.compile(
-    r"(?P<a>\+|[ -]plus\b|\s+or\s+(?:more|above|over|greater|higher)\b"
-    r"|\s+or\s+(?:less|fewer|below|under)\b|\s+or\s+so\b)",
+    r"(?P<a>\+(?![0-9])|[ -]plus\b|\s+or\s+(?:more|above|over|greater|higher)\b(?!\s+than)"
+    r"|\s+or\s+(?:less|fewer|below|under|lower)\b(?!\s+than)|\s+or\s+so\b)",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -139,7 +143,6 @@ _UNCOUNTABLE_NOUNS = frozenset(
 _ONE_SPACE = re.compile(r"[ \u00a0]")
 _MONEY_PER = re.compile(r"[ \u00a0](?:per|a|an|each)\b|/", re.IGNORECASE)
 _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+|our[ \u00a0]+|its[ \u00a0]+)?")
-_MILLION_SUFFIX = re.compile(r"(?:m|mn|M)\b")
 _SIGNS = "-−–"
 _SUBUNITS = {"USD_cent": ("USD", Decimal("0.01")), "GBP_pence": ("GBP", Decimal("0.01")),
              "EUR_cent": ("EUR", Decimal("0.01"))}
@@ -191,111 +194,123 @@ def extract(text: str, *, locale: str = "en") -> list[Quantity]:
 
 def _extract(text: str, locale: str, *, strict: bool) -> list[Quantity]:
     symbols = numbers._symbols(locale)
-    group, decimal = symbols.group, symbols.decimal
-    nums = list(scan(text, group, decimal, locale))
+    nums = list(scan(text, symbols.group, symbols.decimal, locale))
     out: list[Quantity] = []
     i = 0
     while i < len(nums):
         q, used = _quantity(text, nums, i, strict)
-        if q is not None:
-            if out and out[-1].end > q.start:  # never overlap an earlier quantity
-                i += used
-                continue
+        if q is not None and not (out and out[-1].end > q.start):  # never overlap
             out.append(q)
         i += used
+    out = _bound_pairs(text, out)
+    out = _composites(text, out)
+    out = _shared_units(text, out)
     return _restatements(text, out)
+
+
+class _Side:
+    """One end of a quantity being built: a number, its sign, money and unit."""
+
+    __slots__ = ("currency", "end", "num", "start", "unit", "value")
+
+    def __init__(self, text: str, nums: list[Num], i: int) -> None:
+        n = nums[i]
+        self.num = n
+        self.start, self.end, self.value = n.start, n.end, n.value
+        self.currency: str | None = None
+        self.unit: str | None = None
+        before = text[max(0, n.start - 12) : n.start]
+        cm = _prefix_regex().search(before) if n.kind == "digits" else None
+        if cm is not None:
+            self.currency = units.CURRENCY_PREFIXES[cm.group("c")]
+            self.start -= len(cm.group())
+        elif (
+            n.kind == "digits"
+            and n.start >= 2
+            and text[n.start - 1] in _SIGNS
+            and (cm := _prefix_regex().search(text[max(0, n.start - 13) : n.start - 1]))
+        ):  # "$-99.99"
+            self.currency = units.CURRENCY_PREFIXES[cm.group("c")]
+            self.start = n.start - 1 - len(cm.group())
+            self.value = -self.value
+        if (
+            n.kind == "digits"
+            and self.start > 0
+            and text[self.start - 1] in _SIGNS
+            and (self.start == 1 or not text[self.start - 2].isalnum())
+            and not (i > 0 and nums[i - 1].end >= self.start - 2)
+        ):
+            self.start -= 1
+            self.value = -self.value
+        else:
+            sm = _SIGN_WORD_BEFORE.search(text[max(0, self.start - 10) : self.start])
+            if sm is not None:
+                self.start -= len(sm.group())
+                self.value = -self.value
+        if self.currency is not None and n.scale is None:
+            mm = _MONEY_SCALE.match(text, self.end)
+            if mm is not None:
+                self.value *= _MONEY_FACTORS[mm.group().lower()]
+                self.end = mm.end()
+
+    def read_unit(self, text: str) -> None:
+        """Read the unit written after the number, if it has no currency sign."""
+        if self.currency is not None:
+            return
+        um = units.match_unit(text, self.end)
+        if um is not None:
+            self.end, self.unit = um
 
 
 def _quantity(text: str, nums: list[Num], i: int, strict: bool) -> tuple[Quantity | None, int]:
     """Build the quantity that starts with ``nums[i]``; return it and how many nums it used."""
     n = nums[i]
-    start, end = n.start, n.end
-    value = n.value
-    if not strict and _excluded(text, n):
+    if not strict and _excluded(text, n, nums[i - 1] if i else None):
         return None, 1
-
-    # Before the number: a currency sign, a minus sign, a hedge, "between".
-    before = text[max(0, start - 40) : start]
-    currency: str | None = None
-    cm = _prefix_regex().search(before)
-    if cm is not None and n.kind == "digits":
-        currency = units.CURRENCY_PREFIXES[cm.group("c")]
-        start -= len(cm.group())
-        before = text[max(0, start - 40) : start]
-    if (
-        n.kind == "digits"
-        and start > 0
-        and text[start - 1] in _SIGNS
-        and (start == 1 or not text[start - 2].isalnum())
-        and not (i > 0 and nums[i - 1].end == start - 1)
-    ):
-        start -= 1
-        value = -value
-        before = text[max(0, start - 40) : start]
-    elif before.lower().endswith("minus "):
-        start -= 6
-        value = -value
-        before = text[max(0, start - 40) : start]
-
-    bound = "~" if n.kind == "vague" else "="
-    lower: Decimal | None = None
+    a = _Side(text, nums, i)
+    a.read_unit(text)
+    start, end = a.start, a.end
+    value, unit = a.value, a.currency or a.unit
+    lower: Decimal | None = n.value if n.kind == "vague" else None
     upper: Decimal | None = n.upper
-    if n.kind == "vague":
-        lower = value
-    hm = _HEDGE_BEFORE.search(before)
+    bound = "~" if n.kind == "vague" else "="
+    used = 1
+    before = text[max(0, start - 40) : start]
     between = _BETWEEN_BEFORE.search(before)
 
-    # Money written with a scale suffix: "$5m", "£2.5m".
-    if currency is not None and n.scale is None:
-        mm = _MILLION_SUFFIX.match(text, end)
-        if mm is not None:
-            value *= Decimal(10) ** 6
-            end = mm.end()
-
-    used = 1
-    unit: str | None = currency
-    # A range: "5-10 km", "four to five thousand", "between 5 and 10".
-    rng = _range(text, nums, i, end, between is not None, currency)
-    if rng is not None:
-        other, join_end = rng
-        hi = other.value
-        lo = value
-        if other.scale is not None and n.scale is None and abs(lo) < other.scale:
-            lo = lo * other.scale
-        if currency is None and (c2 := _prefix_before(text, other.start, join_end)) is not None:
-            currency = unit = c2
-        if currency is not None and other.scale is None:
-            mm = _MILLION_SUFFIX.match(text, other.end)
+    # A range: "5-10 km", "5 km to 10 km", "four to five thousand", "between 5 and 10".
+    b = _range_end(text, nums, i, a, between is not None)
+    if b is not None:
+        lo, hi = a.value, b.value
+        if b.num.scale is not None and n.scale is None and abs(lo) < b.num.scale:
+            lo *= b.num.scale
+        if a.currency is None and b.currency is not None and a.unit is None:
+            unit = b.currency
+        elif b.unit is not None:
+            unit = b.unit
+        if b.currency is None and a.currency is not None and b.num.scale is None:
+            mm = _MONEY_SCALE.match(text, b.end)
             if mm is not None:
-                hi *= Decimal(10) ** 6
-                lo = lo * Decimal(10) ** 6 if n.scale is None else lo
-                end = mm.end()
-            else:
-                end = other.end
-        else:
-            end = other.end
+                factor = _MONEY_FACTORS[mm.group().lower()]
+                hi *= factor
+                if n.scale is None and a.end == n.end:
+                    lo *= factor
+                b.end = mm.end()
+        if lo > hi and lo < 0 and hi < 0:
+            lo, hi = hi, lo
         if lo <= hi:
-            value, lower, upper, used = lo, lo, hi, 2
+            value, lower, upper, used, end = lo, lo, hi, 2, b.end
             if between is not None:
                 start -= len(between.group())
-            bound = "="
-        else:
-            end = n.end
+                before = text[max(0, start - 40) : start]
 
-    # After the number: a unit.
-    noun: str | None = None
-    if currency is None:
-        um = units.match_unit(text, end)
-        if um is not None:
-            uend, uname = um
-            if uname in _SUBUNITS:
-                code, factor = _SUBUNITS[uname]
-                uname = code
-                value *= factor
-                lower = None if lower is None else lower * factor
-                upper = None if upper is None else upper * factor
-            unit = uname
-            end = uend
+    # Cents and pence fold into their currency.
+    if unit in _SUBUNITS:
+        code, factor = _SUBUNITS[unit]
+        unit = code
+        value *= factor
+        lower = None if lower is None else lower * factor
+        upper = None if upper is None else upper * factor
     if unit is not None and _is_currency(unit):
         per = _MONEY_PER.match(text, end)
         if per is not None:
@@ -304,22 +319,29 @@ def _quantity(text: str, nums: list[Num], i: int, strict: bool) -> tuple[Quantit
                 unit = f"{unit} / {um[1]}"
                 end = um[0]
 
-    # A hedge: "more than", "about"; and "or more" after.
-    if hm is not None and rng is None:
-        bound = _HEDGES[hm.group("h").lower().replace("\n", " ")]
-        bound = bound if n.kind != "vague" or bound != "=" else "~"
+    # A hedge before ("more than", "about"), or "or more" after.
+    hm = _HEDGE_BEFORE.search(before)
+    if hm is not None and used == 1:
+        bound = _HEDGES[" ".join(hm.group("h").lower().split())]
+        if n.kind == "vague" and bound == "=":
+            bound = "~"
         start -= len(hm.group())
     am = _BOUND_AFTER.match(text, end)
-    if am is not None and rng is None and bound == "=":
-        a = am.group("a").lower()
-        bound = ">=" if ("or" not in a or "more" in a or "above" in a or "over" in a
-                         or "greater" in a or "higher" in a) else "~" if "so" in a else "<="
+    if am is not None and used == 1 and bound == "=":
+        words = am.group("a").lower()
+        if "so" in words.split():
+            bound = "~"
+        elif any(w in words for w in ("less", "fewer", "below", "under")):
+            bound = "<="
+        else:
+            bound = ">="
         end = am.end()
     if bound in (">", ">=") and lower is None:
         lower = value
     if bound in ("<", "<=") and upper is None:
         upper = value
 
+    noun: str | None = None
     if n.kind == "vague":
         noun = _noun(text, end, False)
     elif unit is None or not _is_currency(unit):
@@ -327,38 +349,28 @@ def _quantity(text: str, nums: list[Num], i: int, strict: bool) -> tuple[Quantit
     if (
         n.kind == "words"
         and unit is None
-        and not _plausible_word_count(text, n, noun, hm is not None or rng is not None)
+        and not _plausible_word_count(text, n, noun, hm is not None or used == 2)
     ):
         return None, used
-    if (
-        not strict
-        and n.plain
-        and unit is None
-        and currency is None
-        and rng is None
-        and _year_like(n.value)
-    ):
+    if not strict and n.plain and unit is None and used == 1 and _year_like(n.value):
         return None, used
-    malformed = n.malformed
     suggestions = n.suggestions
-    if malformed and value < 0:
+    if n.malformed and value < 0:
         suggestions = tuple(-s for s in suggestions)
-    return (
-        Quantity(
-            value=value,
-            unit=unit,
-            surface=text[start:end],
-            start=start,
-            end=end,
-            bound=bound,
-            lower=lower,
-            upper=upper,
-            noun=noun,
-            malformed=malformed,
-            suggestions=suggestions,
-        ),
-        used,
+    q = Quantity(
+        value=value,
+        unit=unit,
+        surface=text[start:end],
+        start=start,
+        end=end,
+        bound=bound,
+        lower=lower,
+        upper=upper,
+        noun=noun,
+        malformed=n.malformed,
+        suggestions=suggestions,
     )
+    return q, used
 
 
 def _is_currency(unit: str) -> bool:
@@ -367,68 +379,202 @@ def _is_currency(unit: str) -> bool:
     return len(code) == 3 and code.isalpha() and code.isupper()
 
 
-def _prefix_before(text: str, pos: int, floor: int) -> str | None:
-    """The currency sign written right before ``pos`` (not before ``floor``)."""
-    cm = _prefix_regex().search(text[max(floor - 1, pos - 8, 0) : pos])
-    return None if cm is None else units.CURRENCY_PREFIXES[cm.group("c")]
-
-
-def _range(
-    text: str, nums: list[Num], i: int, end: int, between: bool, currency: str | None
-) -> tuple[Num, int] | None:
-    """The number that closes a range opened by ``nums[i]``, and where the join ends."""
+def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _Side | None:
+    """The far end of a range that ``nums[i]`` opens, or None."""
     if i + 1 >= len(nums):
         return None
     n, other = nums[i], nums[i + 1]
     if n.kind == "vague" or other.kind == "vague":
         return None
-    jm = _RANGE_JOIN.match(text, end)
+    jm = _RANGE_JOIN.match(text, a.end)
+    if jm is None and a.unit is not None:
+        jm = _RANGE_JOIN.match(text, n.end)  # "8- to 16-meter": the unit is read later
     if jm is None:
         return None
-    join = jm.group().strip().lower()
-    gap_end = jm.end()
-    prefix = _prefix_regex().match(text[gap_end : other.start + 1]) if currency else None
-    if other.start != gap_end and prefix is None:
-        # allow a currency sign: "$5 to $10"
-        cm = _prefix_regex().search(text[gap_end : other.start])
-        if cm is None or cm.start() != 0:
-            return None
+    join = (jm.group("j") or jm.group("w")).lower()
+    if "to" in jm.group().lower().split():
+        join = "to"
     if join == "and" and not between:
         return None
-    if join == "or":
-        return None
-    if join in "-–—" and (n.plain and other.plain and _year_like(n.value)):
-        return None
-    if join in "-–—" and (" " in jm.group() or "\n" in jm.group()):
-        return None
-    if join in "-–—" and other.kind != n.kind:
-        return None
     if join == "to" and _FROM_BEFORE.search(text[max(0, n.start - 12) : n.start]):
+        # "from 5 to 10" is a range, but "rose from 5 to 10" is a change.
+        if _CHANGE_BEFORE.search(text[max(0, n.start - 40) : n.start]):
+            return None
+    if join in _DASHES:
+        spaced = jm.group().strip() != jm.group()
+        if "\n" in jm.group():
+            return None
+        if n.plain and other.plain and _year_like(n.value) and _year_like(other.value):
+            return None  # 2013-14, 1939-1945
+        if other.kind != n.kind or (spaced and n.kind != "digits"):
+            return None
+    b = _Side(text, nums, i + 1)
+    gap_end = jm.end()
+    if b.start != gap_end:
         return None
-    return other, gap_end
+    b.read_unit(text)
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return None
+    if a.unit is not None and b.unit is None:
+        return None
+    if a.currency is not None and b.currency is not None and a.currency != b.currency:
+        return None
+    if b.unit is not None and a.unit is None and a.end != n.end:
+        return None
+    return b
 
 
 _FROM_BEFORE = re.compile(r"(?<![A-Za-z])from\s+(?:[$£€]\s?)?$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?"
+    r"|decreasing|reduced?|reducing|cut|cutting|raised?|raising|grew|grow|growing|grown"
+    r"|dropped|drop|dropping|declined?|declining|climbed?|climbing|jumped?|jumping|soared?"
+    r"|slumped?|plunged?|surged?|shrank|shrunk|expanded?|lowered|lifted|up|down|changed?"
+    r"|went|moved?|revised|upgraded|downgraded|doubled|halved|edged|slipped|tumbled)\b"
+    r"[^.;:!?]{0,24}$",
+    re.IGNORECASE,
+)
+_DASHES = ("-", "–", "—")
+_SIGN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])(?:minus|negative)\s+$", re.IGNORECASE)
+_MONEY_SCALE = re.compile(r"(?:mn|bn|tn|m|b|k|M|B|K|T)(?![A-Za-z0-9])")
+_MONEY_FACTORS = {
+    "m": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "b": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "t": Decimal(10) ** 12,
+    "tn": Decimal(10) ** 12,
+    "k": Decimal(10) ** 3,
+}
+
+
+def _bound_pairs(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Join "more than 10 and less than 20" (either order) into one range."""
+    out: list[Quantity] = []
+    for q in qs:
+        if out:
+            p = out[-1]
+            lo_hi = _as_bounds(p, q)
+            if lo_hi is not None and _BOUND_JOIN.fullmatch(text[p.end : q.start]):
+                lo, hi = lo_hi
+                unit = p.unit or q.unit
+                if (p.unit is None or q.unit is None or p.unit == q.unit) and lo <= hi:
+                    out[-1] = replace(
+                        p,
+                        value=lo,
+                        lower=lo,
+                        upper=hi,
+                        unit=unit,
+                        bound="=",
+                        end=q.end,
+                        surface=text[p.start : q.end],
+                        noun=p.noun or q.noun,
+                    )
+                    continue
+        out.append(q)
+    return out
+
+
+_BOUND_JOIN = re.compile(r"(?:,?\s+(?:and|but)\s+|,\s*)", re.IGNORECASE)
+
+
+def _as_bounds(p: Quantity, q: Quantity) -> tuple[Decimal, Decimal] | None:
+    if p.is_range or q.is_range:
+        return None
+    if p.bound in (">", ">=") and q.bound in ("<", "<="):
+        return p.value, q.value
+    if p.bound in ("<", "<=") and q.bound in (">", ">="):
+        return q.value, p.value
+    return None
+
+
+def _composites(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Join "7 feet 10 inches" or "3 dollars 50 cents" into one quantity."""
+    out: list[Quantity] = []
+    for q in qs:
+        if out:
+            p = out[-1]
+            merged = _composite(text, p, q)
+            if merged is not None:
+                out[-1] = merged
+                continue
+        out.append(q)
+    return out
+
+
+_COMPOSITE_JOIN = re.compile(r"(?:,?\s+and\s+|,\s*|\s+)")
+
+
+def _composite(text: str, p: Quantity, q: Quantity) -> Quantity | None:
+    if p.unit is None or q.unit is None or p.bound != "=" or q.bound != "=":
+        return None
+    if p.is_range or q.is_range or p.noun is not None or p.restates is not None:
+        return None
+    if not _COMPOSITE_JOIN.fullmatch(text[p.end : q.start]):
+        return None
+    if _is_currency(p.unit):
+        if p.unit != q.unit or not 0 < q.value < 1 or p.value != p.value.to_integral_value():
+            return None
+        return replace(p, value=p.value + q.value, end=q.end, surface=text[p.start : q.end])
+    try:
+        if units.dimension(p.unit) != units.dimension(q.unit) or p.unit == q.unit:
+            return None
+        if units.dimension(p.unit) == "temperature":
+            return None
+        if units.convert(q.value, q.unit, p.unit) >= 1:
+            return None
+        total = units.convert(p.value, p.unit, q.unit) + q.value
+    except (UnknownUnitError, TypeError, ValueError):
+        return None
+    return replace(
+        p, value=_tidy(total), unit=q.unit, end=q.end, surface=text[p.start : q.end]
+    )
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Round away conversion noise: 94.000000000000000001 becomes 94."""
+    rounded = value.quantize(Decimal("1e-9")) if abs(value) < Decimal(10) ** 15 else value
+    return rounded.normalize() if rounded != rounded.to_integral_value() else Decimal(
+        int(rounded)
+    )
+
+
+def _shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Give "45 and 50 mg" its unit twice: a bare number shares the unit after it."""
+    out = list(qs)
+    for k in range(len(out) - 2, -1, -1):
+        p, q = out[k], out[k + 1]
+        if p.unit is not None or q.unit is None or p.noun is not None or p.is_range:
+            continue
+        if not _SHARE_JOIN.fullmatch(text[p.end : q.start]):
+            continue
+        out[k] = replace(p, unit=q.unit if not _is_currency(q.unit) else p.unit)
+    return out
+
+
+_SHARE_JOIN = re.compile(r"(?:,?\s+(?:and|or)\s+|,\s*)", re.IGNORECASE)
 
 
 def _year_like(value: Decimal) -> bool:
     return value == value.to_integral_value() and 1000 <= value <= 2100
 
 
-def _excluded(text: str, n: Num) -> bool:
+def _excluded(text: str, n: Num, prev: Num | None) -> bool:
     """Whether a number is part of a date, a time, an ordinal or an identifier."""
     if n.kind != "digits":
         return False
     start, end = n.start, n.end
     if _ORDINAL_AFTER.match(text, end) or _TIME_AFTER.match(text, end):
         return True
+    if _CODE_AFTER.match(text, end):
+        return True  # 1/0, 555-1234-5678, 9/11
     before = text[max(0, start - 30) : start]
     if start > 0:
-        prev = text[start - 1]
-        if prev.isalpha() or prev in "_/@":
+        prev_char = text[start - 1]
+        if prev_char.isalpha() or prev_char in "_/@+#":
             return True
-        if prev in "-–" and start > 1 and text[start - 2].isalpha():
-            return True  # F-16, Covid-19
+        if prev_char in "-–" and start > 1 and (text[start - 2].isalnum()):
+            return True  # F-16, Covid-19, and the tail of 2013-14 or 3-1
     if end < len(text) and (text[end].isalpha() and units.match_unit(text, end) is None):
         return True  # 5G, 3D, 4x4
     if end < len(text) and text[end] in "_@":
@@ -440,6 +586,9 @@ def _excluded(text: str, n: Num) -> bool:
     ):
         return True
     return bool(n.plain and _year_like(n.value) and _MONTH_BEFORE.search(before))
+
+
+_CODE_AFTER = re.compile(r"/[0-9]|-[0-9]+-[0-9]")
 
 
 def _plausible_word_count(text: str, n: Num, noun: str | None, hedged: bool) -> bool:

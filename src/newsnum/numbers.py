@@ -100,6 +100,18 @@ _SCALES: dict[str, int] = {
     "trillion": 10**12,
     "tn": 10**12,
     "trn": 10**12,
+    # Plurals after a multiplier ("three dozens", "two hundred dozens",
+    # "three billions") and Indian abbreviations ("30 lac", "300 cr").
+    "dozens": 12,
+    "thousands": 10**3,
+    "millions": 10**6,
+    "billions": 10**9,
+    "lac": 10**5,
+    "lacs": 10**5,
+    "lkh": 10**5,
+    "lkhs": 10**5,
+    "cr": 10**7,
+    "crs": 10**7,
 }
 
 # Fraction denominators: "a half", "two thirds", "three-quarters", "seven eighths".
@@ -132,8 +144,13 @@ _DENOMINATORS: dict[str, int] = {
 #: words (``half``, ``quarters``, ``thirds``, ``fifth``...) and the glue words
 #: ``a``, ``an`` and ``and``. ``point`` and ``minus`` are not included.
 NUMBER_WORDS: frozenset[str] = frozenset(
-    {*_SMALL, *_TENS_VALUE, *_SCALES, *_DENOMINATORS, "a", "an", "and"}
+    {*_SMALL, *_TENS_VALUE, *_SCALES, *_DENOMINATORS, "a", "an", "and", "point"}
 )
+
+
+#: Words that may open a spelled-out number in running text ("twenty",
+#: "half"); the others only continue one ("million", "and", "point").
+STARTER_WORDS: frozenset[str] = frozenset({*_SMALL, *_TENS_VALUE, "half"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -574,6 +591,43 @@ def _normalise(value: Decimal) -> Decimal:
     return value.normalize(_EXACT)
 
 
+def _point_decimal(tokens: list[_Token], values: dict[int, Decimal]) -> Decimal:
+    """Read "three point five", "two hundred point zero three", "point 77 million".
+
+    The words after "point" are digits, one word each ("zero three"), or a
+    single number below a hundred ("point seventy-one"), or written digits;
+    a scale word may close the number ("two point two million").
+    """
+    at = tokens.index(("word", "point"))
+    head, tail = tokens[:at], tokens[at + 1 :]
+    scale = 1
+    if tail and tail[-1][0] == "word" and _SCALES.get(str(tail[-1][1]), 100) != 100:
+        scale = _SCALES[str(tail[-1][1])]
+        tail = tail[:-1]
+    whole = Decimal(0)
+    if head:
+        head_values = {i: v for i, v in values.items() if i < at}
+        whole = _WordParser(head, head_values).parse()
+    if not tail:
+        raise _Fail
+    digits = ""
+    if len(tail) == 1 and tail[0][0] == "num":
+        reading = values[at + 1]
+        if reading != reading.to_integral_value() or reading < 0:
+            raise _Fail
+        digits = str(int(reading))
+    elif all(kind == "word" and _SMALL.get(str(w), 10) < 10 for kind, w in tail):
+        digits = "".join(str(_SMALL[str(w)]) for _, w in tail)
+    else:
+        parser = _WordParser(tail, {})
+        small = parser.below_hundred()
+        if small is None or parser.i != len(tail):
+            raise _Fail
+        digits = str(small)
+    value = whole + Decimal("0." + digits)
+    return _EXACT.multiply(value, Decimal(scale))
+
+
 @lru_cache(maxsize=1 << 14)
 def _parse_words(text: str, locale: str) -> Decimal:
     """Parse number words with digits read in the locale (cached; errors are not)."""
@@ -590,6 +644,8 @@ def _parse_words(text: str, locale: str) -> Decimal:
                 malformed.append(index)
     if not malformed:
         try:
+            if ("word", "point") in tokens:
+                return _normalise(_point_decimal(tokens, values))
             return _normalise(_WordParser(tokens, values).parse())
         except _Fail:
             raise NumberFormatError(

@@ -76,32 +76,43 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
     space_group = ""
     if group in (" ", "\u00a0", "\u202f"):
         space_group = "|[ \u00a0\u202f][0-9]{3}(?![0-9])"
-    words = sorted(numbers.NUMBER_WORDS - {"a", "an", "and"}, key=len, reverse=True)
-    word_alt = "|".join(re.escape(w) for w in words)
-    joiners = "|".join(re.escape(w) for w in sorted(numbers.NUMBER_WORDS, key=len, reverse=True))
+    def alt(words: frozenset[str] | set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    starters = alt(numbers.STARTER_WORDS)
+    after_article = alt(numbers.NUMBER_WORDS - numbers.STARTER_WORDS - {"a", "an", "and", "point"})
+    joiners = alt(numbers.NUMBER_WORDS)
     vague = "|".join(_VAGUE)
+    sep = r"(?:[ \t]+|[ \t]*-[ \t]*)"
     pattern = (
         # Dates, versions and clock times: matched so their digits are skipped.
         r"(?P<skip>(?<![0-9.,])[0-9]{1,4}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4}(?![0-9])"
         r"|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9]))"
-        rf"|(?P<digits>(?<![0-9])[0-9]+(?:{marks_class}[0-9]+{space_group})*)"
+        rf"|(?P<digits>(?<![0-9])[0-9]+(?:{marks_class}[0-9]+{space_group})*"
+        r"|(?<![0-9A-Za-z.,])\.[0-9]+)"
         rf"|(?P<vulgar>[{_VULGAR}])"
         rf"|(?P<vague>\b(?:(?:tens|hundreds)[ ]of[ ])?(?:{vague})\b)"
-        # An article may open a run ("a million"); the run itself is words
-        # joined by one space or hyphen.
-        rf"|(?P<words>\b(?:an?[ ])?(?:{word_alt})\b(?:(?:[ ]|-)(?:{joiners})\b)*)"
+        # A run of number words joined by spaces or hyphens; an article may
+        # open it only before a scale or fraction word ("a million", "a half").
+        rf"|(?P<words>\b(?:an?[ \t]+(?:{after_article})|(?:{starters}))\b"
+        rf"(?:{sep}(?:{joiners})\b)*)"
     )
     return re.compile(pattern, re.IGNORECASE)
 
 
 _SCALE_AFTER = re.compile(
-    r"(?P<sp>[ \u00a0]?)(?P<w>million|billion|trillion|thousand|hundred|lakh|crore"
-    r"|mn|mln|bn|bln|tn|trn|k)\b",
+    r"(?P<sp>[ \u00a0]?)(?P<w>million|billion|trillion|thousand|hundred|lakhs?|lacs?|lkhs?"
+    r"|crores?|crs?|dozens?|millions|billions|mn|mln|bn|bln|tn|trn|k)\b",
     re.IGNORECASE,
 )
+#: A capital letter glued to a decimal: "1.2M", "2.174T", "1.2b".
+_LETTER_SCALE = re.compile(r"(?P<w>[MBT]|b)(?![A-Za-z0-9])")
+_LETTER_FACTORS = {"M": Decimal(10) ** 6, "B": Decimal(10) ** 9, "b": Decimal(10) ** 9,
+                   "T": Decimal(10) ** 12}
+_EXPONENT = re.compile(r"[eE](?P<e>[+-]?[0-9]{1,3})(?![0-9A-Za-z])")
 _FRACTION_AFTER = re.compile(r"(?:[ \u00a0](?P<n>[0-9]{1,3})/(?P<d>[0-9]{1,3})|(?P<v>[" + _VULGAR + r"]))(?![0-9/])")
 _SLASH_FRACTION = re.compile(r"/(?P<d>[0-9]{1,3})(?![0-9/])")
-_WORD_SPLIT = re.compile(r"[ -]")
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def scan(text: str, group: str = ",", decimal: str = ".", locale: str = "en") -> Iterator[Num]:
@@ -154,22 +165,31 @@ def _digits(text: str, start: int, end: int, locale: str) -> Num | None:
     ):  # a version or an address such as 192.168.1.2, not a number
         return None
     try:
-        reading = numbers.read_digits(token, locale)
+        reading = numbers.read_digits("0" + token if token[0] == "." else token, locale)
     except NumberFormatError:
         return None
     value = reading.value
     plain = token.isdigit()
     scale: Decimal | None = None
     m = _SCALE_AFTER.match(text, end)
+    if m is not None and len(m.group("w")) == 1 and m.group("sp"):
+        # "300k", and "2.33 k" only where nothing follows the k
+        after = m.end()
+        if after < len(text) and (text[after].isalnum() or text[after].isspace()):
+            m = None
+    if m is None and not reading.malformed and ("." in token or "," in token):
+        m = _LETTER_SCALE.match(text, end)
     if m is not None:
         word = m.group("w")
-        if not (len(word) == 1 and m.group("sp")):  # "300k" but not "300 k"
-            factor = numbers.scale_value(word)
-            if factor is not None:
-                scale = factor
-                value = value * factor
-                end = m.end()
-                plain = False
+        factor = _LETTER_FACTORS.get(word) or numbers.scale_value(word)
+        if factor is not None:
+            scale = factor
+            value = value * factor
+            end = m.end()
+            plain = False
+    elif (e := _EXPONENT.match(text, end)) is not None and not reading.malformed:
+        value = value.scaleb(int(e.group("e")))
+        end, plain = e.end(), False
     elif reading.value == reading.value.to_integral_value() and not reading.malformed:
         f = _FRACTION_AFTER.match(text, end)
         if f is not None:
@@ -221,11 +241,7 @@ _ARTICLE_NEXT = frozenset(
 
 def _words(text: str, start: int, end: int) -> Iterator[Num]:
     """Read a run of number words, splitting it where it is not one number."""
-    tokens: list[tuple[int, int]] = []
-    pos = start
-    for part in _WORD_SPLIT.split(text[start:end]):
-        tokens.append((pos, pos + len(part)))
-        pos += len(part) + 1
+    tokens = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
     i = 0
     while i < len(tokens):
         word = text[tokens[i][0] : tokens[i][1]].lower()
