@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache
+from collections.abc import Mapping
 
 from newsnum import numbers, units
 from dataclasses import replace
@@ -70,13 +70,8 @@ _HEDGES: dict[str, str] = {
     "precisely": "=",
 }
 
-_HEDGE_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?P<h>"
-    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True))
-    + r")\s+[\"“']?$",
-    re.IGNORECASE,
-)
-_BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])(?P<b>between|from)\s+$", re.IGNORECASE)
+_HEDGE_WORDS = 4  # the longest hedge, in words ("no more than", "in excess of")
+_RANGE_OPENERS = frozenset({"between", "from"})
 _RANGE_JOIN = re.compile(
     r"[ \t]*(?P<j>-|–|—|~)[ \t]*(?:to[ \t]+)?|[ \t]+(?P<w>to|through|and)[ \t]+", re.IGNORECASE
 )
@@ -89,36 +84,37 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_MONTH_BEFORE = re.compile(_MONTHS + r"\.?\s+(?:the\s+)?$")
+_MONTH_NAMES = frozenset(
+    """Jan Jan. January Feb Feb. February Mar Mar. March Apr Apr. April May Jun Jun. June
+    Jul Jul. July Aug Aug. August Sep Sep. Sept Sept. September Oct Oct. October Nov Nov.
+    November Dec Dec. December""".split()
+)
 _MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"\b")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(
     r"\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b|GMT\b|UTC\b|BST\b|CET\b|EST\b|EDT\b|PST\b|PDT\b)",
     re.IGNORECASE,
 )
-_IDENT_BEFORE = re.compile(
-    r"(?:\b(?:Article|Route|Boeing|Airbus|Section|Chapter|Flight|Room|No\.|Nos\.|Number|Highway"
-    r"|Interstate|Apollo|Windows|Level|Phase|Stage|Category|Grade|Model|Version|Vol\.|Volume"
-    r"|Page|Resolution|Gate|Platform|Terminal|District|Block|Unit|Brigade|Division|Squadron"
-    r"|Battalion|Regiment|Channel|Track|Proposition|Amendment|Exit|Bus|Episode|Season|Part"
-    r"|Figure|Fig\.|Table|Item|Paragraph|Clause|Line|Psalm|Title|Class|Type|Mark|Series"
-    r"|Formula|Zone|Sector|Building|Floor|Ward|Precinct|Road|Street|Avenue|Station|Lane"
-    r"|Camp|Block|Lot|Pier|Bay|Act|Bill|Covid|COVID|Rule|Group|Article|Iphone|iPhone|Galaxy"
-    r"|Pixel|PlayStation|Xbox|Super Bowl|WWII|World War|Generation|Gen|Year|Grades?|Ages?"
-    r"|Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Mig|Su|Tu|Il|An|Ka|Mi|Kh|Iskander"
-    r"|Patriot|S|Leopard|Abrams|Challenger|Bradley|Javelin|HIMARS|Stinger|Terminal)\s+"
-    r"|#\s?)$"
+#: Capitalised words after which a bare number names a thing, not a quantity.
+_IDENT_WORDS = frozenset(
+    """Article Route Boeing Airbus Section Chapter Flight Room No. Nos. Number Highway
+    Interstate Apollo Windows Level Phase Stage Category Grade Grades Model Version Vol. Volume
+    Page Resolution Gate Platform Terminal District Block Unit Brigade Division Squadron
+    Battalion Regiment Channel Track Proposition Amendment Exit Bus Episode Season Part Figure
+    Fig. Table Item Paragraph Clause Line Psalm Title Class Type Mark Series Formula Zone
+    Sector Building Floor Ward Precinct Road Street Avenue Station Lane Camp Lot Pier Bay Act
+    Bill Covid COVID Rule Group iPhone Galaxy Pixel PlayStation Xbox Bowl WWII War Generation
+    Gen Hurricane Storm Typhoon Cyclone Iskander Patriot Leopard Abrams Challenger Bradley
+    Javelin HIMARS Stinger Ligue Liga Serie Bundesliga Division Tier Term""".split()
 )
 _NOT_ONE_AFTER = re.compile(
     r"[ -](?:of|another|day|by|hand|way|thing|side|point|time|more|less|other|too)\b"
     r"|'s\b|-off\b|-time\b|-sided\b|-on-one\b",
     re.IGNORECASE,
 )
-_NOT_ONE_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:no|some|any|every|the|this|that|which|each|only|last|next|no\s+other"
-    r"|another|such|one|little|big|new|old|right|wrong|good|bad|same|first|other|the\s+only)"
-    r"\s+$",
-    re.IGNORECASE,
+_NOT_ONE_BEFORE = frozenset(
+    """no some any every the this that which each only last next another such one little
+    big new old right wrong good bad same first other""".split()
 )
 _LONE_FRACTION_WORDS = frozenset(
     {"half", "a half", "an half", "quarter", "a quarter", "third", "a third"}
@@ -148,16 +144,70 @@ _SUBUNITS = {"USD_cent": ("USD", Decimal("0.01")), "GBP_pence": ("GBP", Decimal(
              "EUR_cent": ("EUR", Decimal("0.01"))}
 
 
-@cache
-def _prefix_regex() -> re.Pattern[str]:
-    alts = sorted(units.CURRENCY_PREFIXES, key=len, reverse=True)
-    parts = []
-    for a in alts:
-        body = re.escape(a)
-        if a[0].isalpha():
-            body = r"(?<![A-Za-z])" + body
-        parts.append(body)
-    return re.compile(r"(?P<c>" + "|".join(parts) + r")[ \u00a0]?$")
+_SPACE = " \t\u00a0"
+_MAX_PREFIX = 4  # the longest currency sign: "US$", "HK$", "NZ$", "USD "
+
+
+def _currency_before(text: str, pos: int) -> tuple[str, int] | None:
+    """The currency sign written just before ``pos`` ("$", "US$", "£", "EUR "), and its start."""
+    end = pos
+    if end > 0 and text[end - 1] in _SPACE:
+        end -= 1
+    for size in range(_MAX_PREFIX, 0, -1):
+        start = end - size
+        if start < 0:
+            continue
+        sign = text[start:end]
+        code = units.CURRENCY_PREFIXES.get(sign)
+        if code is None:
+            continue
+        if sign[0].isalpha() and start > 0 and text[start - 1].isalpha():
+            continue  # "RUSD" is not "USD"
+        if sign[-1].isalpha() and end == pos:
+            continue  # a letter code needs a space: "USD 5", not "USD5"
+        return code, start
+    return None
+
+
+def _words_before(text: str, pos: int, count: int, *, quote: bool = False) -> list[tuple[str, int]]:
+    """Up to ``count`` words written just before ``pos``, nearest last, with their starts.
+
+    Only spaces may separate the words from each other and from ``pos`` (and,
+    with ``quote``, one opening quote mark before ``pos``). Reading stops at
+    anything else, so the cost is bounded by the words read.
+    """
+    out: list[tuple[str, int]] = []
+    p = pos
+    if quote and p > 0 and text[p - 1] in _QUOTE:
+        p -= 1
+    while len(out) < count:
+        q = p
+        while q > 0 and p - q < 3 and text[q - 1] in _SPACE:
+            q -= 1
+        if q == p or q == 0:
+            break
+        e = q
+        while q > 0 and e - q < 24 and (text[q - 1].isalpha() or text[q - 1] in ".'"):
+            q -= 1
+        if q == e or (q > 0 and text[q - 1].isalnum()):
+            break
+        out.append((text[q:e], q))
+        p = q
+    out.reverse()
+    return out
+
+
+def _phrase_before(
+    text: str, pos: int, phrases: Mapping[str, object] | frozenset[str], most: int,
+    *, quote: bool = False,
+) -> tuple[str, int] | None:
+    """The longest phrase of ``phrases`` (lowercase) ending just before ``pos``."""
+    words = _words_before(text, pos, most, quote=quote)
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(w for w, _ in words[-k:]).lower()
+        if phrase in phrases:
+            return phrase, words[-k][1]
+    return None
 
 
 def extract(text: str, *, locale: str = "en") -> list[Quantity]:
@@ -219,19 +269,16 @@ class _Side:
         self.start, self.end, self.value = n.start, n.end, n.value
         self.currency: str | None = None
         self.unit: str | None = None
-        before = text[max(0, n.start - 12) : n.start]
-        cm = _prefix_regex().search(before) if n.kind == "digits" else None
+        cm = _currency_before(text, n.start) if n.kind == "digits" else None
         if cm is not None:
-            self.currency = units.CURRENCY_PREFIXES[cm.group("c")]
-            self.start -= len(cm.group())
+            self.currency, self.start = cm
         elif (
             n.kind == "digits"
             and n.start >= 2
             and text[n.start - 1] in _SIGNS
-            and (cm := _prefix_regex().search(text[max(0, n.start - 13) : n.start - 1]))
+            and (cm := _currency_before(text, n.start - 1)) is not None
         ):  # "$-99.99"
-            self.currency = units.CURRENCY_PREFIXES[cm.group("c")]
-            self.start = n.start - 1 - len(cm.group())
+            self.currency, self.start = cm
             self.value = -self.value
         if (
             n.kind == "digits"
@@ -243,9 +290,9 @@ class _Side:
             self.start -= 1
             self.value = -self.value
         else:
-            sm = _SIGN_WORD_BEFORE.search(text[max(0, self.start - 10) : self.start])
+            sm = _phrase_before(text, self.start, _SIGN_WORDS, 1)
             if sm is not None:
-                self.start -= len(sm.group())
+                self.start = sm[1]
                 self.value = -self.value
         if self.currency is not None and n.scale is None:
             mm = _MONEY_SCALE.match(text, self.end)
@@ -275,8 +322,7 @@ def _quantity(text: str, nums: list[Num], i: int, strict: bool) -> tuple[Quantit
     upper: Decimal | None = n.upper
     bound = "~" if n.kind == "vague" else "="
     used = 1
-    before = text[max(0, start - 40) : start]
-    between = _BETWEEN_BEFORE.search(before)
+    between = _phrase_before(text, start, _RANGE_OPENERS, 1)
 
     # A range: "5-10 km", "5 km to 10 km", "four to five thousand", "between 5 and 10".
     b = _range_end(text, nums, i, a, between is not None)
@@ -301,8 +347,7 @@ def _quantity(text: str, nums: list[Num], i: int, strict: bool) -> tuple[Quantit
         if lo <= hi:
             value, lower, upper, used, end = lo, lo, hi, 2, b.end
             if between is not None:
-                start -= len(between.group())
-                before = text[max(0, start - 40) : start]
+                start = between[1]
 
     # Cents and pence fold into their currency.
     if unit in _SUBUNITS:
@@ -320,12 +365,12 @@ def _quantity(text: str, nums: list[Num], i: int, strict: bool) -> tuple[Quantit
                 end = um[0]
 
     # A hedge before ("more than", "about"), or "or more" after.
-    hm = _HEDGE_BEFORE.search(before)
+    hm = _phrase_before(text, start, _HEDGES, _HEDGE_WORDS, quote=True)
     if hm is not None and used == 1:
-        bound = _HEDGES[" ".join(hm.group("h").lower().split())]
+        bound = _HEDGES[hm[0]]
         if n.kind == "vague" and bound == "=":
             bound = "~"
-        start -= len(hm.group())
+        start = hm[1]
     am = _BOUND_AFTER.match(text, end)
     if am is not None and used == 1 and bound == "=":
         words = am.group("a").lower()
@@ -396,7 +441,7 @@ def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _
         join = "to"
     if join == "and" and not between:
         return None
-    if join == "to" and _FROM_BEFORE.search(text[max(0, n.start - 12) : n.start]):
+    if join == "to" and _phrase_before(text, a.start, _FROM, 1):
         # "from 5 to 10" is a range, but "rose from 5 to 10" is a change.
         if _CHANGE_BEFORE.search(text[max(0, n.start - 40) : n.start]):
             return None
@@ -424,7 +469,7 @@ def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _
     return b
 
 
-_FROM_BEFORE = re.compile(r"(?<![A-Za-z])from\s+(?:[$£€]\s?)?$", re.IGNORECASE)
+_FROM = frozenset({"from"})
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?"
     r"|decreasing|reduced?|reducing|cut|cutting|raised?|raising|grew|grow|growing|grown"
@@ -435,7 +480,7 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DASHES = ("-", "–", "—")
-_SIGN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])(?:minus|negative)\s+$", re.IGNORECASE)
+_SIGN_WORDS = frozenset({"minus", "negative"})
 _MONEY_SCALE = re.compile(r"(?:mn|bn|tn|m|b|k|M|B|K|T)(?![A-Za-z0-9])")
 _MONEY_FACTORS = {
     "m": Decimal(10) ** 6,
@@ -568,7 +613,6 @@ def _excluded(text: str, n: Num, prev: Num | None) -> bool:
         return True
     if _CODE_AFTER.match(text, end):
         return True  # 1/0, 555-1234-5678, 9/11
-    before = text[max(0, start - 30) : start]
     if start > 0:
         prev_char = text[start - 1]
         if prev_char.isalpha() or prev_char in "_/@+#":
@@ -579,13 +623,19 @@ def _excluded(text: str, n: Num, prev: Num | None) -> bool:
         return True  # 5G, 3D, 4x4
     if end < len(text) and text[end] in "_@":
         return True
-    if n.plain and _IDENT_BEFORE.search(before):
+    if not n.plain:
+        return False
+    last = _words_before(text, start, 1)
+    word = last[0][0] if last else ""
+    if word in _IDENT_WORDS or (start > 0 and text[start - 1] == "#"):
         return True
-    if n.value <= 31 and n.plain and (
-        _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, end)
-    ):
+    if word == "the":  # "March the 24th"
+        two = _words_before(text, start, 2)
+        word = two[0][0] if len(two) == 2 else ""
+    dated = word in _MONTH_NAMES
+    if n.value <= 31 and (dated or _MONTH_AFTER.match(text, end)):
         return True
-    return bool(n.plain and _year_like(n.value) and _MONTH_BEFORE.search(before))
+    return dated and _year_like(n.value)
 
 
 _CODE_AFTER = re.compile(r"/[0-9]|-[0-9]+-[0-9]")
@@ -599,7 +649,8 @@ def _plausible_word_count(text: str, n: Num, noun: str | None, hedged: bool) -> 
     if word in ("one", "a dozen", "dozen") or word == "one":
         if _NOT_ONE_AFTER.match(text, n.end):
             return False
-        if _NOT_ONE_BEFORE.search(text[max(0, n.start - 20) : n.start]):
+        last = _words_before(text, n.start, 1)
+        if last and last[0][0].lower() in _NOT_ONE_BEFORE:
             return False
         if noun is None and not hedged:
             return False

@@ -78,6 +78,7 @@ _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _SMALL: dict[str, int] = {
     **{w: i for i, w in enumerate(_UNITS)},
     "nought": 0,
+    "naught": 0,
     **{w: 10 + i for i, w in enumerate(_TEENS)},
 }
 _TENS_VALUE: dict[str, int] = {w: 20 + 10 * i for i, w in enumerate(_TENS)}
@@ -112,6 +113,11 @@ _SCALES: dict[str, int] = {
     "lkhs": 10**5,
     "cr": 10**7,
     "crs": 10**7,
+    "dz": 12,
+    "dzs": 12,
+    "doz": 12,
+    "dozs": 12,
+    "tln": 10**12,
 }
 
 # Fraction denominators: "a half", "two thirds", "three-quarters", "seven eighths".
@@ -150,7 +156,7 @@ NUMBER_WORDS: frozenset[str] = frozenset(
 
 #: Words that may open a spelled-out number in running text ("twenty",
 #: "half"); the others only continue one ("million", "and", "point").
-STARTER_WORDS: frozenset[str] = frozenset({*_SMALL, *_TENS_VALUE, "half"})
+STARTER_WORDS: frozenset[str] = frozenset({*_SMALL, *_TENS_VALUE, "half", "quarter"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +218,7 @@ def _plausible(body: str) -> tuple[Decimal, ...]:
     """The readings of a mis-marked digit run, best first (see module docs)."""
     digits = "".join(c for c in body if c in "0123456789")
     marks = [c for c in body if c not in "0123456789"]
-    integer = Decimal(int(digits))
+    integer = Decimal(digits)
     if not marks:
         return (integer,)
     last = marks[-1]

@@ -80,7 +80,10 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     starters = alt(numbers.STARTER_WORDS)
-    after_article = alt(numbers.NUMBER_WORDS - numbers.STARTER_WORDS - {"a", "an", "and", "point"})
+    after_article = alt(
+        numbers.NUMBER_WORDS - numbers.STARTER_WORDS - {"a", "an", "and", "point"}
+        | {"half", "quarter"}
+    )
     joiners = alt(numbers.NUMBER_WORDS)
     vague = "|".join(_VAGUE)
     sep = r"(?:[ \t]+|[ \t]*-[ \t]*)"
@@ -88,6 +91,9 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         # Dates, versions and clock times: matched so their digits are skipped.
         r"(?P<skip>(?<![0-9.,])[0-9]{1,4}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4}(?![0-9])"
         r"|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9]))"
+        # SI style, "1 234 567": groups of three after a space, in any locale.
+        r"|(?P<spaced>(?<![0-9.,])[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3}(?![0-9]))+"
+        r"(?:\.[0-9]+)?(?![0-9/]))"
         rf"|(?P<digits>(?<![0-9])[0-9]+(?:{marks_class}[0-9]+{space_group})*"
         r"|(?<![0-9A-Za-z.,])\.[0-9]+)"
         rf"|(?P<vulgar>[{_VULGAR}])"
@@ -109,8 +115,9 @@ _SCALE_AFTER = re.compile(
 _LETTER_SCALE = re.compile(r"(?P<w>[MBT]|b)(?![A-Za-z0-9])")
 _LETTER_FACTORS = {"M": Decimal(10) ** 6, "B": Decimal(10) ** 9, "b": Decimal(10) ** 9,
                    "T": Decimal(10) ** 12}
+_POWER = re.compile(r"\^(?P<e>(?:\+|-|--)?[0-9]{1,2})(?![0-9])")
 _EXPONENT = re.compile(r"[eE](?P<e>[+-]?[0-9]{1,3})(?![0-9A-Za-z])")
-_FRACTION_AFTER = re.compile(r"(?:[ \u00a0](?P<n>[0-9]{1,3})/(?P<d>[0-9]{1,3})|(?P<v>[" + _VULGAR + r"]))(?![0-9/])")
+_FRACTION_AFTER = re.compile(r"(?:[ \u00a0]{1,3}(?P<n>[0-9]{1,3})/(?P<d>[0-9]{1,3})|(?P<v>[" + _VULGAR + r"]))(?![0-9/])")
 _SLASH_FRACTION = re.compile(r"/(?P<d>[0-9]{1,3})(?![0-9/])")
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -128,13 +135,31 @@ def scan(text: str, group: str = ",", decimal: str = ".", locale: str = "en") ->
         One :class:`Num` per number.
 
     Example:
-        >>> [(n.value, n.kind) for n in scan("some 3.7 million and twenty-one, ½")]
+        >>> [(n.value, n.kind) for n in scan("some 3.7 million, twenty-one and ½")]
         [(Decimal('3700000'), 'digits'), (Decimal('21'), 'words'), (Decimal('0.5'), 'fraction')]
     """
+    prev: Num | None = None
+    for num in _read(text, group, decimal, locale):
+        if prev is not None:
+            merged = _merge(text, prev, num)
+            if merged is not None:
+                prev = merged
+                continue
+            yield prev
+        prev = num
+    if prev is not None:
+        yield prev
+
+
+def _read(text: str, group: str, decimal: str, locale: str) -> Iterator[Num]:
     for m in _number_regex(group, decimal).finditer(text):
         kind = m.lastgroup
         if kind == "digits":
             num = _digits(text, m.start(), m.end(), locale)
+            if num is not None:
+                yield num
+        elif kind == "spaced":
+            num = _digits(text, m.start(), m.end(), locale, spaced=True)
             if num is not None:
                 yield num
         elif kind == "vulgar":
@@ -143,6 +168,27 @@ def scan(text: str, group: str = ",", decimal: str = ".", locale: str = "en") ->
             yield _vague(m)
         elif kind == "words":
             yield from _words(text, m.start(), m.end())
+
+
+def _merge(text: str, prev: Num, cur: Num) -> Num | None:
+    """Join "4 thousand 3 hundred and 21" or "3 million and a half" into one number."""
+    if prev.scale is None or cur.kind == "vague" or prev.malformed or cur.malformed:
+        return None
+    gap = text[prev.end : cur.start]
+    if gap not in (" and ", " ") or prev.value < 0:
+        return None
+    multiplier = prev.value / prev.scale
+    if multiplier != multiplier.to_integral_value():
+        return None  # "3.7 million and 21 ..." are two numbers
+    if 0 < cur.value < 1 and gap == " and ":
+        value = prev.value + cur.value * prev.scale
+        return Num(prev.start, cur.end, _normal(value), prev.kind, scale=prev.scale)
+    if cur.value >= prev.scale or (cur.scale is not None and cur.scale >= prev.scale):
+        return None
+    if gap == " " and cur.scale is None:
+        return None
+    kind = prev.kind if prev.kind == cur.kind else "digits"
+    return Num(prev.start, cur.end, prev.value + cur.value, kind, scale=cur.scale or prev.scale)
 
 
 def _vulgar(ch: str) -> Decimal:
@@ -158,8 +204,12 @@ def _vague(m: re.Match[str]) -> Num:
     return Num(m.start(), m.end(), lower, "vague", upper=upper)
 
 
-def _digits(text: str, start: int, end: int, locale: str) -> Num | None:
+def _digits(
+    text: str, start: int, end: int, locale: str, *, spaced: bool = False
+) -> Num | None:
     token = text[start:end]
+    if spaced:
+        token = "".join(c for c in token if c not in " \u00a0\u202f")
     if token.count(".") >= 2 and not all(
         len(part) == 3 for part in token.split(".")[1:]
     ):  # a version or an address such as 192.168.1.2, not a number
@@ -169,7 +219,7 @@ def _digits(text: str, start: int, end: int, locale: str) -> Num | None:
     except NumberFormatError:
         return None
     value = reading.value
-    plain = token.isdigit()
+    plain = token.isdigit() and not spaced
     scale: Decimal | None = None
     m = _SCALE_AFTER.match(text, end)
     if m is not None and len(m.group("w")) == 1 and m.group("sp"):
@@ -190,6 +240,10 @@ def _digits(text: str, start: int, end: int, locale: str) -> Num | None:
     elif (e := _EXPONENT.match(text, end)) is not None and not reading.malformed:
         value = value.scaleb(int(e.group("e")))
         end, plain = e.end(), False
+    elif (p := _POWER.match(text, end)) is not None and not reading.malformed and value != 0:
+        exponent = int(p.group("e").replace("--", "-").replace("+", ""))
+        value = value**exponent
+        end, plain = p.end(), False
     elif reading.value == reading.value.to_integral_value() and not reading.malformed:
         f = _FRACTION_AFTER.match(text, end)
         if f is not None:
@@ -198,7 +252,7 @@ def _digits(text: str, start: int, end: int, locale: str) -> Num | None:
                 value, end, plain = value + frac, f.end(), False
         elif plain:
             s = _SLASH_FRACTION.match(text, end)
-            if s is not None and 0 < int(s.group("d")) and int(token) < int(s.group("d")):
+            if s is not None and 0 < int(s.group("d")) and Decimal(token) < int(s.group("d")):
                 value = Decimal(token) / Decimal(s.group("d"))
                 end, plain = s.end(), False
     if reading.malformed:
