@@ -77,7 +77,7 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
     if group in (" ", "\u00a0", "\u202f"):
         space_group = "|[ \u00a0\u202f][0-9]{3}(?![0-9])"
     def alt(words: frozenset[str] | set[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return _trie(sorted(words))
 
     starters = alt(numbers.STARTER_WORDS)
     after_article = alt(
@@ -88,6 +88,9 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
     vague = "|".join(_VAGUE)
     sep = r"(?:[ \t]+|[ \t]*-[ \t]*)"
     pattern = (
+        # Each branch is guarded by its first character, so that most positions
+        # of a text fail at once.
+        rf"(?=[0-9.{_VULGAR}])(?:"
         # Dates, versions and clock times: matched so their digits are skipped.
         r"(?P<skip>(?<![0-9.,])[0-9]{1,4}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4}(?![0-9])"
         r"|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9]))"
@@ -96,14 +99,37 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         r"(?:\.[0-9]+)?(?![0-9/]))"
         rf"|(?P<digits>(?<![0-9])[0-9]+(?:{marks_class}[0-9]+{space_group})*"
         r"|(?<![0-9A-Za-z.,])\.[0-9]+)"
-        rf"|(?P<vulgar>[{_VULGAR}])"
-        rf"|(?P<vague>\b(?:(?:tens|hundreds)[ ]of[ ])?(?:{vague})\b)"
+        rf"|(?P<vulgar>[{_VULGAR}]))"
+        r"|\b(?=[A-Za-z])(?:"
+        rf"(?P<vague>(?:(?:tens|hundreds)[ ]of[ ])?(?:{vague})\b)"
         # A run of number words joined by spaces or hyphens; an article may
         # open it only before a scale or fraction word ("a million", "a half").
-        rf"|(?P<words>\b(?:an?[ \t]+(?:{after_article})|(?:{starters}))\b"
-        rf"(?:{sep}(?:{joiners})\b)*)"
+        rf"|(?P<words>(?:an?[ \t]+(?:{after_article})|(?:{starters}))\b"
+        rf"(?:{sep}(?:{joiners})\b)*))"
     )
     return re.compile(pattern, re.IGNORECASE)
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefix, for speed.
+
+    ``re`` tries the alternatives of ``a|an|and`` one by one at every
+    position; the factored form ``a(?:n(?:d)?)?`` reads each character once.
+    Longer words come first within each branch, so a match is maximal before
+    the ``\\b`` that follows it is checked (and backtracks if it fails).
+    """
+    branches: dict[str, list[str]] = {}
+    ends = False
+    for w in words:
+        if w:
+            branches.setdefault(w[0], []).append(w[1:])
+        else:
+            ends = True
+    parts = [re.escape(c) + _trie(rest) for c, rest in sorted(branches.items())]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return "(?:" + body + ")?" if ends else body
 
 
 _SCALE_AFTER = re.compile(
