@@ -70,6 +70,7 @@ SEED_EXPECTED: dict[str, list[tuple[object, ...]]] = {
         (D(15000), None, "<=", None),
         (D(40000), None, "<=", None),
         (D(10), "year", "=", None),
+        (D("0.5"), None, "~", None),
         (D(2), None, "=", "Russian missiles"),
         (D(100000), D(1000000), None),
         (D(402000), None, "=", "people"),
@@ -154,6 +155,10 @@ FOUND_IN_NEWS = [
     pytest.param("3.7 million Ukrainians", [("3.7 million", D(3700000), None, "=")], id="scale-word"),
     pytest.param("a million people", [("a million", D(1000000), None, "=")], id="a-million"),
     pytest.param("rates rose by 25 basis points", [("25 basis points", D(25), "basis_point", "=")], id="basis-points"),
+    pytest.param("half a mile away", [("half a mile", D("0.5"), "mile", "=")], id="half-a-unit"),
+    pytest.param("it costs USD3.14", [("USD3.14", D("3.14"), "USD", "=")], id="glued-iso-code"),
+    pytest.param("3 CAD 3 cents", [("3 CAD 3 cents", D("3.03"), "CAD", "=")], id="cents-of-another-currency"),
+    pytest.param("TOP 10 songs", [("10", D(10), None, "=")], id="code-like-word-is-not-money"),
 ]
 
 
@@ -232,7 +237,7 @@ NOT_QUANTITIES = [
     pytest.param("Route 6", id="route-6"),
     pytest.param("no one knows", id="no-one"),
     pytest.param("one of the largest", id="one-of"),
-    pytest.param("about half the population", id="lone-half"),
+    pytest.param("half the time", id="lone-half"),
     pytest.param("in the 1990s", id="decade"),
 ]
 
@@ -240,6 +245,24 @@ NOT_QUANTITIES = [
 @pytest.mark.parametrize("text", NOT_QUANTITIES)
 def test_not_quantities(text: str) -> None:
     assert extract(text) == []
+
+
+WORD_NUMBERS = [
+    pytest.param("more than half of voters", (D("0.5"), ">"), id="hedged-half"),
+    pytest.param("The answer is minus one", (D(-1), "="), id="minus-one"),
+    pytest.param("one over three", (D(1) / D(3), "="), id="over-fraction"),
+    pytest.param("a dozen eggs", (D(12), "="), id="a-dozen"),
+    pytest.param("naught point five", (D("0.5"), "="), id="point-decimals"),
+    pytest.param("4 thousand 3 hundred and 21", (D(4321), "="), id="digits-with-scale-words"),
+    pytest.param("3 million and a half", (D(3500000), "="), id="and-a-half-after-scale"),
+    pytest.param("1 234 567", (D(1234567), "="), id="si-spaced-groups"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORD_NUMBERS)
+def test_word_numbers(text: str, expected: tuple[object, ...]) -> None:
+    (q,) = extract(text)
+    assert (q.value, q.bound) == expected
 
 
 def test_malformed_number_is_kept_with_readings() -> None:

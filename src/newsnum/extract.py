@@ -145,6 +145,9 @@ _SUBUNITS = {"USD_cent": ("USD", Decimal("0.01")), "GBP_pence": ("GBP", Decimal(
 
 
 _SPACE = " \t\u00a0"
+#: ISO 4217 codes that are also English words in capitals.
+_WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "GEL", "PEN", "SOS", "TRY", "MAD"})
+_GLUED_SIGNS = frozenset({"Rs", "RM", "Rp"})
 _MAX_PREFIX = 4  # the longest currency sign: "US$", "HK$", "NZ$", "USD "
 
 
@@ -161,10 +164,12 @@ def _currency_before(text: str, pos: int) -> tuple[str, int] | None:
         code = units.CURRENCY_PREFIXES.get(sign)
         if code is None:
             continue
-        if sign[0].isalpha() and start > 0 and text[start - 1].isalpha():
+        if sign[0].isalpha() and start > 0 and text[start - 1].isalnum():
             continue  # "RUSD" is not "USD"
-        if sign[-1].isalpha() and end == pos:
-            continue  # a letter code needs a space: "USD 5", not "USD5"
+        if sign in _WORDLIKE_CODES:
+            continue  # "TOP 10", "ALL 5" in a headline
+        if sign[-1].isalpha() and end == pos and not (sign.isupper() or sign in _GLUED_SIGNS):
+            continue  # glued only as "USD3.14", "Rs20", "RM42"
         return code, start
     return None
 
@@ -248,7 +253,7 @@ def _extract(text: str, locale: str, *, strict: bool) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     while i < len(nums):
-        q, used = _quantity(text, nums, i, strict)
+        q, used = _quantity(text, nums, i, strict, out[-1].end if out else 0)
         if q is not None and not (out and out[-1].end > q.start):  # never overlap
             out.append(q)
         i += used
@@ -263,13 +268,15 @@ class _Side:
 
     __slots__ = ("currency", "end", "num", "start", "unit", "value")
 
-    def __init__(self, text: str, nums: list[Num], i: int) -> None:
+    def __init__(self, text: str, nums: list[Num], i: int, floor: int = 0) -> None:
         n = nums[i]
         self.num = n
         self.start, self.end, self.value = n.start, n.end, n.value
         self.currency: str | None = None
         self.unit: str | None = None
         cm = _currency_before(text, n.start) if n.kind == "digits" else None
+        if cm is not None and cm[1] < floor:
+            cm = None  # "3 CAD 3 cents": that CAD belongs to the number before
         if cm is not None:
             self.currency, self.start = cm
         elif (
@@ -309,12 +316,14 @@ class _Side:
             self.end, self.unit = um
 
 
-def _quantity(text: str, nums: list[Num], i: int, strict: bool) -> tuple[Quantity | None, int]:
+def _quantity(
+    text: str, nums: list[Num], i: int, strict: bool, floor: int
+) -> tuple[Quantity | None, int]:
     """Build the quantity that starts with ``nums[i]``; return it and how many nums it used."""
     n = nums[i]
     if not strict and _excluded(text, n, nums[i - 1] if i else None):
         return None, 1
-    a = _Side(text, nums, i)
+    a = _Side(text, nums, i, floor)
     a.read_unit(text)
     start, end = a.start, a.end
     value, unit = a.value, a.currency or a.unit
@@ -324,8 +333,21 @@ def _quantity(text: str, nums: list[Num], i: int, strict: bool) -> tuple[Quantit
     used = 1
     between = _phrase_before(text, start, _RANGE_OPENERS, 1)
 
+    # A fraction written with "over": "one over three", "1 over 20".
+    b = _over(text, nums, i, a)
+    if b is not None:
+        value, end, used = a.value / b.value, b.end, 2
+        b = None
+    elif n.value < 1 and n.kind == "words":
+        # "half a mile", "a quarter of a gallon"
+        am = _OF_A.match(text, end)
+        um = units.match_unit(text, am.end() - 1) if am is not None else None
+        if um is not None:
+            end, unit = um
+            a.unit = unit
     # A range: "5-10 km", "5 km to 10 km", "four to five thousand", "between 5 and 10".
-    b = _range_end(text, nums, i, a, between is not None)
+    if used == 1:
+        b = _range_end(text, nums, i, a, between is not None)
     if b is not None:
         lo, hi = a.value, b.value
         if b.num.scale is not None and n.scale is None and abs(lo) < b.num.scale:
@@ -394,7 +416,9 @@ def _quantity(text: str, nums: list[Num], i: int, strict: bool) -> tuple[Quantit
     if (
         n.kind == "words"
         and unit is None
-        and not _plausible_word_count(text, n, noun, hm is not None or used == 2)
+        and not _plausible_word_count(
+            text, n, noun, hm is not None or used == 2 or a.value < 0 or unit is not None
+        )
     ):
         return None, used
     if not strict and n.plain and unit is None and used == 1 and _year_like(n.value):
@@ -422,6 +446,27 @@ def _is_currency(unit: str) -> bool:
     """Whether a unit name is money: an ISO 4217 code, alone or per a unit."""
     code = unit.split(" / ")[0]
     return len(code) == 3 and code.isalpha() and code.isupper()
+
+
+_OF_A = re.compile(r" (?:of )?an? ", re.IGNORECASE)
+_OVER = re.compile(r"[ \t]+over[ \t]+", re.IGNORECASE)
+_SECOND_HEDGE = re.compile(r"(?:about|around|approximately|roughly|some|~)[ \t]*", re.IGNORECASE)
+
+
+def _over(text: str, nums: list[Num], i: int, a: _Side) -> _Side | None:
+    """The denominator of "one over three", or None (not for "$2000 over 3 years")."""
+    if i + 1 >= len(nums) or a.unit is not None or a.currency is not None:
+        return None
+    om = _OVER.match(text, a.end)
+    if om is None or om.end() != nums[i + 1].start or nums[i + 1].value == 0:
+        return None
+    if nums[i].kind == "vague" or nums[i + 1].kind == "vague":
+        return None
+    b = _Side(text, nums, i + 1)
+    if b.currency is not None or b.start != om.end():
+        return None
+    b.read_unit(text)
+    return None if b.unit is not None else b
 
 
 def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _Side | None:
@@ -455,6 +500,9 @@ def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _
             return None
     b = _Side(text, nums, i + 1)
     gap_end = jm.end()
+    hedge = _SECOND_HEDGE.match(text, gap_end)  # "2 - ~7 grams", "2 g and about 7 g"
+    if hedge is not None and hedge.end() == b.start:
+        gap_end = hedge.end()
     if b.start != gap_end:
         return None
     b.read_unit(text)
@@ -550,17 +598,33 @@ def _composites(text: str, qs: list[Quantity]) -> list[Quantity]:
 _COMPOSITE_JOIN = re.compile(r"(?:,?\s+and\s+|,\s*|\s+)")
 
 
+_SUBUNIT_WORDS = ("cent", "cents", "pence", "penny", "pennies", "p", "c")
+
+
 def _composite(text: str, p: Quantity, q: Quantity) -> Quantity | None:
-    if p.unit is None or q.unit is None or p.bound != "=" or q.bound != "=":
+    if p.unit is None or q.unit is None or q.bound != "=":
+        return None
+    if p.bound != "=" and not _is_currency(p.unit):
         return None
     if p.is_range or q.is_range or p.noun is not None or p.restates is not None:
         return None
     if not _COMPOSITE_JOIN.fullmatch(text[p.end : q.start]):
         return None
     if _is_currency(p.unit):
-        if p.unit != q.unit or not 0 < q.value < 1 or p.value != p.value.to_integral_value():
+        subunit = q.surface.lower().rstrip(".").endswith(_SUBUNIT_WORDS)
+        if not (p.unit == q.unit or (subunit and _is_currency(q.unit))):
             return None
-        return replace(p, value=p.value + q.value, end=q.end, surface=text[p.start : q.end])
+        if not 0 < q.value < 1 or p.value != p.value.to_integral_value():
+            return None
+        value = p.value + q.value
+        return replace(
+            p,
+            value=value,
+            lower=value if p.lower is not None else None,
+            upper=value if p.upper is not None else None,
+            end=q.end,
+            surface=text[p.start : q.end],
+        )
     try:
         if units.dimension(p.unit) != units.dimension(q.unit) or p.unit == q.unit:
             return None
@@ -615,8 +679,10 @@ def _excluded(text: str, n: Num, prev: Num | None) -> bool:
         return True  # 1/0, 555-1234-5678, 9/11
     if start > 0:
         prev_char = text[start - 1]
-        if prev_char.isalpha() or prev_char in "_/@+#":
+        if prev_char in "_/@+#":
             return True
+        if prev_char.isalpha() and _currency_before(text, start) is None:
+            return True  # G7, MH17
         if prev_char in "-–" and start > 1 and (text[start - 2].isalnum()):
             return True  # F-16, Covid-19, and the tail of 2013-14 or 3-1
     if end < len(text) and (text[end].isalpha() and units.match_unit(text, end) is None):
@@ -642,11 +708,20 @@ _CODE_AFTER = re.compile(r"/[0-9]|-[0-9]+-[0-9]")
 
 
 def _plausible_word_count(text: str, n: Num, noun: str | None, hedged: bool) -> bool:
-    """Whether a spelled-out number is a count rather than a pronoun or an idiom."""
-    word = text[n.start : n.end].lower()
+    """Whether a spelled-out number is a count rather than a pronoun or an idiom.
+
+    A number that stands alone (a table cell, a headline figure) always
+    counts; a lone "half" or "one" needs a hedge ("more than half"), a sign
+    ("minus one") or, for "one", a noun ("one soldier").
+    """
+    if not text[: n.start].strip() and not text[n.end :].strip(" .!?"):
+        return True
+    word = " ".join(text[n.start : n.end].lower().split())
     if word in _LONE_FRACTION_WORDS:
-        return False
-    if word in ("one", "a dozen", "dozen") or word == "one":
+        return hedged
+    if word == "one":
+        if hedged:
+            return True
         if _NOT_ONE_AFTER.match(text, n.end):
             return False
         last = _words_before(text, n.start, 1)
