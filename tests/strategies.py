@@ -67,3 +67,38 @@ def misgrouped_numerals(draw: st.DrawFn) -> str:
         text = text.replace(",", ".")
     assume(text != _group(digits))  # correct by accident
     return text
+
+
+#: Words, marks and numbers that news text is made of, for texts that exercise the extractor.
+NEWS_TOKENS = (
+    "about", "more than", "at least", "up to", "between", "and", "to", "-", "–", "(", ")",
+    "km", "kilometres", "miles", "mph", "%", "per cent", "$", "£", "€", "US$", "bn", "million",
+    "thousand", "tens of thousands", "people", "tanks", "including", "of whom", ":", ",", ".",
+    "one", "two", "twenty-one", "half", "a dozen", "minus", "-40C", "°F", "Feb 24", "2022",
+    "11pm", "Covid-19", "F-16", "12,50", "1,0000", "3.500.000", "2 1/2", "½", "1,", "1.1.",
+    "1/", "\n", "\u00a0", "\u202f", "\u2212", "x" * 30, "9" * 60,
+)
+
+#: Texts mixing news tokens with random numbers and arbitrary characters.
+news_like_texts = st.lists(
+    st.one_of(
+        st.sampled_from(NEWS_TOKENS),
+        st.integers(min_value=-(10**9), max_value=10**12).map(str),
+        st.decimals(allow_nan=False, allow_infinity=False, places=2).map(str),
+        st.text(max_size=6),
+    ),
+    max_size=30,
+).map(" ".join)
+
+#: (unit, other unit of the same dimension) pairs for conversion round trips.
+UNIT_PAIRS = (
+    ("kilometer", "mile"),
+    ("mile", "kilometer"),
+    ("kilometer ** 2", "mile ** 2"),
+    ("kilogram", "pound"),
+    ("liter", "gallon"),
+    ("kilometer / hour", "mile / hour"),
+    ("degree_Celsius", "degree_Fahrenheit"),
+    ("hour", "minute"),
+    ("metric_ton", "ton"),
+)

@@ -27,14 +27,27 @@ KINDS: tuple[str, ...] = (
 )
 
 _PHYSICAL = frozenset({"length", "area", "volume", "mass", "speed", "temperature", "time"})
+#: Dimensions a parenthetical conversion is checked in (issue 4): not time, since
+#: "3 hours (180 km)" adds a fact rather than converting one.
+_CONVERTIBLE = frozenset({"length", "area", "volume", "mass", "speed", "temperature"})
+#: Nouns that name an area whatever the verb. Not "ground" ("covered 10 km of
+#: ground" is a distance), nor "forest" or "region" ("drove through 10 km of forest").
 _AREA_NOUNS = frozenset(
-    """territory territories area areas land lands farmland farmlands forest forests
-    woodland region regions surface acreage countryside ground""".split()
+    {"territory", "territories", "area", "areas", "land", "lands", "farmland", "farmlands"}
+    | {"acreage"}
 )
+#: Units news writers use in their imperial sense as often as in the US one.
+_IMPERIAL = {
+    "gallon": "imperial_gallon",
+    "pint": "imperial_pint",
+    "quart": "imperial_quart",
+    "fluid_ounce": "imperial_fluid_ounce",
+    "ton": "long_ton",
+}
 _LENGTH_NOUNS = frozenset(
-    """road roads border borders frontline front coastline coast track tracks pipeline
-    pipelines railway railways rail river rivers highway motorway trench trenches fence
-    wall cable""".split()
+    {"road", "roads", "border", "borders", "frontline", "front", "coastline", "coast"}
+    | {"track", "tracks", "pipeline", "pipelines", "railway", "railways", "rail", "river"}
+    | {"rivers", "highway", "motorway", "trench", "trenches", "fence", "wall", "cable"}
 )
 _TOKEN = re.compile(r"[-−+]?[0-9][0-9,.\u00a0\u202f']*[0-9]|[-−+]?[0-9]")
 _OF_NOUN_AFTER = re.compile(
@@ -44,10 +57,19 @@ _PART_CUE = re.compile(
     r"\b(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom|of\s+these|of\s+those)\b",
     re.IGNORECASE,
 )
+_PART_LEAD = re.compile(r"[ \t]*(?:[A-Za-z'-]+[ \t]+){0,3}")
 _TOTAL_CUE = re.compile(
-    r"^\s*(?::|—|–|--|,?\s*(?:comprising|consisting\s+of|made\s+up\s+of|namely))\s*",
+    r"^\s*(?::\s|—|–|--|,?\s*(?:comprising|consisting\s+of|made\s+up\s+of|namely)\b)\s*",
     re.IGNORECASE,
 )
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:(?:and|plus|as\s+well\s+as)\b|,\s*(?:and\s+)?"
+    r"(?:a|an|one|another|the|his|her|their|several|some|many)\b)",
+    re.IGNORECASE,
+)
+_OF_THEM = re.compile(r"\bof\s+(?:them|whom|which|these|those)\b", re.IGNORECASE)
+_BASE_AFTER = re.compile(r"\s*(?:of|in|among|across|at|from)\b", re.IGNORECASE)
+_DISTANCE_BEFORE = re.compile(r"\b(?:within|from|away)\s*$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"^[^.;:!?0-9]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)$")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s+[\"“‘']?[A-Z0-9])|\n\s*\n")
 _SHARE_CUE = re.compile(
@@ -55,10 +77,11 @@ _SHARE_CUE = re.compile(
     r"voted|backed|won)\b",
     re.IGNORECASE,
 )
+_SHARE_JOIN = re.compile(r"^[^.;:!?0-9%]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _NOT_SHARES_CUE = re.compile(
     r"\b(?:respondents?|survey(?:ed)?|poll(?:ed)?|could\s+choose|more\s+than\s+one|multiple"
     r"|rose|fell|increased?|decreased?|grew|dropped|gained|lost|up|down|higher|lower"
-    r"|growth|change|rate|inflation|interest|compared|while|whereas|each)\b",
+    r"|growth|change|rate|inflation|interest|compared|while|whereas|each|turnout|approval)\b",
     re.IGNORECASE,
 )
 
@@ -116,13 +139,28 @@ def _core(text: str, q: Quantity) -> tuple[int, str]:
     s, _ = _number_span(q)
     if q.is_range:
         return q.start, q.surface
-    return s, text[s : q.end]
+    # Drop a hedge ("about ", "more than "), keep a currency sign ("$", "US$").
+    prefix = text[q.start : s]
+    cut = max(prefix.rfind(" "), prefix.rfind("\t"), prefix.rfind("\n"), prefix.rfind("\u00a0"))
+    kept = prefix[cut + 1 :]
+    start = s - len(kept.lstrip("\"'“”‘’«»([{"))
+    return start, text[start : q.end]
 
 
 def _format(value: Decimal, locale: str) -> str:
     from babel.numbers import format_decimal
 
     return str(format_decimal(value, format="#,##0.###", locale=locale))
+
+
+def _convert(value: Decimal, from_unit: str | None, to_unit: str | None) -> Decimal | None:
+    """``value`` converted between units, or ``None`` when they do not convert."""
+    if from_unit is None or to_unit is None:
+        return None
+    try:
+        return units.convert(value, from_unit, to_unit)
+    except NewsnumError:
+        return None
 
 
 def _malformed(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
@@ -135,17 +173,19 @@ def _malformed(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
         start, surface = _core(text, q)
         fixed = _format(q.value, locale)
         suggestion = text[start:s] + fixed + text[e : q.end]
-        if q.restates is not None:
-            a = qs[q.restates]
-            approx = _format(units.convert(a.value, a.unit or "", q.unit or "").quantize(
-                Decimal("0.1")), locale)
+        a = qs[q.restates] if q.restates is not None else None
+        exact = None if a is None else _convert(a.value, a.unit, q.unit)
+        if a is not None and exact is not None:
+            approx = _format(exact.quantize(Decimal("0.1")), locale)
             message = (
-                f"{token} is not a well-formed number; {a.surface.strip()} is about "
+                f"{token} is not a well-formed number; {_core(text, a)[1]} is about "
                 f"{approx} {_unit_word(q)}, so {fixed} was probably meant."
             )
         else:
-            readings = " or ".join(_format(v, locale) for v in q.suggestions) or "unclear"
-            message = f"{token} is not a well-formed number; it may be {readings}."
+            readings = " or ".join(_format(v, locale) for v in q.suggestions)
+            message = f"{token} is not a well-formed number" + (
+                f"; it may be {readings}." if readings else "."
+            )
         out.append(Finding("malformed-number", start, q.end, surface, message, suggestion, (q,)))
     return out
 
@@ -165,18 +205,46 @@ def _dimension(unit: str | None) -> str | None:
         return None
 
 
+def _readings(a: Quantity, b: Quantity) -> list[Decimal]:
+    """Every value ``a`` may have in ``b``'s unit, given how news uses units.
+
+    A temperature in a parenthesis may be a difference ("warming of 1.5C
+    (2.7F)"); gallons, pints and tons may be imperial as well as US.
+    """
+    out = []
+    targets = {b.unit}
+    sources = {a.unit}
+    for name in (a.unit, b.unit):
+        alt = _IMPERIAL.get(name or "")
+        if alt is not None:
+            (targets if name == b.unit else sources).add(alt)
+    for src in sorted(u for u in sources if u):
+        for dst in sorted(u for u in targets if u):
+            v = _convert(a.value, src, dst)
+            if v is None:
+                continue
+            out.append(v)
+            if _dimension(src) == "temperature":
+                zero = _convert(Decimal(0), src, dst)
+                if zero is not None and zero != 0:
+                    out.append(v - zero)
+    return out
+
+
 def _conversions(text: str, qs: list[Quantity]) -> list[Finding]:
     out = []
     for b in qs:
         if b.restates is None or b.malformed:
             continue
         a = qs[b.restates]
-        if a.malformed or a.unit is None or b.unit is None:
+        if a.malformed or a.unit is None or b.unit is None or a.is_range != b.is_range:
             continue
         da, db = _dimension(a.unit), _dimension(b.unit)
-        if da not in _PHYSICAL or db not in _PHYSICAL:
+        if da not in _CONVERTIBLE or db not in _CONVERTIBLE:
             continue
         if da != db:
+            if {da, db} == {"volume", "mass"}:
+                continue  # "1 million barrels (136,000 tonnes)" of oil
             start, surface = _core(text, b)
             out.append(
                 Finding(
@@ -184,30 +252,42 @@ def _conversions(text: str, qs: list[Quantity]) -> list[Finding]:
                     start,
                     b.end,
                     surface,
-                    f"{surface} is given as a conversion of {a.surface.strip()}, "
-                    f"but one is a {db} and the other a {da}.",
+                    f"{surface} is given as a conversion of {_core(text, a)[1]}, "
+                    f"but it measures {_article(db)} and {_core(text, a)[1]} {_article(da)}.",
                     None,
                     (b, a),
                 )
             )
             continue
-        exact = units.convert(a.value, a.unit, b.unit)
-        if _agrees(a, b, exact):
+        readings = _readings(a, b)
+        if not readings or any(_agrees(a, b, exact) for exact in readings):
             continue
+        if a.is_range and b.is_range and a.upper is not None and b.upper is not None:
+            upper = _convert(a.upper, a.unit, b.unit)
+            if upper is None or _agrees(a, b, upper, b.upper):
+                continue
+        exact = readings[0]
         start, surface = _core(text, b)
         shown = _round_like(exact, b.value)
+        about = _format(exact.quantize(Decimal("0.1") if abs(exact) < 100 else Decimal(1)), "en")
         out.append(
             Finding(
                 "conversion-mismatch",
                 start,
                 b.end,
                 surface,
-                f"{a.surface.strip()} is {shown} {_unit_word(b)}, not {_core(text, b)[1]}.",
+                f"{_core(text, a)[1]} is about {about} {_unit_word(b)}, not {surface}.",
                 f"{shown} {_unit_word(b)}",
                 (b, a),
             )
         )
     return out
+
+
+def _article(dim: str | None) -> str:
+    return {"area": "an area", "speed": "a speed", "temperature": "a temperature"}.get(
+        dim or "", f"a {dim}"
+    )
 
 
 def _sig_digits(v: Decimal) -> int:
@@ -237,18 +317,27 @@ def _step(v: Decimal) -> Decimal:
     return step
 
 
-def _agrees(a: Quantity, b: Quantity, exact: Decimal) -> bool:
-    """Whether ``b`` is ``exact`` rounded the way the writer plausibly rounded it."""
+def _agrees(a: Quantity, b: Quantity, exact: Decimal, stated: Decimal | None = None) -> bool:
+    """Whether ``b`` is ``exact`` rounded the way the writer plausibly rounded it.
+
+    The tolerance is half the rounding step of the stated figure (a whole step
+    when either side is hedged), but no coarser than the precision of the
+    figure it converts allows (600 pounds for 250 kg is judged to the ten), and
+    no coarser than 5% (10% when hedged or when the original has one significant
+    digit, as in "20 miles (30km)"). A one-unit slip in the last written digit
+    is always allowed: writers truncate as often as they round.
+    """
     hedged = a.bound != "=" or b.bound != "="
-    value = b.value
+    value = b.value if stated is None else stated
+    last = _last_digit(value)
     step = _step(value)
     if value != 0:
         magnitude = abs(value).adjusted()
         cap = Decimal(10) ** (magnitude - _sig_digits(a.value) + 1)
-        step = min(step, max(cap, _last_digit(value)))
+        step = min(step, max(cap, last))
     tol = step if hedged else step / 2
-    rel = Decimal("0.10") if hedged else Decimal("0.05")
-    tol = max(min(tol, rel * abs(exact)), _last_digit(value) / 2)
+    rel = Decimal("0.10") if hedged or _sig_digits(a.value) == 1 else Decimal("0.05")
+    tol = max(min(tol, rel * abs(exact)), last)
     return abs(value - exact) <= tol
 
 
@@ -313,28 +402,32 @@ def _parts(text: str, qs: list[Quantity]) -> list[Finding]:
         for k in range(1, len(group)):
             whole, part = group[k - 1], group[k]
             gap = text[whole.end : part.start]
-            if not _PART_CUE.search(gap) or part.restates is not None:
+            cues = list(_PART_CUE.finditer(gap))
+            cue = cues[-1] if cues else None
+            # The part must follow its cue closely: "including over 2 million",
+            # not "including police officers, and 1,200 were evacuated".
+            if cue is None or _PART_LEAD.fullmatch(gap, cue.end()) is None:
+                continue
+            if part.restates is not None or part.bound in ("<", "<="):
                 continue
             if not _comparable(whole, part) or _dimension(whole.unit) == "percent":
                 continue
             w_ref = whole.upper if whole.upper is not None else whole.value
             if whole.bound in ("~", ">", ">="):
                 w_ref = w_ref * Decimal("1.1")
-            if part.bound in ("<", "<="):
-                continue
             p_min = part.lower if part.lower is not None else part.value
             if part.bound == "~":
                 p_min = p_min * Decimal("0.9")
-            p_min = _in_unit(part, p_min, whole.unit)
-            if p_min > w_ref:
+            p_conv = _convert(p_min, part.unit, whole.unit) if part.unit else p_min
+            if p_conv is not None and p_conv > w_ref:
                 start, surface = _core(text, part)
                 out.append(
                     Finding(
                         "part-exceeds-whole",
-                        part.start,
+                        start,
                         part.end,
-                        part.surface,
-                        f"{part.surface} is given as part of {whole.surface}, "
+                        surface,
+                        f"{surface} is given as part of {whole.surface.strip()}, "
                         "but it is larger than the whole.",
                         None,
                         (part, whole),
@@ -362,7 +455,18 @@ def _totals(text: str, qs: list[Quantity]) -> list[Finding]:
                 continue
             if total.unit is not None and _dimension(total.unit) not in ("currency", *_PHYSICAL):
                 continue
-            parts_sum = sum((_in_unit(p, p.value, total.unit) for p in parts), Decimal(0))
+            # Only a complete list is a sum: not "four adults, six children and a
+            # baby", nor "two of them seriously and three children".
+            if _OF_THEM.search(text, parts[0].start, parts[-1].end) or _LIST_GOES_ON.match(
+                _after_part(text, parts[-1])
+            ):
+                continue
+            converted = [
+                _convert(p.value, p.unit, total.unit) if p.unit else p.value for p in parts
+            ]
+            if any(v is None for v in converted):
+                continue
+            parts_sum = sum((v for v in converted if v is not None), Decimal(0))
             if parts_sum != total.value:
                 listed = ", ".join(p.surface for p in parts)
                 out.append(
@@ -378,6 +482,16 @@ def _totals(text: str, qs: list[Quantity]) -> list[Finding]:
                     )
                 )
     return out
+
+
+def _after_part(text: str, q: Quantity) -> str:
+    """The text after the last listed part and the noun it counts."""
+    tail = text[q.end : q.end + 80]
+    if q.noun is not None:
+        idx = tail.find(q.noun)
+        if 0 <= idx <= 3:
+            return tail[idx + len(q.noun) :]
+    return tail
 
 
 def _after_noun(text: str, q: Quantity) -> str:
@@ -398,28 +512,46 @@ def _plain(v: Decimal) -> str:
 
 def _percent_shares(text: str, qs: list[Quantity]) -> list[Finding]:
     out = []
-    for (s, e), group in zip(_sentences(text), _by_sentence(text, qs)):
-        shares = [q for q in group if q.unit == "percent" and q.bound == "=" and not q.is_range]
-        if len(shares) < 2:
-            continue
+    for (s, e), group in zip(_sentences(text), _by_sentence(text, qs), strict=True):
         sentence = text[s:e]
         if not _SHARE_CUE.search(sentence) or _NOT_SHARES_CUE.search(sentence):
             continue
-        total = sum((q.value for q in shares), Decimal(0))
-        if total > 100 + Decimal("0.5") * len(shares) + 1:
-            first = shares[0]
-            out.append(
-                Finding(
-                    "total-mismatch",
-                    first.start,
-                    shares[-1].end,
-                    text[first.start : shares[-1].end],
-                    f"The shares given add up to {_plain(total)}%, well over 100%.",
-                    None,
-                    tuple(shares),
+        for shares in _share_lists(text, group):
+            # "60% in Ohio and 55% in Texas", "60% of men ... 55% of women":
+            # shares of different wholes.
+            if sum(1 for q in shares if _BASE_AFTER.match(text, q.end)) >= 2:
+                continue
+            total = sum((q.value for q in shares), Decimal(0))
+            if total > 100 + Decimal("0.5") * len(shares) + 1:
+                first = shares[0]
+                out.append(
+                    Finding(
+                        "total-mismatch",
+                        first.start,
+                        shares[-1].end,
+                        text[first.start : shares[-1].end],
+                        f"The shares given add up to {_plain(total)}%, well over 100%.",
+                        None,
+                        tuple(shares),
+                    )
                 )
-            )
     return out
+
+
+def _share_lists(text: str, group: list[Quantity]) -> list[list[Quantity]]:
+    """Runs of exact percentages listed together ("60% for Smith and 55% for Jones")."""
+    runs: list[list[Quantity]] = []
+    run: list[Quantity] = []
+    for q in group:
+        if q.unit != "percent" or q.bound != "=" or q.is_range:
+            run = []
+            continue
+        if run and _SHARE_JOIN.match(text[run[-1].end : q.start]):
+            run.append(q)
+        else:
+            run = [q]
+            runs.append(run)
+    return [r for r in runs if len(r) >= 2]
 
 
 def _dimensions(text: str, qs: list[Quantity]) -> list[Finding]:
@@ -428,10 +560,19 @@ def _dimensions(text: str, qs: list[Quantity]) -> list[Finding]:
         if q.restates is not None or q.unit is None:
             continue
         noun = q.noun
+        end = q.end
         if noun is None and k + 1 < len(qs) and qs[k + 1].restates == k:
             m = _OF_NOUN_AFTER.match(text, qs[k + 1].end)
             noun = m.group("n") if m else None
+            end = qs[k + 1].end
         if noun is None:
+            continue
+        # "within 20 kilometres of Russian-held territory", "5 km of the area":
+        # a distance to a place, not the size of one.
+        between = text[end : end + 40]
+        if _DISTANCE_BEFORE.search(text, max(0, q.start - 20), q.start) or re.match(
+            r"\s*(?:[)\]]\s*)?of\s+the\b", between, re.IGNORECASE
+        ):
             continue
         head = noun.split()[-1].lower()
         dim = _dimension(q.unit)
@@ -439,15 +580,15 @@ def _dimensions(text: str, qs: list[Quantity]) -> list[Finding]:
         s, e = _number_span(q)
         unit_text = text[e : q.end].strip()
         if dim == "length" and head in _AREA_NOUNS:
+            what = "an area" if head in ("area", "areas") else f"an area of {noun}"
             out.append(
                 Finding(
                     "dimension-mismatch",
                     start,
                     q.end,
                     surface,
-                    f"{surface} measures a length, but {noun} is an area: "
-                    "square units were probably meant.",
-                    f"{text[s:e]} square {unit_text}" if unit_text.isalpha() else None,
+                    f"{surface} measures a length, but {what} needs square units.",
+                    _square(text[s:e], unit_text),
                     (q,),
                 )
             )
@@ -458,9 +599,18 @@ def _dimensions(text: str, qs: list[Quantity]) -> list[Finding]:
                     start,
                     q.end,
                     surface,
-                    f"{surface} measures an area, but {noun} is measured in length.",
+                    f"{surface} measures an area, but a {head} is measured by its length.",
                     None,
                     (q,),
                 )
             )
     return out
+
+
+def _square(number: str, unit_text: str) -> str | None:
+    """The number with its unit made square: "2,000 square kilometres", "10 sq km"."""
+    if not unit_text.isalpha():
+        return None
+    if len(unit_text) <= 3:
+        return f"{number} sq {unit_text}"
+    return f"{number} square {unit_text}"

@@ -628,8 +628,8 @@ def _composite(text: str, p: Quantity, q: Quantity) -> Quantity | None:
     try:
         if units.dimension(p.unit) != units.dimension(q.unit) or p.unit == q.unit:
             return None
-        if units.dimension(p.unit) == "temperature":
-            return None
+        if units.dimension(p.unit) in ("temperature", "time"):
+            return None  # "21 years and six months" are two durations
         if units.convert(q.value, q.unit, p.unit) >= 1:
             return None
         total = units.convert(p.value, p.unit, q.unit) + q.value
@@ -685,8 +685,13 @@ def _excluded(text: str, n: Num, prev: Num | None) -> bool:
             return True  # G7, MH17
         if prev_char in "-–" and start > 1 and (text[start - 2].isalnum()):
             return True  # F-16, Covid-19, and the tail of 2013-14 or 3-1
-    if end < len(text) and (text[end].isalpha() and units.match_unit(text, end) is None):
-        return True  # 5G, 3D, 4x4
+    if (
+        end < len(text)
+        and text[end].isalpha()
+        and units.match_unit(text, end) is None
+        and _currency_before(text, start) is None
+    ):
+        return True  # 5G, 3D, 4x4; but "€10M" is money
     if end < len(text) and text[end] in "_@":
         return True
     if not n.plain:

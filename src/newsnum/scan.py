@@ -96,7 +96,7 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         r"|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9]))"
         # SI style, "1 234 567": groups of three after a space, in any locale.
         r"|(?P<spaced>(?<![0-9.,])[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3}(?![0-9]))+"
-        r"(?:\.[0-9]+)?(?![0-9/]))"
+        rf"(?:{re.escape(decimal)}[0-9]+)?(?![0-9/]))"
         rf"|(?P<digits>(?<![0-9])[0-9]+(?:{marks_class}[0-9]+{space_group})*"
         r"|(?<![0-9A-Za-z.,])\.[0-9]+)"
         rf"|(?P<vulgar>[{_VULGAR}]))"
@@ -181,7 +181,7 @@ def _read(text: str, group: str, decimal: str, locale: str) -> Iterator[Num]:
     for m in _number_regex(group, decimal).finditer(text):
         kind = m.lastgroup
         if kind == "digits":
-            num = _digits(text, m.start(), m.end(), locale)
+            num = _digits(text, m.start(), m.end(), locale, decimal=decimal)
             if num is not None:
                 yield num
         elif kind == "spaced":
@@ -231,12 +231,12 @@ def _vague(m: re.Match[str]) -> Num:
 
 
 def _digits(
-    text: str, start: int, end: int, locale: str, *, spaced: bool = False
+    text: str, start: int, end: int, locale: str, *, spaced: bool = False, decimal: str = "."
 ) -> Num | None:
     token = text[start:end]
     if spaced:
         token = "".join(c for c in token if c not in " \u00a0\u202f")
-    if token.count(".") >= 2 and not all(
+    if decimal == "." and token.count(".") >= 2 and not all(
         len(part) == 3 for part in token.split(".")[1:]
     ):  # a version or an address such as 192.168.1.2, not a number
         return None

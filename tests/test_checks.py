@@ -1,0 +1,380 @@
+"""Tests for newsnum.check: one table per finding kind, flagged and clean near misses."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsnum import KINDS, Finding, check
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def kinds_and_surfaces(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.surface) for f in check(text)]
+
+
+def assert_well_formed(text: str, findings: list[Finding]) -> None:
+    """The invariants every finding keeps, whatever the text."""
+    for f in findings:
+        assert text[f.start : f.end] == f.surface
+        assert f.kind in KINDS
+        assert f.message.endswith(".")
+        assert "\n" not in f.message
+        assert f.quantities
+    assert [f.start for f in findings] == sorted(f.start for f in findings)
+
+
+# --------------------------------------------------------------------------- flagged
+
+FLAGGED = [
+    # malformed-number
+    pytest.param(
+        "The bridge is 12,50 miles long.",
+        "malformed-number",
+        "12,50 miles",
+        "1,250 miles",
+        id="malformed-12,50-miles",
+    ),
+    pytest.param(
+        "Police said some 1,0000 people gathered in the square.",
+        "malformed-number",
+        "1,0000",
+        "10,000",
+        id="malformed-1,0000-people",
+    ),
+    pytest.param(
+        "The fund paid out 3.500.000 euros last year.",
+        "malformed-number",
+        "3.500.000 euros",
+        "3,500,000 euros",
+        id="malformed-3.500.000-euros-in-english",
+    ),
+    pytest.param(
+        "about 2,000 kilometres (12,50 miles)",
+        "malformed-number",
+        "12,50 miles",
+        "1,250 miles",
+        id="malformed-seed-restatement-picks-1,250",
+    ),
+    # conversion-mismatch
+    pytest.param(
+        "The front is 40 kilometres (15 miles) from the city.",
+        "conversion-mismatch",
+        "15 miles",
+        "25 miles",
+        id="conversion-40km-is-not-15-miles",
+    ),
+    pytest.param(
+        "The warhead weighed 250 kg (600 pounds).",
+        "conversion-mismatch",
+        "600 pounds",
+        "551 pounds",
+        id="conversion-250kg-is-not-600-pounds",
+    ),
+    # part-exceeds-whole
+    pytest.param(
+        "More than 2 million people fled, including 3.1 million to Poland.",
+        "part-exceeds-whole",
+        "3.1 million",
+        None,
+        id="part-3.1m-of-more-than-2m",
+    ),
+    # total-mismatch
+    pytest.param(
+        "Eleven people died: four adults and six children.",
+        "total-mismatch",
+        "Eleven",
+        None,
+        id="total-eleven-is-not-four-plus-six",
+    ),
+    pytest.param(
+        "In the final count, the vote split 60% for Smith and 55% for Jones.",
+        "total-mismatch",
+        "60% for Smith and 55%",
+        None,
+        id="total-vote-shares-over-100",
+    ),
+    # dimension-mismatch
+    pytest.param(
+        "Ukraine's army has retaken 2,000 kilometres of territory.",
+        "dimension-mismatch",
+        "2,000 kilometres",
+        "2,000 square kilometres",
+        id="dimension-kilometres-of-territory",
+    ),
+    pytest.param(
+        "Troops liberated more than 2000 kilometres of area this month.",
+        "dimension-mismatch",
+        "2000 kilometres",
+        "2000 square kilometres",
+        id="dimension-kilometres-of-area",
+    ),
+    pytest.param(
+        "The convoy covered 10 km (6 kg) on Monday.",
+        "dimension-mismatch",
+        "6 kg",
+        None,
+        id="dimension-conversion-pair-length-mass",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "surface", "suggestion"), FLAGGED)
+def test_flagged(text: str, kind: str, surface: str, suggestion: str | None) -> None:
+    findings = check(text)
+    assert [(f.kind, f.surface, f.suggestion) for f in findings] == [(kind, surface, suggestion)]
+    assert_well_formed(text, findings)
+
+
+def test_malformed_restatement_message_explains_the_choice() -> None:
+    (f,) = check("about 2,000 kilometres (12,50 miles)")
+    assert "1,242.7 miles" in f.message
+    assert f.quantities[0].unit == "mile"
+
+
+def test_conversion_message_gives_the_exact_figure() -> None:
+    (f,) = check("The front is 40 kilometres (15 miles) from the city.")
+    assert f.message == "40 kilometres is about 24.9 miles, not 15 miles."
+    assert [q.unit for q in f.quantities] == ["mile", "kilometer"]
+
+
+def test_dimension_message_is_plain() -> None:
+    (f,) = check("Troops liberated more than 2000 kilometres of area this month.")
+    assert f.message == "2000 kilometres measures a length, but an area needs square units."
+
+
+def test_part_finding_names_both_quantities() -> None:
+    (f,) = check("More than 2 million people fled, including 3.1 million to Poland.")
+    part, whole = f.quantities
+    assert (part.value, whole.value, whole.bound) == (3_100_000, 2_000_000, ">")
+
+
+def test_total_finding_lists_the_parts() -> None:
+    (f,) = check("Eleven people died: four adults and six children.")
+    assert f.message == "The parts listed (four, six) add up to 10, not 11."
+    assert [q.value for q in f.quantities] == [11, 4, 6]
+
+
+# --------------------------------------------------------------------------- clean
+
+CLEAN = [
+    # malformed-number near misses
+    pytest.param("about 2,000 kilometres (1,250 miles)", id="well-formed-1,250-miles"),
+    pytest.param("The fund paid out 3,500,000 euros last year.", id="well-formed-euros"),
+    pytest.param("Inflation reached 12.50 percent in May.", id="decimal-point-not-grouping"),
+    # conversion-mismatch: correct conversions with news rounding
+    pytest.param(
+        "The units are 35 kilometers (around 22 miles) away from Kyiv.", id="conv-35km-around-22mi"
+    ),
+    pytest.param(
+        "The probe travelled 1,500,000 kilometres (930,000 mi) to reach orbit.",
+        id="conv-1.5m-km-930k-mi",
+    ),
+    pytest.param("The border runs 2,000 kilometres (1,243 miles).", id="conv-2000km-1243mi"),
+    pytest.param("The border runs 2,000 km (1,242 miles).", id="conv-truncated-not-rounded"),
+    pytest.param("Temperatures hit 100F (38C) on Tuesday.", id="conv-100F-38C"),
+    pytest.param("At -40C (-40F) the two scales meet.", id="conv-minus-40-both-scales"),
+    pytest.param("Temperatures fell to 5C (41F) overnight.", id="conv-5C-41F"),
+    pytest.param("The wall is 5 feet (1.5 metres) high.", id="conv-5ft-1.5m"),
+    pytest.param("He is 2 metres (6ft) tall.", id="conv-2m-6ft-one-digit"),
+    pytest.param("They set off on a 10-mile (16 km) march.", id="conv-10-mile-16km-adjective"),
+    pytest.param("The town lies 20 miles (30km) north of the capital.", id="conv-20mi-30km"),
+    pytest.param("They hold 100 miles (160 km) of the front.", id="conv-100mi-160km"),
+    pytest.param("The plane flew at 900 km/h (560 mph).", id="conv-speed"),
+    pytest.param("The lake covers 600 sq km (230 sq miles).", id="conv-area"),
+    pytest.param("The tank holds 10 litres (2.2 gallons).", id="conv-imperial-gallons"),
+    pytest.param("The ship carried 1,000 tonnes (1,100 tons) of grain.", id="conv-short-tons"),
+    pytest.param("Global warming of 1.5C (2.7F) is the limit.", id="conv-temperature-difference"),
+    pytest.param("Temperatures rose by 2C (3.6F) over the century.", id="conv-warming-by-2C"),
+    pytest.param("Tickets cost £100 ($130) each.", id="conv-currencies-never"),
+    pytest.param("The deal is worth £100 ($200).", id="conv-currencies-never-even-far-off"),
+    pytest.param(
+        "The drive takes 3 hours (180 km) each way.", id="pair-time-and-distance-is-extra"
+    ),
+    pytest.param(
+        "Oil output fell by 1 million barrels (136,000 tonnes).", id="pair-oil-volume-and-mass"
+    ),
+    # part-exceeds-whole: parts smaller than wholes, bounds
+    pytest.param(
+        "More than 3.7 million Ukrainians have fled, including over 2 million to Poland.",
+        id="part-bounds-more-than-and-over",
+    ),
+    pytest.param(
+        "The camps hold 402,000 people - including 84,000 children.", id="part-smaller-than-whole"
+    ),
+    pytest.param(
+        "Officials said 40 people were hurt, including police officers, and 1,200 were evacuated.",
+        id="part-cue-not-before-number",
+    ),
+    pytest.param("Two people died, including a man, 45, from Kyiv.", id="part-age-after-comma"),
+    pytest.param("Three people were killed, including a 45-year-old man.", id="part-age-adjective"),
+    pytest.param(
+        "He spent 2 years in jail, including 30 days in solitary confinement.",
+        id="part-durations-converted",
+    ),
+    # total-mismatch: sums that add up, surveys, shares of different wholes
+    pytest.param("Eleven people died: five adults and six children.", id="total-adds-up"),
+    pytest.param(
+        "Eleven people died: four adults, six children and a baby.", id="total-list-goes-on"
+    ),
+    pytest.param(
+        "Ten people were hurt: two of them seriously and three children.", id="total-of-them"
+    ),
+    pytest.param("The vote was 7:2 and 3 abstained.", id="total-ratio-colon"),
+    pytest.param(
+        "In the survey, 60% of respondents cited prices and 55% cited wages.",
+        id="shares-survey-may-exceed-100",
+    ),
+    pytest.param("Smith won 60% in Ohio and 55% in Texas.", id="shares-different-states"),
+    pytest.param("60% of men voted for Smith and 55% of women.", id="shares-different-groups"),
+    pytest.param("Turnout was 70% and 55% backed Smith.", id="shares-turnout-is-not-a-share"),
+    pytest.param("The vote split 52% for Smith and 48% for Jones.", id="shares-add-up"),
+    # dimension-mismatch near misses
+    pytest.param(
+        "Ukraine's army has retaken 2,000 square kilometres of territory.", id="dim-square-km"
+    ),
+    pytest.param("Crews repaired a 500 km stretch of road.", id="dim-length-of-road"),
+    pytest.param(
+        "Troops advanced to within 20 kilometres of Russian-held territory.",
+        id="dim-within-distance",
+    ),
+    pytest.param("Shelling hit 5 km of the area around the plant.", id="dim-of-the-area"),
+    pytest.param("The convoy covered 10 km of ground.", id="dim-covered-ground"),
+    pytest.param("Fires spread through 30 km of forest.", id="dim-forest-length"),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(text: str) -> None:
+    assert kinds_and_surfaces(text) == []
+
+
+# --------------------------------------------------------------------------- seeds
+
+SEED_FINDINGS = {
+    "000": [],
+    "001": [
+        ("dimension-mismatch", "2,000 kilometres"),
+        ("dimension-mismatch", "2,000 kilometres"),
+    ],
+    "002": [],
+    "003": [],
+    "004": [
+        ("dimension-mismatch", "2000 kilometres"),
+        ("dimension-mismatch", "2,000 kilometres"),
+        ("malformed-number", "12,50 miles"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("prefix", "expected"), SEED_FINDINGS.items(), ids=SEED_FINDINGS.keys())
+def test_seed_findings(prefix: str, expected: list[tuple[str, str]]) -> None:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    text = path.read_text(encoding="utf-8")
+    findings = check(text)
+    assert kinds_and_surfaces(text) == expected
+    assert_well_formed(text, findings)
+
+
+def test_seed_004_context() -> None:
+    (path,) = SEEDS.glob("004_*.txt")
+    text = path.read_text(encoding="utf-8")
+    findings = check(text)
+    contexts = [text[f.start : f.end + 40] for f in findings]
+    assert contexts[0].startswith("2000 kilometres of area")
+    assert contexts[1].startswith("2,000 kilometres (12,50 miles) of our territory")
+    assert [f.suggestion for f in findings] == [
+        "2000 square kilometres",
+        "2,000 square kilometres",
+        "1,250 miles",
+    ]
+
+
+# --------------------------------------------------------------------------- the Finding value
+
+ALL_FLAGGED_TEXTS = [p.values[0] for p in FLAGGED]
+
+
+@pytest.mark.parametrize("text", ALL_FLAGGED_TEXTS, ids=[p.id for p in FLAGGED])
+def test_finding_pickles_and_serialises(text: str) -> None:
+    for f in check(text):
+        assert pickle.loads(pickle.dumps(f)) == f
+        d = f.to_dict()
+        assert json.loads(json.dumps(d)) == d
+        assert d["kind"] == f.kind
+        assert d["surface"] == f.surface
+        assert len(d["quantities"]) == len(f.quantities)
+
+
+def test_kinds_are_exactly_the_five() -> None:
+    assert set(KINDS) == {
+        "malformed-number",
+        "conversion-mismatch",
+        "part-exceeds-whole",
+        "total-mismatch",
+        "dimension-mismatch",
+    }
+
+
+def test_bad_type() -> None:
+    with pytest.raises(TypeError, match="bytes"):
+        check(b"12,50 miles")  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- properties
+
+_TOKENS = st.sampled_from(
+    [
+        "about",
+        "more than",
+        "including",
+        "of whom",
+        "of which",
+        ":",
+        "%",
+        "(",
+        ")",
+        ",",
+        ".",
+        "and",
+        "people",
+        "territory",
+        "of",
+        "km",
+        "kilometres",
+        "miles",
+        "sq km",
+        "kg",
+        "pounds",
+        "C",
+        "F",
+        "$",
+        "£",
+        "million",
+        "split",
+        "voted",
+        "\n",
+        "-",
+        "1,",
+        "1.1.",
+    ]
+)
+_NUMBERS = st.one_of(
+    st.integers(min_value=-(10**9), max_value=10**9).map(str),
+    st.from_regex(r"[0-9]{1,3}(,[0-9]{1,4}){0,3}(\.[0-9]{1,3})?", fullmatch=True),
+    st.sampled_from(["four", "Eleven", "six", "2,000", "12,50", "3.500.000", "60%", "55%"]),
+)
+news_like = st.lists(st.one_of(_TOKENS, _NUMBERS), max_size=30).map(" ".join)
+
+
+@given(st.one_of(st.text(), news_like))
+def test_check_never_raises_and_is_deterministic(text: str) -> None:
+    findings = check(text)
+    assert_well_formed(text, findings)
+    assert check(text) == findings

@@ -1,0 +1,105 @@
+"""Invariants that hold for every text: spans, no exceptions, round trips, threads, pickling."""
+
+from __future__ import annotations
+
+import pickle
+from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from babel.numbers import format_decimal
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import LOCALES, UNIT_PAIRS, news_decimals, news_like_texts
+
+from newsnum import Quantity, UnknownLocaleError, check, extract
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+any_text = st.one_of(st.text(), news_like_texts)
+
+
+@given(any_text)
+def test_extract_never_raises_and_spans_match(text: str) -> None:
+    qs = extract(text)
+    for q in qs:
+        assert text[q.start : q.end] == q.surface
+        assert q.start < q.end
+        assert q.value.is_finite()
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
+    for a, b in zip(qs, qs[1:]):
+        assert a.end <= b.start
+
+
+@given(any_text)
+def test_check_never_raises_and_spans_match(text: str) -> None:
+    for f in check(text):
+        assert text[f.start : f.end] == f.surface
+
+
+@given(news_like_texts)
+def test_results_are_deterministic(text: str) -> None:
+    assert extract(text) == extract(text)
+    assert check(text) == check(text)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40))
+def test_control_characters_and_mixed_scripts(text: str) -> None:
+    extract("\x00\x1b" + text + "\u202e 12 km \ud7ff")
+
+
+def test_lone_surrogates_and_long_numbers() -> None:
+    text = "\ud800 5 km \udfff " + "9" * 400 + " km and " + "1," * 2000
+    qs = extract(text)
+    assert qs[0].value == 5
+    assert qs[1].value == Decimal("9" * 400)
+
+
+@given(st.sampled_from(UNIT_PAIRS), st.decimals(min_value=-1000, max_value=10**9, places=3))
+def test_conversion_round_trip(pair: tuple[str, str], value: Decimal) -> None:
+    unit, other = pair
+    q = Quantity(value=value, unit=unit, surface="x", start=0, end=1)
+    back = q.to(other).to(unit)
+    assert back.unit == unit
+    assert abs(back.value - value) <= abs(value) * Decimal("1e-20") + Decimal("1e-20")
+
+
+@given(news_decimals.filter(lambda d: d >= 0), st.sampled_from(("en", "en_US", "en_GB")))
+def test_a_formatted_number_in_a_sentence_comes_back(value: Decimal, locale: str) -> None:
+    written = format_decimal(value, format="#,##0.###", locale=locale)
+    text = f"Officials said {written} kilometres of road were damaged."
+    (q,) = extract(text, locale=locale)
+    assert q.value == value
+    assert q.unit == "kilometer"
+    assert q.surface == f"{written} kilometres"
+
+
+@given(news_decimals.filter(lambda d: d > 0), st.sampled_from(LOCALES))
+def test_other_locales_in_a_sentence(value: Decimal, locale: str) -> None:
+    written = format_decimal(value, locale=locale)
+    qs = extract(f"({written} km)", locale=locale)
+    assert [q.value for q in qs] == [value]
+
+
+def test_threads_agree_with_serial_results() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] * 8
+    serial = [(extract(t), check(t)) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        threaded = list(pool.map(lambda t: (extract(t), check(t)), texts))
+    assert threaded == serial
+
+
+def test_quantities_and_findings_pickle() -> None:
+    text = (SEEDS / "004_adbf7f0bf7dbd18a.txt").read_text(encoding="utf-8")
+    qs, fs = extract(text), check(text)
+    assert fs
+    assert pickle.loads(pickle.dumps(qs)) == qs
+    assert pickle.loads(pickle.dumps(fs)) == fs
+
+
+def test_unknown_locale_names_it() -> None:
+    with pytest.raises(UnknownLocaleError, match="xx_YY") as info:
+        check("5 km", locale="xx_YY")
+    assert isinstance(info.value, ValueError)
+    assert info.value.locale == "xx_YY"
