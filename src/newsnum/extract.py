@@ -767,8 +767,9 @@ def _noun(text: str, pos: int, count: bool) -> str | None:
         if p >= len(text) or not _ONE_SPACE.match(text, p):
             break
         p += 1
-    # The head is the last word that looks like a noun.
-    for k in range(len(words) - 1, -1, -1):
+    # The head is the first word that looks like a plural or a mass noun:
+    # "armored fighting vehicles", not "respondents cited prices".
+    for k in range(len(words)):
         w = text[words[k][0] : words[k][1]]
         lw = w.lower()
         if (lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous"))) or (

@@ -10,7 +10,15 @@ hundredth of its currency).
 The catalogue of surface forms joins quantulum3's unit list (read from its JSON
 files on first use) with a curated table of news usage
 (:mod:`newsnum._data.units_news`), which wins where they differ. Nothing is
-loaded at import: pint and the catalogue are built on the first call, once.
+loaded at import: the catalogue is built on the first call, once.
+
+Reading units never imports pint: quantulum3's unit names are mapped to pint's
+canonical names, and every canonical name to its dimension, through a static
+table (:mod:`newsnum._data.units_pint`, generated from quantulum3 and pint by
+``bench/gen_units_table.py``; a test keeps it in sync). So :func:`match_unit`,
+:data:`CURRENCY_PREFIXES` and :func:`dimension` of the names it returns cost
+no pint. The registry is built, once, only for conversions (:func:`convert`,
+:func:`to_pint`) and for names outside the table.
 
 Rules a news reader expects, decided here:
 
@@ -37,12 +45,9 @@ Rules a news reader expects, decided here:
 from __future__ import annotations
 
 import functools
-import importlib.util
-import json
 import re
 from collections.abc import Mapping
 from decimal import Decimal, localcontext
-from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -87,6 +92,19 @@ _DIMENSIONS = {
     "[length] / [time]": "speed",
     "[temperature]": "temperature",
 }
+# the same names, keyed by dimensionality as (base, exponent) pairs
+_SHORT = {
+    frozenset({("[length]", 1)}): "length",
+    frozenset({("[length]", 2)}): "area",
+    frozenset({("[length]", 3)}): "volume",
+    frozenset({("[mass]", 1)}): "mass",
+    frozenset({("[time]", 1)}): "time",
+    frozenset({("[length]", 1), ("[time]", -1)}): "speed",
+    frozenset({("[temperature]", 1)}): "temperature",
+}
+
+#: A dimensionality as (base dimension, exponent) pairs, in pint's order.
+_Dims = tuple[tuple[str, int], ...]
 
 #: Working precision (significant digits) of definitions and conversions.
 _PRECISION = 50
@@ -103,6 +121,9 @@ class _Catalogue(NamedTuple):
     symbols: dict[str, str]
     glued: dict[str, str]
     final: dict[str, str]
+    #: first token of any surface (as written, and lower-cased for words) ->
+    #: the most tokens of a surface starting with it
+    firsts: dict[str, int]
 
 
 # --------------------------------------------------------------------------- registry
@@ -147,16 +168,126 @@ def registry() -> pint.UnitRegistry[Decimal]:
     return reg
 
 
-@functools.cache
-def _pint_name(expr: str) -> str:
-    """Canonical pint name of a unit expression from newsnum's own tables."""
-    return str(registry().parse_units(expr))
+# one unit name, optionally raised to a power: "kilometer", "meter ** 2", "USD"
+_SIMPLE = re.compile(r"[A-Za-z_]+(?: \*\* [0-9]+)?")
 
 
 @functools.cache
 def _compose(numerator: str, denominator: str) -> str:
-    """Canonical name of ``numerator / denominator``."""
+    """Canonical name of ``numerator / denominator``.
+
+    Two simple names of different units ("USD", "barrel"; "kilometer ** 2",
+    "hour") are joined as pint writes them, without pint; anything else asks
+    the registry (which may simplify, reorder, or turn an offset unit into a
+    difference: "degree_Celsius / hour" is "delta_degree_Celsius / hour").
+    """
+    if (
+        _SIMPLE.fullmatch(numerator)
+        and _SIMPLE.fullmatch(denominator)
+        and numerator.partition(" ")[0] != denominator.partition(" ")[0]
+        and _joins(numerator)
+        and _joins(denominator)
+    ):
+        return f"{numerator} / {denominator}"
     return str(registry().parse_units(f"({numerator}) / ({denominator})"))
+
+
+# --------------------------------------------------------------------------- static table
+
+
+class _Static(NamedTuple):
+    """The generated tables of :mod:`newsnum._data.units_pint`."""
+
+    quantulum: Mapping[str, str | None]
+    dimensions: Mapping[str, tuple[str, _Dims]]
+    no_join: frozenset[str]
+
+
+@functools.cache
+def _static() -> _Static:
+    """The generated tables, imported on first use."""
+    from newsnum._data import units_pint
+
+    return _Static(units_pint.QUANTULUM, units_pint.DIMENSIONS, units_pint.NO_JOIN)
+
+
+def _joins(name: str) -> bool:
+    """Whether pint writes ``name`` unchanged in a quotient (known, multiplicative)."""
+    static = _static()
+    return _is_currency_name(name) or (
+        name in static.dimensions and name not in static.no_join
+    )
+
+
+def _static_dims(name: str) -> dict[str, int] | None:
+    """Dimensionality of a name from the static table or a currency, else None."""
+    code = _PSEUDO.get(name, name)
+    if code in _CODES:
+        return {f"[currency_{code}]": 1}
+    entry = _static().dimensions.get(name)
+    return None if entry is None else dict(entry[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _static_dimension(name: str) -> str | None:
+    """:func:`dimension` without pint, or None when pint must be asked.
+
+    Knows currencies, every name in the static table, and ``a / b`` for two
+    such names when the quotient is one of the named dimensions.
+    """
+    if _is_currency_name(name):
+        return "currency"
+    entry = _static().dimensions.get(name)
+    if entry is not None:
+        return entry[0]
+    numerator, sep, denominator = name.partition(" / ")
+    if not sep or "/" in denominator:
+        return None
+    num = _static_dims(numerator)
+    den = _static_dims(denominator)
+    if num is None or den is None:
+        return None
+    for key, exp in den.items():
+        num[key] = num.get(key, 0) - exp
+    dims = {key: exp for key, exp in num.items() if exp}
+    if any(key.startswith("[currency_") for key in dims):
+        return "currency"
+    if not dims:
+        return "dimensionless"
+    return _SHORT.get(frozenset(dims.items()))
+
+
+def _derive_static_tables() -> _Static:
+    """Compute :mod:`newsnum._data.units_pint` with pint and quantulum3's JSON.
+
+    Used by ``bench/gen_units_table.py`` and by the test that keeps the
+    committed table in sync; never at run time.
+    """
+    quantulum = {
+        name: _pint_target(name, unit) for name, unit in sorted(_quantulum_units().items())
+    }
+    names = {target for target in quantulum.values() if target is not None}
+    for table in (_news.WORDS, _news.CURRENCY_WORDS, _news.SYMBOLS, _news.GLUED, _news.FINAL):
+        names.update(table.values())
+    reg = registry()
+    dimensions: dict[str, tuple[str, _Dims]] = {}
+    for name in sorted(names):
+        dims = reg.get_dimensionality(reg.parse_units(name))
+        # left out (so asked of pint): currencies, which need no table, and
+        # the odd unit with a fractional exponent (franklin: [mass] ** 0.5 ...)
+        if _is_currency_name(name) or any(exp != int(exp) for exp in dims.values()):
+            continue
+        pairs = tuple((str(key), int(exp)) for key, exp in dims.items())
+        dimensions[name] = (_pint_dimension(name), pairs)
+    # units pint rewrites in a quotient: offset and logarithmic ones become
+    # differences ("degree_Celsius / hour" is "delta_degree_Celsius / hour")
+    no_join = set()
+    for name in filter(_SIMPLE.fullmatch, dimensions):
+        other = "second" if name.partition(" ")[0] != "second" else "meter"
+        for num, den in ((name, other), (other, name)):
+            if str(reg.parse_units(f"({num}) / ({den})")) != f"{num} / {den}":
+                no_join.add(name)
+    return _Static(quantulum, dimensions, frozenset(no_join))
 
 
 # --------------------------------------------------------------------------- catalogue
@@ -214,14 +345,22 @@ def _norm(surface: str) -> str:
 
 def _quantulum_units() -> dict[str, dict[str, Any]]:
     """quantulum3's unit table (general and en_US), SI prefixes expanded."""
+    import importlib.util  # here, not at import time (pathlib is avoided: it costs ms)
+    import json
+    import os.path
+
     spec = importlib.util.find_spec("quantulum3")
     if spec is None or not spec.submodule_search_locations:  # pragma: no cover
         return {}
-    root = Path(next(iter(spec.submodule_search_locations)))
+    root = next(iter(spec.submodule_search_locations))
     table: dict[str, dict[str, Any]] = {}
-    for path in (root / "units.json", root / "_lang" / "en_US" / "units.json"):
+    for path in (
+        os.path.join(root, "units.json"),
+        os.path.join(root, "_lang", "en_US", "units.json"),
+    ):
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            with open(path, encoding="utf-8") as file:
+                data = json.load(file)
         except (OSError, ValueError):  # pragma: no cover
             continue
         for name, unit in data.items():
@@ -255,8 +394,8 @@ def _quantulum_units() -> dict[str, dict[str, Any]]:
     return table
 
 
-def _quantulum_target(name: str, unit: dict[str, Any]) -> str | None:
-    """The canonical name for a quantulum3 unit, or None to leave it out."""
+def _pint_target(name: str, unit: dict[str, Any]) -> str | None:
+    """The canonical name for a quantulum3 unit, or None to leave it out (with pint)."""
     entity = unit.get("entity")
     if entity == "currency":
         code = unit.get("currency_code")
@@ -298,8 +437,10 @@ def _catalogue() -> _Catalogue:
     word_conflicts: set[str] = set()
     symbol_conflicts: set[str] = set()
     blocked = _news.BLOCKED
+    targets = _static().quantulum
     for name, unit in _quantulum_units().items():
-        target = _quantulum_target(name, unit)
+        # a name the static table lacks (a newer quantulum3) is left out
+        target = targets.get(name)
         if target is None:
             continue
         for surface in unit.get("surfaces", []):
@@ -328,12 +469,19 @@ def _catalogue() -> _Catalogue:
     for prefix, code in _news.CURRENCY_PREFIXES.items():
         if not any("a" <= ch.lower() <= "z" for ch in prefix) or prefix in {"Rs", "RM"}:
             symbols[prefix] = code
-    words.update((key, _pint_name(expr)) for key, expr in _news.WORDS.items())
-    words.update((key, _pint_name(expr)) for key, expr in _news.CURRENCY_WORDS.items())
-    symbols.update((key, _pint_name(expr)) for key, expr in _news.SYMBOLS.items())
-    glued = {key: _pint_name(expr) for key, expr in _news.GLUED.items()}
-    final = {key: _pint_name(expr) for key, expr in _news.FINAL.items()}
-    return _Catalogue(words, symbols, glued, final)
+    # the curated tables hold canonical names already (a test checks it)
+    words.update(_news.WORDS)
+    words.update(_news.CURRENCY_WORDS)
+    symbols.update(_news.SYMBOLS)
+    glued = dict(_news.GLUED)
+    final = dict(_news.FINAL)
+    firsts: dict[str, int] = {}
+    for table in (words, symbols, glued, final):
+        for key in table:
+            tokens = _TOKEN.findall(key)
+            if tokens:
+                firsts[tokens[0]] = max(firsts.get(tokens[0], 0), len(tokens))
+    return _Catalogue(words, symbols, glued, final, firsts)
 
 
 # --------------------------------------------------------------------------- matching
@@ -349,29 +497,43 @@ def _lookup(text: str, start: int, *, glued: bool, spaced: bool) -> tuple[int, s
     """The longest single unit at ``text[start:]``: (end, canonical name, key)."""
     cat = _catalogue()
     stop = min(len(text), start + _WINDOW)
+    match = _TOKEN.match(text, start)
+    if match is None or match.end() > stop:
+        return None
+    # most calls stop here: no surface starts with the next word ("people")
+    first = match.group()
+    most = min(
+        _MAX_TOKENS, max(cat.firsts.get(first, 0), cat.firsts.get(first.lower(), 0))
+    )
     ends: list[int] = []
     keys: list[str] = []
     key = ""
     pos = start
-    while pos < stop and len(ends) < _MAX_TOKENS:
-        match = _TOKEN.match(text, pos)
-        if match is None or match.end() > stop:
-            break
+    while most:
         key += match.group()
         pos = match.end()
         ends.append(pos)
         keys.append(key)
-        if pos < stop and text[pos] in _GAP:
+        if len(ends) == most or pos >= stop:
+            break
+        if text[pos] in _GAP:
             if pos + 1 < len(text) and text[pos + 1].isspace():
                 break
             key += " "
             pos += 1
+        match = _TOKEN.match(text, pos)
+        if match is None or match.end() > stop:
+            break
+    model_code: bool | None = None
     for end, surface in zip(reversed(ends), reversed(keys), strict=True):
         if end < len(text) and text[end].isalnum():
             continue
         name = cat.symbols.get(surface)
-        if name is None and glued and not _after_model_code(text, start):
-            name = cat.glued.get(surface)
+        if name is None and glued:
+            if model_code is None:
+                model_code = _after_model_code(text, start)
+            if not model_code:
+                name = cat.glued.get(surface)
         if name is None and spaced and surface in cat.final:
             after = text[end : end + 2]
             if not (len(after) == 2 and after[0] in _GAP and after[1].isalnum()):
@@ -500,7 +662,7 @@ def canonical(unit: str) -> str:
     name = unit.strip() if isinstance(unit, str) else ""
     if not name:
         raise UnknownUnitError(f"unknown unit {unit!r}", unit=str(unit))
-    if _is_currency_name(name):
+    if _is_currency_name(name) or name in _static().dimensions:
         return name
     try:
         return str(registry().parse_units(name))
@@ -535,7 +697,15 @@ def dimension(unit: str) -> str:
         >>> dimension("basis_point")
         'percent'
     """
-    name = canonical(unit)
+    if isinstance(unit, str):
+        found = _static_dimension(unit)
+        if found is not None:
+            return found
+    return _pint_dimension(canonical(unit))
+
+
+def _pint_dimension(name: str) -> str:
+    """:func:`dimension` of a canonical name, asking pint."""
     if name in _PERCENT_FAMILY:
         return "percent"
     reg = registry()

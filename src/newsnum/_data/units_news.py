@@ -1,8 +1,11 @@
 """Curated unit surface forms for English news text.
 
-Plain data, read once by :mod:`newsnum.units` on first use. Every value is a
-pint unit expression (canonicalised through the registry when the catalogue is
-built) or an ISO 4217 code. Entries here override quantulum3's catalogue.
+Plain data, read once by :mod:`newsnum.units` on first use. Every value is
+pint's canonical name of a unit (``str(registry().parse_units(value)) ==
+value``, checked by the tests, so no pint is needed to read these tables), an
+ISO 4217 code, or a currency pseudo-unit. Entries here override quantulum3's
+catalogue. Each canonical name also needs an entry in the generated
+:mod:`newsnum._data.units_pint` (run ``python bench/gen_units_table.py``).
 
 Tables:
 
@@ -241,7 +244,7 @@ WORDS: dict[str, str] = {
     **_forms("megawatt_hour", "megawatt hour", "megawatt hours", "megawatt-hour", "megawatt-hours"),
     **_forms("gigawatt_hour", "gigawatt hour", "gigawatt hours", "gigawatt-hour", "gigawatt-hours"),
     **_forms("terawatt_hour", "terawatt hour", "terawatt hours", "terawatt-hour", "terawatt-hours"),
-    **_forms("Btu", "british thermal unit", "british thermal units"),
+    **_forms("british_thermal_unit", "british thermal unit", "british thermal units"),
     # data
     **_forms("byte", "byte", "bytes"),
     **_forms("kilobyte", "kilobyte", "kilobytes"),
