@@ -72,6 +72,8 @@ _EXTERNAL: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {
         "Python",
         {
             "decimal.Decimal": ("py:class", "library/decimal.html#decimal.Decimal"),
+            # a return annotation that autodoc cannot evaluate keeps the short name
+            "Decimal": ("py:class", "library/decimal.html#decimal.Decimal"),
             "str": ("py:class", "library/stdtypes.html#str"),
             "int": ("py:class", "library/functions.html#int"),
             "bool": ("py:class", "library/functions.html#bool"),

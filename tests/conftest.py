@@ -28,4 +28,3 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 SEEDS = ROOT / "seeds"
 
-collect_ignore = ["../docs/conf.py"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -17,8 +18,6 @@ from newsnum import (
     extract,
     parse_quantity,
 )
-
-from pathlib import Path
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -135,29 +134,71 @@ def test_seed_conversion_pair() -> None:
 
 # (text, [(surface, value, unit, bound)])
 FOUND_IN_NEWS = [
-    pytest.param("The deal is worth $2.5bn.", [("$2.5bn", D("2500000000"), "USD", "=")], id="dollars-bn"),
-    pytest.param("It cost £300,000 last year.", [("£300,000", D(300000), "GBP", "=")], id="pounds-sterling-sign"),
-    pytest.param("a €1.2 billion package", [("€1.2 billion", D(1200000000), "EUR", "=")], id="euro-billion"),
+    pytest.param(
+        "The deal is worth $2.5bn.", [("$2.5bn", D("2500000000"), "USD", "=")], id="dollars-bn"
+    ),
+    pytest.param(
+        "It cost £300,000 last year.",
+        [("£300,000", D(300000), "GBP", "=")],
+        id="pounds-sterling-sign",
+    ),
+    pytest.param(
+        "a €1.2 billion package", [("€1.2 billion", D(1200000000), "EUR", "=")], id="euro-billion"
+    ),
     pytest.param("the A$5m grant", [("A$5m", D(5000000), "AUD", "=")], id="aussie-dollar-m-suffix"),
-    pytest.param("bread rose 19 cents", [("19 cents", D("0.19"), "USD", "=")], id="cents-into-dollars"),
-    pytest.param("oil at $100 a barrel", [("$100 a barrel", D(100), "USD / barrel", "=")], id="price-per-unit"),
-    pytest.param("temperatures of -40C", [("-40C", D(-40), "degree_Celsius", "=")], id="minus-forty-celsius"),
+    pytest.param(
+        "bread rose 19 cents", [("19 cents", D("0.19"), "USD", "=")], id="cents-into-dollars"
+    ),
+    pytest.param(
+        "oil at $100 a barrel",
+        [("$100 a barrel", D(100), "USD / barrel", "=")],
+        id="price-per-unit",
+    ),
+    pytest.param(
+        "temperatures of -40C", [("-40C", D(-40), "degree_Celsius", "=")], id="minus-forty-celsius"
+    ),
     pytest.param("a 2 1/2 inch gap", [("2 1/2 inch", D("2.5"), "inch", "=")], id="mixed-fraction"),
-    pytest.param("unemployment of 5.2 per cent", [("5.2 per cent", D("5.2"), "percent", "=")], id="per-cent"),
-    pytest.param("more than 70 kilometers", [("more than 70 kilometers", D(70), "kilometer", ">")], id="more-than"),
-    pytest.param("at least 1,081 civilians", [("at least 1,081", D(1081), None, ">=")], id="at-least"),
+    pytest.param(
+        "unemployment of 5.2 per cent", [("5.2 per cent", D("5.2"), "percent", "=")], id="per-cent"
+    ),
+    pytest.param(
+        "more than 70 kilometers",
+        [("more than 70 kilometers", D(70), "kilometer", ">")],
+        id="more-than",
+    ),
+    pytest.param(
+        "at least 1,081 civilians", [("at least 1,081", D(1081), None, ">=")], id="at-least"
+    ),
     pytest.param("fewer than 300 people", [("fewer than 300", D(300), None, "<")], id="fewer-than"),
-    pytest.param("nearly 2,000 kilometres", [("nearly 2,000 kilometres", D(2000), "kilometer", "~")], id="nearly"),
+    pytest.param(
+        "nearly 2,000 kilometres",
+        [("nearly 2,000 kilometres", D(2000), "kilometer", "~")],
+        id="nearly",
+    ),
     pytest.param("a 40 km/h limit", [("40 km/h", D(40), "kilometer / hour", "=")], id="speed"),
-    pytest.param("5,000 sq km of forest", [("5,000 sq km", D(5000), "kilometer ** 2", "=")], id="square-km"),
-    pytest.param("two and a half hours", [("two and a half hours", D("2.5"), "hour", "=")], id="words-and-a-half"),
+    pytest.param(
+        "5,000 sq km of forest", [("5,000 sq km", D(5000), "kilometer ** 2", "=")], id="square-km"
+    ),
+    pytest.param(
+        "two and a half hours",
+        [("two and a half hours", D("2.5"), "hour", "=")],
+        id="words-and-a-half",
+    ),
     pytest.param("Eleven people died", [("Eleven", D(11), None, "=")], id="sentence-initial-word"),
-    pytest.param("3.7 million Ukrainians", [("3.7 million", D(3700000), None, "=")], id="scale-word"),
+    pytest.param(
+        "3.7 million Ukrainians", [("3.7 million", D(3700000), None, "=")], id="scale-word"
+    ),
     pytest.param("a million people", [("a million", D(1000000), None, "=")], id="a-million"),
-    pytest.param("rates rose by 25 basis points", [("25 basis points", D(25), "basis_point", "=")], id="basis-points"),
+    pytest.param(
+        "rates rose by 25 basis points",
+        [("25 basis points", D(25), "basis_point", "=")],
+        id="basis-points",
+    ),
     pytest.param("half a mile away", [("half a mile", D("0.5"), "mile", "=")], id="half-a-unit"),
     pytest.param("it costs USD3.14", [("USD3.14", D("3.14"), "USD", "=")], id="glued-iso-code"),
-    pytest.param("3 CAD 3 cents", [("3 CAD 3 cents", D("3.03"), "CAD", "=")], id="cents-of-another-currency"),
+    pytest.param(
+        "3 CAD 3 cents", [("3 CAD 3 cents", D("3.03"), "CAD", "=")], id="cents-of-another-currency"
+    ),
     pytest.param("TOP 10 songs", [("10", D(10), None, "=")], id="code-like-word-is-not-money"),
 ]
 
@@ -209,7 +250,9 @@ RANGES = [
     pytest.param("between 5 and 10 km", (D(5), D(10), "kilometer"), id="between-and"),
     pytest.param("5-10 km", (D(5), D(10), "kilometer"), id="hyphen"),
     pytest.param("four to five thousand people", (D(4000), D(5000), None), id="scale-distributes"),
-    pytest.param("tens of thousands of people", (D(10000), D(100000), None), id="tens-of-thousands"),
+    pytest.param(
+        "tens of thousands of people", (D(10000), D(100000), None), id="tens-of-thousands"
+    ),
     pytest.param("$5-10 million", (D(5000000), D(10000000), "USD"), id="money-range"),
     pytest.param("20 to 30 per cent", (D(20), D(30), "percent"), id="to-percent"),
     pytest.param("44 mg to 50 mg", (D(44), D(50), "milligram"), id="unit-on-both-ends"),

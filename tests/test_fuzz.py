@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import news_like_texts
 
 from newsnum import check, extract
+from strategies import news_like_texts
 
 pytestmark = pytest.mark.fuzz
 

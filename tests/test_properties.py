@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import pickle
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
@@ -11,9 +12,9 @@ import pytest
 from babel.numbers import format_decimal
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import LOCALES, UNIT_PAIRS, news_decimals, news_like_texts
 
 from newsnum import Quantity, UnknownLocaleError, check, extract
+from strategies import LOCALES, UNIT_PAIRS, news_decimals, news_like_texts
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -28,7 +29,7 @@ def test_extract_never_raises_and_spans_match(text: str) -> None:
         assert q.start < q.end
         assert q.value.is_finite()
     assert [q.start for q in qs] == sorted(q.start for q in qs)
-    for a, b in zip(qs, qs[1:]):
+    for a, b in itertools.pairwise(qs):
         assert a.end <= b.start
 
 

@@ -148,4 +148,4 @@ class UnknownLocaleError(NewsnumError, ValueError):
 
 def _rebuild(cls: type[NewsnumError], message: str, state: dict[str, Any]) -> NewsnumError:
     """Recreate an error from its message and attributes (used by pickle)."""
-    return cls(message, **state)  # type: ignore[call-arg]
+    return cls(message, **state)

@@ -11,12 +11,11 @@ ordinals and identifiers are left out.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from collections.abc import Mapping
+from dataclasses import replace
+from decimal import Decimal
 
 from newsnum import numbers, units
-from dataclasses import replace
-
 from newsnum.errors import NumberFormatError, UnknownUnitError
 from newsnum.model import Quantity
 from newsnum.scan import Num, scan
@@ -140,8 +139,11 @@ _ONE_SPACE = re.compile(r"[ \u00a0]")
 _MONEY_PER = re.compile(r"[ \u00a0](?:per|a|an|each)\b|/", re.IGNORECASE)
 _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+|our[ \u00a0]+|its[ \u00a0]+)?")
 _SIGNS = "-−–"
-_SUBUNITS = {"USD_cent": ("USD", Decimal("0.01")), "GBP_pence": ("GBP", Decimal("0.01")),
-             "EUR_cent": ("EUR", Decimal("0.01"))}
+_SUBUNITS = {
+    "USD_cent": ("USD", Decimal("0.01")),
+    "GBP_pence": ("GBP", Decimal("0.01")),
+    "EUR_cent": ("EUR", Decimal("0.01")),
+}
 
 
 _SPACE = " \t\u00a0"
@@ -203,8 +205,12 @@ def _words_before(text: str, pos: int, count: int, *, quote: bool = False) -> li
 
 
 def _phrase_before(
-    text: str, pos: int, phrases: Mapping[str, object] | frozenset[str], most: int,
-    *, quote: bool = False,
+    text: str,
+    pos: int,
+    phrases: Mapping[str, object] | frozenset[str],
+    most: int,
+    *,
+    quote: bool = False,
 ) -> tuple[str, int] | None:
     """The longest phrase of ``phrases`` (lowercase) ending just before ``pos``."""
     words = _words_before(text, pos, most, quote=quote)
@@ -486,10 +492,13 @@ def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _
         join = "to"
     if join == "and" and not between:
         return None
-    if join == "to" and _phrase_before(text, a.start, _FROM, 1):
-        # "from 5 to 10" is a range, but "rose from 5 to 10" is a change.
-        if _CHANGE_BEFORE.search(text[max(0, n.start - 40) : n.start]):
-            return None
+    # "from 5 to 10" is a range, but "rose from 5 to 10" is a change.
+    if (
+        join == "to"
+        and _phrase_before(text, a.start, _FROM, 1)
+        and _CHANGE_BEFORE.search(text[max(0, n.start - 40) : n.start])
+    ):
+        return None
     if join in _DASHES:
         spaced = jm.group().strip() != jm.group()
         if "\n" in jm.group():
@@ -635,17 +644,13 @@ def _composite(text: str, p: Quantity, q: Quantity) -> Quantity | None:
         total = units.convert(p.value, p.unit, q.unit) + q.value
     except (UnknownUnitError, TypeError, ValueError):
         return None
-    return replace(
-        p, value=_tidy(total), unit=q.unit, end=q.end, surface=text[p.start : q.end]
-    )
+    return replace(p, value=_tidy(total), unit=q.unit, end=q.end, surface=text[p.start : q.end])
 
 
 def _tidy(value: Decimal) -> Decimal:
     """Round away conversion noise: 94.000000000000000001 becomes 94."""
     rounded = value.quantize(Decimal("1e-9")) if abs(value) < Decimal(10) ** 15 else value
-    return rounded.normalize() if rounded != rounded.to_integral_value() else Decimal(
-        int(rounded)
-    )
+    return rounded.normalize() if rounded != rounded.to_integral_value() else Decimal(int(rounded))
 
 
 def _shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -780,7 +785,7 @@ def _noun(text: str, pos: int, count: bool) -> str | None:
         return text[words[0][0] : words[-1][1]]
     if words:
         w = text[words[0][0] : words[0][1]]
-        if w.islower() and not w.endswith(("ed", "ly", "ing")) or w.lower() in _UNCOUNTABLE_NOUNS:
+        if (w.islower() and not w.endswith(("ed", "ly", "ing"))) or w.lower() in _UNCOUNTABLE_NOUNS:
             return w
     return None
 
@@ -850,7 +855,7 @@ def parse_quantity(text: str, *, locale: str = "en") -> Quantity:
         >>> parse_quantity("12,50 miles")
         Traceback (most recent call last):
         ...
-        newsnum.errors.NumberFormatError: '12,50' is not a well-formed number in locale 'en'...
+        newsnum.errors.NumberFormatError: '12,50' is not a well-formed number in en; did you mean...
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_quantity() expects str, got {type(text).__name__}")

@@ -117,10 +117,11 @@ class Quantity:
             return None if v is None else _units.convert(v, self.unit or "", target)
 
         value = _units.convert(self.value, self.unit, target)
-        return replace(self, value=value, unit=target, lower=conv(self.lower),
-                       upper=conv(self.upper))
+        return replace(
+            self, value=value, unit=target, lower=conv(self.lower), upper=conv(self.upper)
+        )
 
-    def to_pint(self) -> pint.Quantity:
+    def to_pint(self) -> pint.Quantity[Decimal]:
         """Return the value as a :class:`pint.Quantity` (magnitude a Decimal).
 
         Money is expressed in a currency unit of newsnum's registry; a bare
@@ -141,6 +142,7 @@ class Quantity:
             >>> parse_quantity("about 35 miles").to_dict()["value"]
             '35'
         """
+
         def num(v: Decimal | None) -> str | None:
             return None if v is None else str(v)
 

@@ -76,6 +76,7 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
     space_group = ""
     if group in (" ", "\u00a0", "\u202f"):
         space_group = "|[ \u00a0\u202f][0-9]{3}(?![0-9])"
+
     def alt(words: frozenset[str] | set[str]) -> str:
         return _trie(sorted(words))
 
@@ -111,12 +112,12 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
 
 
 def _trie(words: list[str]) -> str:
-    """A regex alternation of ``words`` factored by common prefix, for speed.
+    r"""A regex alternation of ``words`` factored by common prefix, for speed.
 
     ``re`` tries the alternatives of ``a|an|and`` one by one at every
     position; the factored form ``a(?:n(?:d)?)?`` reads each character once.
     Longer words come first within each branch, so a match is maximal before
-    the ``\\b`` that follows it is checked (and backtracks if it fails).
+    the ``\b`` that follows it is checked (and backtracks if it fails).
     """
     branches: dict[str, list[str]] = {}
     ends = False
@@ -139,11 +140,17 @@ _SCALE_AFTER = re.compile(
 )
 #: A capital letter glued to a decimal: "1.2M", "2.174T", "1.2b".
 _LETTER_SCALE = re.compile(r"(?P<w>[MBT]|b)(?![A-Za-z0-9])")
-_LETTER_FACTORS = {"M": Decimal(10) ** 6, "B": Decimal(10) ** 9, "b": Decimal(10) ** 9,
-                   "T": Decimal(10) ** 12}
+_LETTER_FACTORS = {
+    "M": Decimal(10) ** 6,
+    "B": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
+    "T": Decimal(10) ** 12,
+}
 _POWER = re.compile(r"\^(?P<e>(?:\+|-|--)?[0-9]{1,2})(?![0-9])")
 _EXPONENT = re.compile(r"[eE](?P<e>[+-]?[0-9]{1,3})(?![0-9A-Za-z])")
-_FRACTION_AFTER = re.compile(r"(?:[ \u00a0]{1,3}(?P<n>[0-9]{1,3})/(?P<d>[0-9]{1,3})|(?P<v>[" + _VULGAR + r"]))(?![0-9/])")
+_FRACTION_AFTER = re.compile(
+    r"(?:[ \u00a0]{1,3}(?P<n>[0-9]{1,3})/(?P<d>[0-9]{1,3})|(?P<v>[" + _VULGAR + r"]))(?![0-9/])"
+)
 _SLASH_FRACTION = re.compile(r"/(?P<d>[0-9]{1,3})(?![0-9/])")
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -236,8 +243,10 @@ def _digits(
     token = text[start:end]
     if spaced:
         token = "".join(c for c in token if c not in " \u00a0\u202f")
-    if decimal == "." and token.count(".") >= 2 and not all(
-        len(part) == 3 for part in token.split(".")[1:]
+    if (
+        decimal == "."
+        and token.count(".") >= 2
+        and not all(len(part) == 3 for part in token.split(".")[1:])
     ):  # a version or an address such as 192.168.1.2, not a number
         return None
     try:
@@ -278,7 +287,7 @@ def _digits(
                 value, end, plain = value + frac, f.end(), False
         elif plain:
             s = _SLASH_FRACTION.match(text, end)
-            if s is not None and 0 < int(s.group("d")) and Decimal(token) < int(s.group("d")):
+            if s is not None and int(s.group("d")) > 0 and Decimal(token) < int(s.group("d")):
                 value = Decimal(token) / Decimal(s.group("d"))
                 end, plain = s.end(), False
     if reading.malformed:
@@ -315,8 +324,21 @@ def _normal(value: Decimal) -> Decimal:
 
 _TRIM_HEAD = frozenset({"and", "a", "an"})
 _ARTICLE_NEXT = frozenset(
-    {"hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore", "half",
-     "quarter", "third", "fifth", "tenth"}
+    {
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "dozen",
+        "lakh",
+        "crore",
+        "half",
+        "quarter",
+        "third",
+        "fifth",
+        "tenth",
+    }
 )
 
 
