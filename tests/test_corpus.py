@@ -44,11 +44,11 @@ score: Any = _load_scorer()
 # run) and raises them whenever the extractor improves.  Target: 0.90 everywhere
 # and never below quantulum3 (QUANTULUM3_VALUE_UNIT_F1).
 FLOORS: dict[str, tuple[float, float]] = {
-    "duckling": (0.0, 0.0),
-    "quantulum3": (0.0, 0.0),
-    "recognizers_number": (0.0, 0.0),
-    "recognizers_range": (0.0, 0.0),
-    "recognizers_units": (0.0, 0.0),
+    "duckling": (0.89, 0.82),
+    "quantulum3": (0.87, 0.76),
+    "recognizers_number": (0.77, 0.76),
+    "recognizers_range": (0.91, 0.88),
+    "recognizers_units": (0.96, 0.90),
 }
 
 # quantulum3 0.10's value+unit F1 with the same scorer, all cases, strict
@@ -74,7 +74,14 @@ EXCLUDED_TAGS: dict[str, str] = {
 
 # Further expected deviations, case id -> reason.  Add an entry only with a
 # reason a news editor would accept; the ids are checked to exist.
-DEVIATIONS: dict[str, str] = {}
+DEVIATIONS: dict[str, str] = {
+    "q3-0074": "'2.1 pm' after a number is a clock time in news, never picometres",
+    "q3-0075": "'2.123 pm' after a number is a clock time in news, never picometres",
+    "q3-0076": "'2.123 am' after a number is a clock time in news, never attometres",
+    "q3-0080": "'($99.99)' accounting negatives belong to ledgers, not news prose",
+    "rt-num-0032": "'- 1 4/5' with a spaced minus is a dash before a list item in news",
+    "rt-num-0041": "'- 10  k' with a spaced minus is a dash before a list item in news",
+}
 
 
 def _excluded(case: Any) -> str | None:
