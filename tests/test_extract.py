@@ -287,6 +287,7 @@ NOT_QUANTITIES = [
     pytest.param("one of the largest", id="one-of"),
     pytest.param("half the time", id="lone-half"),
     pytest.param("in the 1990s", id="decade"),
+    pytest.param("the twenty-first century", id="compound-ordinal"),
 ]
 
 

@@ -675,6 +675,8 @@ def _year_like(value: Decimal) -> bool:
 
 def _excluded(text: str, n: Num, prev: Num | None) -> bool:
     """Whether a number is part of a date, a time, an ordinal or an identifier."""
+    if n.kind == "words":
+        return bool(_ORDINAL_WORD_AFTER.match(text, n.end))  # "twenty-first century"
     if n.kind != "digits":
         return False
     start, end = n.start, n.end
@@ -715,6 +717,9 @@ def _excluded(text: str, n: Num, prev: Num | None) -> bool:
 
 
 _CODE_AFTER = re.compile(r"/[0-9]|-[0-9]+-[0-9]")
+_ORDINAL_WORD_AFTER = re.compile(
+    r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|[a-z]+ieth)\b", re.IGNORECASE
+)
 
 
 def _plausible_word_count(text: str, n: Num, noun: str | None, hedged: bool) -> bool:
