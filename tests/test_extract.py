@@ -288,6 +288,8 @@ NOT_QUANTITIES = [
     pytest.param("half the time", id="lone-half"),
     pytest.param("in the 1990s", id="decade"),
     pytest.param("the twenty-first century", id="compound-ordinal"),
+    pytest.param("after 9/11 and 24/7 news", id="slash-names"),
+    pytest.param("Between 2019 and 2021 nothing changed", id="year-range"),
 ]
 
 
@@ -312,6 +314,15 @@ WORD_NUMBERS = [
 def test_word_numbers(text: str, expected: tuple[object, ...]) -> None:
     (q,) = extract(text)
     assert (q.value, q.bound) == expected
+
+
+def test_scores_are_two_numbers() -> None:
+    assert [q.value for q in extract("United won 3-1 at home")] == [D(3), D(1)]
+
+
+def test_money_with_a_scale_suffix_is_integral() -> None:
+    (q,) = extract("The club paid £1.2m for him")
+    assert str(q.value) == "1200000"
 
 
 def test_malformed_number_is_kept_with_readings() -> None:

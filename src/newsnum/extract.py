@@ -18,7 +18,7 @@ from decimal import Decimal
 from newsnum import numbers, units
 from newsnum.errors import NumberFormatError, UnknownUnitError
 from newsnum.model import Quantity
-from newsnum.scan import Num, scan
+from newsnum.scan import Num, _normal, scan
 
 __all__ = ["extract", "parse_quantity"]
 
@@ -433,7 +433,7 @@ def _quantity(
     if n.malformed and value < 0:
         suggestions = tuple(-s for s in suggestions)
     q = Quantity(
-        value=value,
+        value=_normal(value),
         unit=unit,
         surface=text[start:end],
         start=start,
@@ -499,6 +499,8 @@ def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _
         and _CHANGE_BEFORE.search(text[max(0, n.start - 40) : n.start])
     ):
         return None
+    if n.plain and other.plain and _year_like(n.value) and _year_like(other.value):
+        return None  # "between 2019 and 2021", "2013-14" are years
     if join in _DASHES:
         spaced = jm.group().strip() != jm.group()
         if "\n" in jm.group():
@@ -690,8 +692,13 @@ def _excluded(text: str, n: Num, prev: Num | None) -> bool:
             return True
         if prev_char.isalpha() and _currency_before(text, start) is None:
             return True  # G7, MH17
-        if prev_char in "-–" and start > 1 and (text[start - 2].isalnum()):
-            return True  # F-16, Covid-19, and the tail of 2013-14 or 3-1
+        if prev_char in "-–" and start > 1:
+            if text[start - 2].isalpha():
+                return True  # F-16, Covid-19
+            if prev is not None and prev.end == start - 1 and prev.plain and _year_like(
+                prev.value
+            ):
+                return True  # the tail of 2013-14
     if (
         end < len(text)
         and text[end].isalpha()

@@ -151,6 +151,9 @@ _EXPONENT = re.compile(r"[eE](?P<e>[+-]?[0-9]{1,3})(?![0-9A-Za-z])")
 _FRACTION_AFTER = re.compile(
     r"(?:[ \u00a0]{1,3}(?P<n>[0-9]{1,3})/(?P<d>[0-9]{1,3})|(?P<v>[" + _VULGAR + r"]))(?![0-9/])"
 )
+#: Denominators of the fractions news writes with a slash ("1/2", "3/4", "5/8");
+#: "9/11" and "24/7" are names, not fractions.
+_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64, 100})
 _SLASH_FRACTION = re.compile(r"/(?P<d>[0-9]{1,3})(?![0-9/])")
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -287,7 +290,11 @@ def _digits(
                 value, end, plain = value + frac, f.end(), False
         elif plain:
             s = _SLASH_FRACTION.match(text, end)
-            if s is not None and int(s.group("d")) > 0 and Decimal(token) < int(s.group("d")):
+            if (
+                s is not None
+                and int(s.group("d")) in _DENOMINATORS
+                and Decimal(token) < int(s.group("d"))
+            ):
                 value = Decimal(token) / Decimal(s.group("d"))
                 end, plain = s.end(), False
     if reading.malformed:
