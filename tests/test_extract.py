@@ -303,6 +303,7 @@ WORD_NUMBERS = [
     pytest.param("The answer is minus one", (D(-1), "="), id="minus-one"),
     pytest.param("one over three", (D(1) / D(3), "="), id="over-fraction"),
     pytest.param("a dozen eggs", (D(12), "="), id="a-dozen"),
+    pytest.param("A third of the country", (D(1) / D(3), "="), id="a-third-of"),
     pytest.param("naught point five", (D("0.5"), "="), id="point-decimals"),
     pytest.param("4 thousand 3 hundred and 21", (D(4321), "="), id="digits-with-scale-words"),
     pytest.param("3 million and a half", (D(3500000), "="), id="and-a-half-after-scale"),

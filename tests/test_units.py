@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsnum import units as newsnum_units
+from newsnum._data import units_news, units_pint
 from newsnum.errors import DimensionalityError, NewsnumError, UnknownUnitError
 from newsnum.units import (
     CURRENCY_PREFIXES,
@@ -315,6 +317,13 @@ def test_canonical_unknown(unit: str) -> None:
         pytest.param("basis_point", "percent", id="basis-point"),
         pytest.param("ppm", "dimensionless", id="ppm"),
         pytest.param("gigawatt", "[mass] * [length] ** 2 / [time] ** 3", id="power"),
+        pytest.param("barrel / day", "[length] ** 3 / [time]", id="flow-compound-via-pint"),
+        pytest.param("kilometer ** 2 / hour", "[length] ** 2 / [time]", id="odd-compound"),
+        pytest.param("USD_cent / liter", "currency", id="cents-per-litre"),
+        pytest.param("metric_ton / ton", "dimensionless", id="ratio-compound"),
+        pytest.param("km / h", "speed", id="pint-syntax"),
+        pytest.param(" kilometer ", "length", id="padded"),
+        pytest.param("percent / hour", "1 / [time]", id="percent-rate"),
     ],
 )
 def test_dimension(unit: str, expected: str) -> None:
@@ -467,3 +476,119 @@ def test_import_does_not_load_pint() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False False"
+
+
+def test_extract_does_not_load_pint() -> None:
+    # Reading units (match_unit, CURRENCY_PREFIXES, dimension and canonical of
+    # the names it returns) runs on the static table: no pint, no quantulum3
+    # parser, for the whole package.
+    code = (
+        "import json, sys\n"
+        "import newsnum\n"
+        "from newsnum import units\n"
+        "print('pint' in sys.modules, 'quantulum3.parser' in sys.modules)\n"
+        "qs = newsnum.extract('35 km and $5, 70 dollars a barrel, 500,000 barrels a day')\n"
+        "dims = [units.dimension(q.unit) for q in qs if q.unit]\n"
+        "names = [units.canonical(q.unit) for q in qs if q.unit]\n"
+        "print(json.dumps([dims, names]))\n"
+        "print('pint' in sys.modules, 'quantulum3.parser' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    lines = out.stdout.strip().splitlines()
+    assert lines[0] == "False False"
+    assert json.loads(lines[1]) == [
+        ["length", "currency", "currency", "[length] ** 3 / [time]"],
+        ["kilometer", "USD", "USD / barrel", "barrel / day"],
+    ]
+    assert lines[2] == "False False"
+
+
+# --------------------------------------------------------------------------- static table
+
+
+def test_static_table_in_sync() -> None:
+    # The committed newsnum/_data/units_pint.py must be what the generator
+    # makes from the installed quantulum3 and pint and the current rules.
+    derived = newsnum_units._derive_static_tables()
+    committed = newsnum_units._static()
+    message = "stale: run `python bench/gen_units_table.py` and commit the result"
+    assert dict(committed.quantulum) == derived.quantulum, message
+    assert dict(committed.dimensions) == derived.dimensions, message
+    assert committed.no_join == derived.no_join, message
+
+
+@pytest.mark.parametrize("name", sorted(units_pint.DIMENSIONS))
+def test_static_names_are_pint_canonical(name: str) -> None:
+    reg = registry()
+    parsed = reg.parse_units(name)
+    assert str(parsed) == name
+    short, pairs = units_pint.DIMENSIONS[name]
+    dims = reg.get_dimensionality(parsed)
+    assert {key: int(exp) for key, exp in dims.items()} == dict(pairs)
+    assert newsnum_units._pint_dimension(name) == short
+    assert newsnum_units._format_dims(dict(pairs)) == (str(dims) or "1")
+    assert canonical(name) == name
+    assert dimension(name) == short
+
+
+CURATED = [
+    pytest.param(table, key, value, id=f"{table}:{key}")
+    for table in ("WORDS", "CURRENCY_WORDS", "SYMBOLS", "GLUED", "FINAL")
+    for key, value in getattr(units_news, table).items()
+]
+
+
+@pytest.mark.parametrize(("table", "key", "value"), CURATED)
+def test_curated_tables_hold_canonical_names(table: str, key: str, value: str) -> None:
+    if value in units_news.CURRENCY_CODES or value in units_news.PSEUDO_CURRENCIES:
+        return
+    assert str(registry().parse_units(value)) == value, f"{table}[{key!r}]"
+    assert value in units_pint.DIMENSIONS, "run `python bench/gen_units_table.py`"
+
+
+def test_quantulum_targets_are_in_the_table() -> None:
+    targets = {t for t in units_pint.QUANTULUM.values() if t is not None}
+    missing = {
+        t for t in targets if t not in units_pint.DIMENSIONS and t not in units_news.CURRENCY_CODES
+    }
+    # only units with fractional exponents (franklin) are left to pint
+    for name in missing:
+        dims = registry().get_dimensionality(registry().parse_units(name))
+        assert any(exp != int(exp) for exp in dims.values()), name
+
+
+def _catalogue_names() -> list[str]:
+    cat = newsnum_units._catalogue()
+    names = set(cat.words.values()) | set(cat.symbols.values()) | set(cat.glued.values())
+    return sorted(names | set(cat.final.values()))
+
+
+@given(
+    numerator=st.sampled_from(_catalogue_names()),
+    denominator=st.sampled_from(_catalogue_names()),
+)
+def test_compose_and_dimension_without_pint_agree_with_pint(
+    numerator: str, denominator: str
+) -> None:
+    # _compose joins simple names itself; pint must write the same name, and
+    # the dimension read from the static table must be pint's.
+    name = newsnum_units._compose(numerator, denominator)
+    assert name == str(registry().parse_units(f"({numerator}) / ({denominator})"))
+    static = newsnum_units._static_dimension(name)
+    if static is not None:
+        assert static == newsnum_units._pint_dimension(name)
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator", "expected"),
+    [
+        pytest.param("USD", "barrel", "USD / barrel", id="price"),
+        pytest.param("kilometer ** 2", "hour", "kilometer ** 2 / hour", id="power-numerator"),
+        pytest.param("degree_Celsius", "hour", "delta_degree_Celsius / hour", id="offset-unit"),
+        pytest.param("meter ** 2", "meter", "meter", id="same-base-simplifies"),
+        pytest.param("hour", "hour", "dimensionless", id="same-unit"),
+        pytest.param("kilometer / hour", "second", "kilometer / hour / second", id="compound"),
+    ],
+)
+def test_compose(numerator: str, denominator: str, expected: str) -> None:
+    assert newsnum_units._compose(numerator, denominator) == expected

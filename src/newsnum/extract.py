@@ -740,7 +740,7 @@ def _plausible_word_count(text: str, n: Num, noun: str | None, hedged: bool) -> 
         return True
     word = " ".join(text[n.start : n.end].lower().split())
     if word in _LONE_FRACTION_WORDS:
-        return hedged
+        return hedged or text.startswith(" of ", n.end)  # "a third of the country"
     if word == "one":
         if hedged:
             return True

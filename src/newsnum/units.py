@@ -233,7 +233,9 @@ def _static_dimension(name: str) -> str | None:
     """:func:`dimension` without pint, or None when pint must be asked.
 
     Knows currencies, every name in the static table, and ``a / b`` for two
-    such names when the quotient is one of the named dimensions.
+    such names when the quotient is a named dimension or has at most one base
+    dimension above and one below the line ("[length] ** 3 / [time]"): pint's
+    order of several is an accident of its definitions, so those ask pint.
     """
     if _is_currency_name(name):
         return "currency"
@@ -254,7 +256,19 @@ def _static_dimension(name: str) -> str | None:
         return "currency"
     if not dims:
         return "dimensionless"
-    return _SHORT.get(frozenset(dims.items()))
+    short = _SHORT.get(frozenset(dims.items()))
+    if short is not None:
+        return short
+    if sum(exp > 0 for exp in dims.values()) > 1 or sum(exp < 0 for exp in dims.values()) > 1:
+        return None
+    return _format_dims(dims)
+
+
+def _format_dims(dims: Mapping[str, int]) -> str:
+    """Write a dimensionality as pint does: ``"[mass] / [length] / [time] ** 2"``."""
+    num = [key if exp == 1 else f"{key} ** {exp}" for key, exp in dims.items() if exp > 0]
+    den = [key if exp == -1 else f"{key} ** {-exp}" for key, exp in dims.items() if exp < 0]
+    return (" * ".join(num) or "1") + "".join(f" / {term}" for term in den)
 
 
 def _derive_static_tables() -> _Static:
@@ -275,7 +289,8 @@ def _derive_static_tables() -> _Static:
         dims = reg.get_dimensionality(reg.parse_units(name))
         # left out (so asked of pint): currencies, which need no table, and
         # the odd unit with a fractional exponent (franklin: [mass] ** 0.5 ...)
-        if _is_currency_name(name) or any(exp != int(exp) for exp in dims.values()):
+        # or one pint writes as a float ("statohm": "[length] ** 2.0" in a quotient)
+        if _is_currency_name(name) or any("." in str(exp) for exp in dims.values()):
             continue
         pairs = tuple((str(key), int(exp)) for key, exp in dims.items())
         dimensions[name] = (_pint_dimension(name), pairs)
