@@ -172,6 +172,23 @@ def registry() -> pint.UnitRegistry[Decimal]:
 _SIMPLE = re.compile(r"[A-Za-z_]+(?: \*\* [0-9]+)?")
 
 
+def _joinable(numerator: str, denominator: str) -> bool:
+    """Whether pint writes ``(numerator) / (denominator)`` as ``numerator / denominator``."""
+    return bool(
+        _SIMPLE.fullmatch(numerator)
+        and _SIMPLE.fullmatch(denominator)
+        and numerator.partition(" ")[0] != denominator.partition(" ")[0]
+        and _joins(numerator)
+        and _joins(denominator)
+    )
+
+
+def _joined(name: str) -> bool:
+    """Whether ``name`` is a canonical ``a / b`` that :func:`_compose` writes without pint."""
+    numerator, sep, denominator = name.partition(" / ")
+    return bool(sep) and _joinable(numerator, denominator)
+
+
 @functools.cache
 def _compose(numerator: str, denominator: str) -> str:
     """Canonical name of ``numerator / denominator``.
@@ -181,13 +198,7 @@ def _compose(numerator: str, denominator: str) -> str:
     the registry (which may simplify, reorder, or turn an offset unit into a
     difference: "degree_Celsius / hour" is "delta_degree_Celsius / hour").
     """
-    if (
-        _SIMPLE.fullmatch(numerator)
-        and _SIMPLE.fullmatch(denominator)
-        and numerator.partition(" ")[0] != denominator.partition(" ")[0]
-        and _joins(numerator)
-        and _joins(denominator)
-    ):
+    if _joinable(numerator, denominator):
         return f"{numerator} / {denominator}"
     return str(registry().parse_units(f"({numerator}) / ({denominator})"))
 
@@ -214,9 +225,7 @@ def _static() -> _Static:
 def _joins(name: str) -> bool:
     """Whether pint writes ``name`` unchanged in a quotient (known, multiplicative)."""
     static = _static()
-    return _is_currency_name(name) or (
-        name in static.dimensions and name not in static.no_join
-    )
+    return _is_currency_name(name) or (name in static.dimensions and name not in static.no_join)
 
 
 def _static_dims(name: str) -> dict[str, int] | None:
@@ -292,7 +301,7 @@ def _derive_static_tables() -> _Static:
         # or one pint writes as a float ("statohm": "[length] ** 2.0" in a quotient)
         if _is_currency_name(name) or any("." in str(exp) for exp in dims.values()):
             continue
-        pairs = tuple((str(key), int(exp)) for key, exp in dims.items())
+        pairs = tuple((str(key), int(str(exp))) for key, exp in dims.items())
         dimensions[name] = (_pint_dimension(name), pairs)
     # units pint rewrites in a quotient: offset and logarithmic ones become
     # differences ("degree_Celsius / hour" is "delta_degree_Celsius / hour")
@@ -517,9 +526,7 @@ def _lookup(text: str, start: int, *, glued: bool, spaced: bool) -> tuple[int, s
         return None
     # most calls stop here: no surface starts with the next word ("people")
     first = match.group()
-    most = min(
-        _MAX_TOKENS, max(cat.firsts.get(first, 0), cat.firsts.get(first.lower(), 0))
-    )
+    most = min(_MAX_TOKENS, max(cat.firsts.get(first, 0), cat.firsts.get(first.lower(), 0)))
     ends: list[int] = []
     keys: list[str] = []
     key = ""
@@ -677,7 +684,7 @@ def canonical(unit: str) -> str:
     name = unit.strip() if isinstance(unit, str) else ""
     if not name:
         raise UnknownUnitError(f"unknown unit {unit!r}", unit=str(unit))
-    if _is_currency_name(name) or name in _static().dimensions:
+    if _is_currency_name(name) or name in _static().dimensions or _joined(name):
         return name
     try:
         return str(registry().parse_units(name))
