@@ -230,6 +230,8 @@ def test_composites(text: str, expected: tuple[object, ...] | None) -> None:
 BOUND_PAIRS = [
     pytest.param("more than 10 and less than 20 people", (D(10), D(20)), id="more-and-less"),
     pytest.param("at most 100 and at least 20 apples", (D(20), D(100)), id="reversed"),
+    pytest.param("above 1000 and below 1500", (D(1000), D(1500)), id="year-shaped-but-hedged"),
+    pytest.param("greater than 30 and less than or equal to 40", (D(30), D(40)), id="or-equal-to"),
 ]
 
 
@@ -290,6 +292,8 @@ NOT_QUANTITIES = [
     pytest.param("the twenty-first century", id="compound-ordinal"),
     pytest.param("after 9/11 and 24/7 news", id="slash-names"),
     pytest.param("Between 2019 and 2021 nothing changed", id="year-range"),
+    pytest.param("call +1-222-2222-2222 now", id="phone-number"),
+    pytest.param("He scores twice", id="scores-verb"),
 ]
 
 

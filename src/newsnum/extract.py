@@ -39,6 +39,22 @@ _HEDGES: dict[str, str] = {
     "no less than": ">=",
     "a minimum of": ">=",
     "not less than": ">=",
+    "smaller than": "<",
+    "lower than": "<",
+    "bigger than": ">",
+    "greater than or equal to": ">=",
+    "more than or equal to": ">=",
+    "higher or equal than": ">=",
+    "greater or equal than": ">=",
+    "larger or equal than": ">=",
+    "less than or equal to": "<=",
+    "less or equal than": "<=",
+    "lower or equal than": "<=",
+    "smaller or equal than": "<=",
+    "no greater than": "<=",
+    "no higher than": "<=",
+    "not exceeding": "<=",
+    "equal to": "=",
     "less than": "<",
     "fewer than": "<",
     "under": "<",
@@ -69,7 +85,7 @@ _HEDGES: dict[str, str] = {
     "precisely": "=",
 }
 
-_HEDGE_WORDS = 4  # the longest hedge, in words ("no more than", "in excess of")
+_HEDGE_WORDS = 5  # the longest hedge, in words ("greater than or equal to")
 _RANGE_OPENERS = frozenset({"between", "from"})
 _RANGE_JOIN = re.compile(
     r"[ \t]*(?P<j>-|–|—|~)[ \t]*(?:to[ \t]+)?|[ \t]+(?P<w>to|through|and)[ \t]+", re.IGNORECASE
@@ -427,7 +443,7 @@ def _quantity(
         )
     ):
         return None, used
-    if not strict and n.plain and unit is None and used == 1 and _year_like(n.value):
+    if not strict and n.plain and unit is None and used == 1 and hm is None and _year_like(n.value):
         return None, used
     suggestions = n.suggestions
     if n.malformed and value < 0:
@@ -501,6 +517,8 @@ def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _
         return None
     if n.plain and other.plain and _year_like(n.value) and _year_like(other.value):
         return None  # "between 2019 and 2021", "2013-14" are years
+    if _in_chain(text, n.start, other.end):
+        return None  # 222-2222-2222 is a phone number, not a range
     if join in _DASHES:
         spaced = jm.group().strip() != jm.group()
         if "\n" in jm.group():
@@ -529,6 +547,15 @@ def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _
 
 
 _FROM = frozenset({"from"})
+
+
+def _in_chain(text: str, start: int, end: int) -> bool:
+    """Whether digits joined by "-" or "/" go on before ``start`` or after ``end``."""
+    before = start >= 2 and text[start - 1] in "-/" and text[start - 2].isdigit()
+    after = end + 1 < len(text) and text[end] in "-/" and text[end + 1].isdigit()
+    return before or after
+
+
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?"
     r"|decreasing|reduced?|reducing|cut|cutting|raised?|raising|grew|grow|growing|grown"
@@ -562,7 +589,7 @@ def _bound_pairs(text: str, qs: list[Quantity]) -> list[Quantity]:
             if lo_hi is not None and _BOUND_JOIN.fullmatch(text[p.end : q.start]):
                 lo, hi = lo_hi
                 unit = p.unit or q.unit
-                if (p.unit is None or q.unit is None or p.unit == q.unit) and lo <= hi:
+                if (p.unit is None or q.unit is None or p.unit == q.unit) and lo < hi:
                     out[-1] = replace(
                         p,
                         value=lo,
@@ -686,6 +713,8 @@ def _excluded(text: str, n: Num, prev: Num | None) -> bool:
         return True
     if _CODE_AFTER.match(text, end):
         return True  # 1/0, 555-1234-5678, 9/11
+    if (start > 0 and text[start - 1] in "-/") and _chained(text, start, end):
+        return True  # the middle or tail of +1-222-2222-2222
     if start > 0:
         prev_char = text[start - 1]
         if prev_char in "_/@+#":
@@ -695,9 +724,7 @@ def _excluded(text: str, n: Num, prev: Num | None) -> bool:
         if prev_char in "-–" and start > 1:
             if text[start - 2].isalpha():
                 return True  # F-16, Covid-19
-            if prev is not None and prev.end == start - 1 and prev.plain and _year_like(
-                prev.value
-            ):
+            if prev is not None and prev.end == start - 1 and prev.plain and _year_like(prev.value):
                 return True  # the tail of 2013-14
     if (
         end < len(text)
@@ -724,6 +751,18 @@ def _excluded(text: str, n: Num, prev: Num | None) -> bool:
 
 
 _CODE_AFTER = re.compile(r"/[0-9]|-[0-9]+-[0-9]")
+_CHAIN = re.compile(r"[0-9]+(?:[-/][0-9]+){2,}")
+
+
+def _chained(text: str, start: int, end: int) -> bool:
+    """Whether digits at [start, end) sit in a chain of three or more joined groups."""
+    lo = max(0, start - 40)
+    return any(
+        m.start() + lo <= start and end <= m.end() + lo
+        for m in _CHAIN.finditer(text[lo : end + 40])
+    )
+
+
 _ORDINAL_WORD_AFTER = re.compile(
     r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|[a-z]+ieth)\b", re.IGNORECASE
 )

@@ -33,7 +33,6 @@ _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 #: Vague plurals: (lower, upper) of the order of magnitude they name.
 _VAGUE: dict[str, tuple[Decimal, Decimal]] = {
     "dozens": (Decimal(24), Decimal(100)),
-    "scores": (Decimal(40), Decimal(100)),
     "hundreds": (Decimal(100), Decimal(1000)),
     "thousands": (Decimal(1000), Decimal(10_000)),
     "millions": (Decimal(10) ** 6, Decimal(10) ** 7),
@@ -102,7 +101,7 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         r"|(?<![0-9A-Za-z.,])\.[0-9]+)"
         rf"|(?P<vulgar>[{_VULGAR}]))"
         r"|\b(?=[A-Za-z])(?:"
-        rf"(?P<vague>(?:(?:tens|hundreds)[ ]of[ ])?(?:{vague})\b)"
+        rf"(?P<vague>(?:(?:tens|hundreds)[ ]of[ ])?(?:{vague}|scores(?=[ ]of\b))\b)"
         # A run of number words joined by spaces or hyphens; an article may
         # open it only before a scale or fraction word ("a million", "a half").
         rf"|(?P<words>(?:an?[ \t]+(?:{after_article})|(?:{starters}))\b"
@@ -233,7 +232,7 @@ def _vulgar(ch: str) -> Decimal:
 
 def _vague(m: re.Match[str]) -> Num:
     words = m.group().lower().split()
-    lower, upper = _VAGUE[words[-1]]
+    lower, upper = _VAGUE.get(words[-1], (Decimal(40), Decimal(100)))  # "scores of"
     if len(words) == 3:  # "tens of thousands", "hundreds of millions"
         factor = Decimal(10) if words[0] == "tens" else Decimal(100)
         lower, upper = lower * factor, lower * factor * 10
