@@ -215,6 +215,8 @@ COMPOSITES = [
     pytest.param("a 2 lb 3 oz baby", (D(35), "ounce"), id="pounds-ounces"),
     pytest.param("he is 6ft 2in tall", (D(74), "inch"), id="glued-feet-inches"),
     pytest.param("3 years, 2 months", None, id="durations-stay-apart"),
+    pytest.param("2 yards 7 ft 10 inches", (D(166), "inch"), id="three-parts"),
+    pytest.param("races of 10 miles and 5 km", None, id="different-systems-stay-apart"),
 ]
 
 

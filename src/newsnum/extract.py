@@ -668,12 +668,18 @@ def _composite(text: str, p: Quantity, q: Quantity) -> Quantity | None:
             return None
         if units.dimension(p.unit) in ("temperature", "time"):
             return None  # "21 years and six months" are two durations
-        if units.convert(q.value, q.unit, p.unit) >= 1:
-            return None
+        if units.convert(Decimal(1), q.unit, p.unit) >= 1:
+            return None  # the smaller unit comes second: "7 feet 10 inches"
+        if _metric(p.unit) != _metric(q.unit):
+            return None  # "10 miles and 5 km" are two distances, not one
         total = units.convert(p.value, p.unit, q.unit) + q.value
     except (UnknownUnitError, TypeError, ValueError):
         return None
     return replace(p, value=_tidy(total), unit=q.unit, end=q.end, surface=text[p.start : q.end])
+
+
+def _metric(unit: str) -> bool:
+    return any(base in unit for base in ("meter", "gram", "liter"))
 
 
 def _tidy(value: Decimal) -> Decimal:
