@@ -488,3 +488,160 @@ def test_number_words_cover_the_grammar() -> None:
 def test_num2words_output_uses_only_number_words(n: int) -> None:
     words = num2words(n).replace(",", " ").replace("-", " ").split()
     assert set(words) <= NUMBER_WORDS
+
+
+# --- ordinal denominators -----------------------------------------------------------------------
+
+ORDINAL_FRACTIONS = [
+    pytest.param("a hundredth", D("0.01"), id="a hundredth"),
+    pytest.param("one hundredth", D("0.01"), id="one hundredth"),
+    pytest.param("three hundredths", D("0.03"), id="three hundredths"),
+    pytest.param("2 hundredths", D("0.02"), id="digits over hundredths"),
+    pytest.param("a thousandth", D("0.001"), id="a thousandth"),
+    pytest.param("five thousandths", D("0.005"), id="five thousandths"),
+    pytest.param("a millionth", D("0.000001"), id="a millionth"),
+    pytest.param("a billionth", D("1e-9"), id="a billionth"),
+    pytest.param("a trillionth", D("1e-12"), id="a trillionth"),
+    pytest.param("a hundred trillionths", D("1e-10"), id="a hundred trillionths"),
+    pytest.param("a hundred thousand trillionths", D("1e-7"), id="hundred thousand trillionths"),
+    pytest.param("a thousand millionths", D("0.001"), id="a thousand millionths"),
+    pytest.param("a twentieth", D("0.05"), id="a twentieth"),
+    pytest.param("two thirtieths", D(2) / D(30), id="two thirtieths"),
+    pytest.param("nineteen twentieths", D("0.95"), id="nineteen twentieths"),
+    pytest.param("three nineteenths", D(3) / D(19), id="three nineteenths"),
+    pytest.param("an eleventh", D(1) / D(11), id="an eleventh"),
+    pytest.param("five twelfths", D(5) / D(12), id="five twelfths"),
+    pytest.param("one ninetieth", D(1) / D(90), id="one ninetieth"),
+    pytest.param("a fifth", D("0.2"), id="a fifth still works"),
+    pytest.param("three-quarter", D("0.75"), id="small singular kept: three-quarter"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDINAL_FRACTIONS)
+def test_ordinal_fractions(text: str, expected: Decimal) -> None:
+    assert parse_number(text) == expected
+    assert parse_words(text) == expected
+
+
+COMPOUND_ORDINAL_FRACTIONS = [
+    pytest.param("a twenty-first", D(1) / D(21), id="a twenty-first"),
+    pytest.param("one twenty-fifth", D("0.04"), id="one twenty-fifth"),
+    pytest.param("three twenty-firsts", D(3) / D(21), id="three twenty-firsts"),
+    pytest.param("three twenty firsts", D(3) / D(21), id="three twenty firsts, no hyphen"),
+    pytest.param("twenty twenty fifths", D("0.8"), id="twenty twenty fifths"),
+    pytest.param("twenty fifths", D(4), id="twenty fifths alone is 20/5"),
+    pytest.param("one hundred thirty fifths", D(100) / D(35), id="hundred over thirty-fifths"),
+    pytest.param("one hundred thirty-fifths", D(100) / D(35), id="hundred over thirty-fifths hy"),
+    pytest.param("minus one hundred thirty fifths", -(D(100) / D(35)), id="minus 100/35"),
+    pytest.param("one thousand twenty fifths", D(40), id="thousand over twenty-fifths"),
+    # "and" before the tens word, or a unit after it, puts it in the numerator
+    pytest.param("one hundred and thirty fifths", D(26), id="and: 130 fifths"),
+    pytest.param("one thousand and twenty fifths", D(204), id="and: 1020 fifths"),
+    pytest.param("one hundred thirty two fifths", D("26.4"), id="132 fifths"),
+    pytest.param("one hundred thirty-two fifths", D("26.4"), id="132 fifths hyphen"),
+    pytest.param("one hundred and thirty-two fifths", D("26.4"), id="132 fifths with and"),
+    pytest.param("ninety - five hundred fifths", D(1900), id="9500 fifths"),
+    pytest.param("ninety - five hundred-fifths", D(1900), id="9500 hyphen fifths"),
+    pytest.param(
+        "one million two thousand two hundred three fifths",
+        D("200440.6"),
+        id="whole number over fifths",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUND_ORDINAL_FRACTIONS)
+def test_compound_ordinal_fractions(text: str, expected: Decimal) -> None:
+    assert parse_number(text) == expected
+
+
+SCALED_AND_MIXED_FRACTIONS = [
+    pytest.param("one hundred and three quarters", D("100.75"), id="hundred and three quarters"),
+    pytest.param("one hundred and three fifths", D("100.6"), id="hundred and three fifths"),
+    pytest.param("one hundred and a half", D("100.5"), id="hundred and a half"),
+    pytest.param(
+        "two hundred thirty two and a thirtieth",
+        # 1/30 to 28 digits, then added exactly
+        D("232.03333333333333333333333333333"),
+        id="232 and a thirtieth",
+    ),
+    pytest.param("3 million and a half", D(3500000), id="3 million and a half"),
+    pytest.param("one billion and a half million", D(1000500000), id="billion and half million"),
+    pytest.param(
+        "one billion and a quarter million", D(1000250000), id="billion and quarter million"
+    ),
+    pytest.param(
+        "one billion and three quarters million",
+        D(1000750000),
+        id="billion and three quarters million",
+    ),
+    pytest.param("quarter million", D(250000), id="quarter million"),
+    pytest.param("a quarter million", D(250000), id="a quarter million"),
+    pytest.param("a quarter of a million", D(250000), id="a quarter of a million"),
+    pytest.param("half of a million", D(500000), id="half of a million"),
+    pytest.param("two thirds of a million", D(2) / D(3) * 10**6, id="two thirds of a million"),
+    pytest.param("three lakh crore", D(3 * 10**12), id="three lakh crore"),
+    pytest.param("ten thousand crore", D(10**11), id="ten thousand crore"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCALED_AND_MIXED_FRACTIONS)
+def test_scaled_and_mixed_fractions(text: str, expected: Decimal) -> None:
+    assert parse_number(text) == expected
+
+
+ORDINALS_ALONE = [
+    pytest.param("first", id="first"),
+    pytest.param("fifth", id="fifth"),
+    pytest.param("the fifth", id="the fifth"),
+    pytest.param("twenty-first", id="twenty-first"),
+    pytest.param("twenty first", id="twenty first"),
+    pytest.param("twenty-fifth", id="twenty-fifth"),
+    pytest.param("hundredth", id="hundredth"),
+    pytest.param("thousandths", id="thousandths"),
+    pytest.param("twentieth", id="twentieth"),
+    pytest.param("a first", id="a first"),
+    pytest.param("quarter", id="quarter of a year"),
+    # a numerator other than one takes a plural: these are ordinals
+    pytest.param("three hundredth", id="three hundredth"),
+    pytest.param("one hundred fifth", id="one hundred fifth"),
+    pytest.param("one hundred and fifth", id="one hundred and fifth"),
+    pytest.param("nineteen twentieth", id="nineteen twentieth"),
+    # "seconds" are a duration, never a denominator
+    pytest.param("one hundred twenty seconds", id="twenty seconds"),
+    pytest.param("three fifths fifths", id="two denominators"),
+    pytest.param("one of a million", id="of after a whole number"),
+]
+
+
+@pytest.mark.parametrize("text", ORDINALS_ALONE)
+def test_ordinals_alone_are_not_numbers(text: str) -> None:
+    with pytest.raises(NumberFormatError):
+        parse_words(text)
+
+
+@pytest.mark.parametrize("text", ["the twenty-first century", "first", "fifth", "hundredth"])
+def test_ordinals_alone_raise_in_parse_number(text: str) -> None:
+    with pytest.raises(NumberFormatError) as info:
+        parse_number(text)
+    assert info.value.suggestions == ()
+
+
+_ORDINAL_DENOMINATORS = [d for d in range(3, 100) if d % 10 != 2]  # "second": a duration
+
+
+@given(st.sampled_from(_ORDINAL_DENOMINATORS), st.integers(min_value=2, max_value=9))
+def test_num2words_ordinals_as_denominators(d: int, k: int) -> None:
+    ordinal = num2words(d, to="ordinal")
+    assert parse_words(f"one {ordinal}") == D(1) / D(d)
+    assert parse_words(f"a {ordinal}") == D(1) / D(d)
+    assert parse_words(f"{num2words(k)} {ordinal}s") == D(k) / D(d)
+    if d > 10:  # a lone ordinal is not a number
+        with pytest.raises(NumberFormatError):
+            parse_words(ordinal)
+
+
+@pytest.mark.parametrize("word", ["hundredths", "twentieth", "first", "firsts", "of"])
+def test_number_words_include_denominators(word: str) -> None:
+    assert word in NUMBER_WORDS
+    assert "second" not in NUMBER_WORDS

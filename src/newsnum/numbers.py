@@ -11,7 +11,14 @@
 * spelled-out English numbers (``"twenty-eight thousand six hundred
   forty-two"``, ``"four and a half million"``, ``"a dozen"``), including
   every output of num2words;
-* fractions (``"2 1/2"``, ``"2½"``, ``"three-quarters"``, ``"a third"``).
+* fractions (``"2 1/2"``, ``"2½"``, ``"three-quarters"``, ``"a third"``),
+  with ordinal denominators (``"three hundredths"``, ``"a twenty-first"``,
+  ``"a hundred trillionths"``, ``"one hundred thirty fifths"`` = 100/35,
+  but ``"one hundred and thirty fifths"`` = 130/5), mixed numbers
+  (``"one hundred and three quarters"``) and fractions of a scale
+  (``"two thirds of a million"``, ``"one billion and a half million"``).
+  An ordinal alone (``"fifth"``, ``"twenty-first"``, ``"one hundred
+  fifth"``) is not a number; ``"second"`` is never a denominator.
 
 Values are :class:`~decimal.Decimal`, never floats. Digits alone keep the
 exponent they were written with (``"12.50"`` gives ``Decimal('12.50')``);
@@ -120,37 +127,69 @@ _SCALES: dict[str, int] = {
     "tln": 10**12,
 }
 
-# Fraction denominators: "a half", "two thirds", "three-quarters", "seven eighths".
-_DENOMINATORS: dict[str, int] = {
+# Fraction denominators: "a half", "two thirds", "three-quarters", "seven eighths",
+# "a twentieth", "three hundredths", "a trillionth".
+_ORDINAL_STEMS: dict[str, int] = {
     "half": 2,
-    "halves": 2,
     "third": 3,
-    "thirds": 3,
     "quarter": 4,
-    "quarters": 4,
     "fourth": 4,
-    "fourths": 4,
     "fifth": 5,
-    "fifths": 5,
     "sixth": 6,
-    "sixths": 6,
     "seventh": 7,
-    "sevenths": 7,
     "eighth": 8,
-    "eighths": 8,
     "ninth": 9,
-    "ninths": 9,
     "tenth": 10,
-    "tenths": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    **{w[:-1] + "ieth": v for w, v in _TENS_VALUE.items()},
+    "hundredth": 10**2,
+    "thousandth": 10**3,
+    "millionth": 10**6,
+    "billionth": 10**9,
+    "trillionth": 10**12,
+}
+_DENOMINATORS: dict[str, int] = {
+    **_ORDINAL_STEMS,
+    **{w + "s": v for w, v in _ORDINAL_STEMS.items() if w != "half"},
+    "halves": 2,
+}
+
+# The last word of a compound ordinal denominator after a tens word: "twenty-first",
+# "thirty-fifths". "second" is left out: "one hundred twenty seconds" is a duration.
+_UNIT_ORDINALS: dict[str, int] = {
+    "first": 1,
+    "firsts": 1,
+    **{w: v for w, v in _DENOMINATORS.items() if 3 <= v <= 9 and not w.startswith("quarter")},
 }
 
 #: Lowercase words that may appear inside a spelled-out number: zero to
 #: nineteen, the tens, scale words and suffixes (``hundred``, ``thousand``,
 #: ``million``, ``bn``, ``k``, ``lakh``, ``crore``, ``dozen``...), fraction
-#: words (``half``, ``quarters``, ``thirds``, ``fifth``...) and the glue words
-#: ``a``, ``an`` and ``and``. ``point`` and ``minus`` are not included.
+#: words (``half``, ``quarters``, ``thirds``, ``fifth``, ``twentieths``,
+#: ``hundredth``, ``first`` as in ``twenty-first``...) and the glue words
+#: ``a``, ``an``, ``and``, ``of`` (``two thirds of a million``) and ``point``.
+#: ``minus`` is not included.
 NUMBER_WORDS: frozenset[str] = frozenset(
-    {*_SMALL, *_TENS_VALUE, *_SCALES, *_DENOMINATORS, "a", "an", "and", "point"}
+    {
+        *_SMALL,
+        *_TENS_VALUE,
+        *_SCALES,
+        *_DENOMINATORS,
+        *_UNIT_ORDINALS,
+        "a",
+        "an",
+        "and",
+        "of",
+        "point",
+    }
 )
 
 
@@ -423,12 +462,23 @@ class _Fail(Exception):
 
 
 class _WordParser:
-    """Recursive descent over number tokens; see :func:`parse_words`."""
+    """Recursive descent over number tokens; see :func:`parse_words`.
+
+    A number is a whole number (chunks below a thousand times falling scale
+    words), optionally divided by one final denominator: a fraction word
+    (``"fifths"``, ``"hundredths"``, ``"trillionths"``) or a tens word and a
+    unit ordinal (``"twenty-first"``, ``"thirty fifths"``). A tens word right
+    before a unit ordinal belongs to the denominator (``"one hundred thirty
+    fifths"`` is 100/35), except after ``"and"`` (``"one hundred and thirty
+    fifths"`` is 130/5). Every rule looks a bounded number of tokens ahead,
+    so parsing is linear in the number of tokens.
+    """
 
     def __init__(self, tokens: list[_Token], values: dict[int, Decimal]) -> None:
         self.tokens = tokens
         self.values = values  # value of each "num" token by index
         self.i = 0
+        self.fractional = False  # a fraction word or character has been read
 
     # -- token helpers -------------------------------------------------
     def word(self, offset: int = 0) -> str | None:
@@ -443,50 +493,126 @@ class _WordParser:
         j = self.i + offset
         return self.tokens[j][0] if j < len(self.tokens) else None
 
+    def compound_ordinal(self, offset: int = 0) -> int | None:
+        """The value of "twenty-first", "thirty fifths"... at offset, or None."""
+        tens = _TENS_VALUE.get(self.word(offset) or "")
+        unit = _UNIT_ORDINALS.get(self.word(offset + 1) or "")
+        return None if tens is None or unit is None else tens + unit
+
+    def peek_denominator(self, numerator: Decimal, lenient: bool = False) -> tuple[int, int] | None:
+        """The (denominator, words) of a fraction word here, or None.
+
+        A numerator other than one takes a plural ("three hundredths"): "one
+        hundred fifth" is an ordinal. ``lenient`` lets the small fraction
+        words be singular ("three-quarter", "two third").
+        """
+        width = 1
+        value = self.compound_ordinal()
+        if value is not None:
+            width = 2
+        else:
+            value = _DENOMINATORS.get(self.word() or "")
+            if value is None:
+                return None
+        last = self.word(width - 1) or ""
+        if numerator != 1 and not last.endswith("s") and not (lenient and value <= 10):
+            return None
+        return value, width
+
+    def peek_scale(self, after_fraction: bool) -> tuple[int, int] | None:
+        """The (multiplier, words) of the scale words here, or None.
+
+        Reads "lakh crore" (10**12) and, after a fraction, "of a million".
+        """
+        width = 0
+        if after_fraction and self.word() == "of" and self.word(1) in ("a", "an"):
+            if self.word(2) in ("hundred", "dozen"):
+                return None
+            width = 2
+        scale = _SCALES.get(self.word(width) or "")
+        if scale is None:
+            return None
+        width += 1
+        if scale not in (12, 100):
+            while True:  # "lakh crore", "thousand million"
+                bigger = _SCALES.get(self.word(width) or "")
+                if bigger is None or bigger in (12, 100) or bigger <= scale:
+                    break
+                scale *= bigger
+                width += 1
+        return scale, width
+
     # -- grammar ---------------------------------------------------------
     def parse(self) -> Decimal:
-        total = Decimal(0)
-        last_scale: int | None = None
-        while True:
-            chunk = self.chunk()
-            if chunk is None:
-                raise _Fail
-            chunk = _EXACT.add(chunk, self.and_fraction())
-            scale = _SCALES.get(self.word() or "")
-            if scale is None or scale == 100:
-                # "hundred" after digits ("3 hundred") is taken by chunk().
-                if last_scale is not None and chunk >= last_scale:
-                    raise _Fail
-                total = _EXACT.add(total, chunk)
-                break
-            if last_scale is not None and scale >= last_scale:
-                raise _Fail
-            if last_scale is not None and chunk >= last_scale // scale:
-                raise _Fail
-            self.i += 1
-            total = _EXACT.add(total, _EXACT.multiply(chunk, Decimal(scale)))
-            last_scale = scale
-            if self.i == len(self.tokens):
-                break
-            if self.word() == "and":
-                tail = self.and_fraction()
-                if tail:  # "a million and a half"
-                    total = _EXACT.add(total, _EXACT.multiply(tail, Decimal(scale)))
-                    break
-                self.i += 1
-            if scale == 12:  # nothing follows "dozen"
-                raise _Fail
+        total = self.whole()
+        if self.i < len(self.tokens) and not self.fractional:
+            denominator = self.peek_denominator(total)
+            if denominator is not None:  # "a hundred trillionths", "132 fifths"
+                self.i += denominator[1]
+                total = total / Decimal(denominator[0])
         if self.i != len(self.tokens):
             raise _Fail
         return total
 
-    def below_hundred(self) -> int | None:
-        """zero..nineteen, or a tens word with an optional unit."""
+    def whole(self) -> Decimal:
+        """Chunks times falling scales, with "and a half" parts; stops before a denominator."""
+        total = Decimal(0)
+        last_scale: int | None = None
+        after_and = False
+        while True:
+            chunk = self.chunk(first=last_scale is None, after_and=after_and)
+            if chunk is None:
+                raise _Fail
+            chunk = _EXACT.add(chunk, self.and_fraction())
+            found = self.peek_scale(after_fraction=self.fractional and chunk < 1)
+            if found is None or found == (100, 1):
+                # "hundred" after digits ("3 hundred") is taken by chunk().
+                if last_scale is not None and chunk >= last_scale:
+                    raise _Fail
+                return _EXACT.add(total, chunk)
+            scale, width = found
+            if last_scale is not None and scale >= last_scale:
+                raise _Fail
+            if last_scale is not None and chunk >= last_scale // scale:
+                raise _Fail
+            self.i += width
+            total = _EXACT.add(total, _EXACT.multiply(chunk, Decimal(scale)))
+            last_scale = scale
+            if self.i == len(self.tokens):
+                return total
+            after_and = self.word() == "and"
+            if after_and:
+                tail = self.and_fraction()
+                if tail:  # "a million and a half", "a billion and a half million"
+                    smaller = self.peek_scale(after_fraction=False)
+                    if smaller is not None and smaller[0] not in (12, 100) and smaller[0] < scale:
+                        self.i += smaller[1]
+                        scale = smaller[0]
+                    return _EXACT.add(total, _EXACT.multiply(tail, Decimal(scale)))
+                self.i += 1
+            if scale == 12:  # nothing follows "dozen"
+                raise _Fail
+            if not after_and and self.peek_denominator(total) is not None:
+                return total  # "a hundred thousand trillionths"
+
+    def below_hundred(self, after_and: bool = False) -> int | None:
+        """zero..nineteen, or a tens word with an optional unit.
+
+        A tens word before a unit ordinal ("thirty fifths") is left for the
+        denominator, unless it follows "and" or opens the text before a
+        plural ("twenty fifths" is 20/5; "twenty-fifth" alone is an ordinal).
+        """
         word = self.word()
         if word in _SMALL:
             self.i += 1
             return _SMALL[word]
         if word in _TENS_VALUE:
+            if (
+                not after_and
+                and self.compound_ordinal() is not None
+                and not (self.i == 0 and (self.word(1) or "").endswith("s"))
+            ):
+                return None
             self.i += 1
             value = _TENS_VALUE[word]
             unit = self.word()
@@ -501,49 +627,65 @@ class _WordParser:
         self.i += 1  # "hundred"
         value = _EXACT.multiply(base, Decimal(100))
         start = self.i
-        if self.word() == "and":
+        after_and = self.word() == "and"
+        if after_and:
+            if self.and_fraction():  # "one hundred and three quarters": the caller reads it
+                self.i = start
+                return value
             self.i += 1
-        rest = self.below_hundred()
+        rest = self.below_hundred(after_and=after_and)
         if rest is None or rest == 0:
             self.i = start
             return value
         return value + rest
 
     def fraction_word(self, numerator: Decimal) -> Decimal | None:
-        """Divide by a following fraction word ("thirds"), if there is one."""
-        denominator = _DENOMINATORS.get(self.word() or "")
+        """Divide by a following fraction word ("thirds", "twenty-fifths"), if there is one."""
+        denominator = self.peek_denominator(numerator, lenient=True)
         if denominator is None:
             return None
-        self.i += 1
-        return numerator / Decimal(denominator)
+        self.i += denominator[1]
+        self.fractional = True
+        return numerator / Decimal(denominator[0])
 
     def and_fraction(self) -> Decimal:
-        """Read "and a half", "and three quarters", "and 1/2"; 0 if absent."""
+        """Read "and a half", "and three quarters", "and 1/2"; 0 if absent.
+
+        Only a proper fraction counts: in "one hundred and thirty fifths"
+        the "and" joins the numerator.
+        """
         if self.word() != "and":
             return Decimal(0)
-        start = self.i
+        start, fractional = self.i, self.fractional
         self.i += 1
+        value: Decimal | None = None
         if self.kind() == "frac":
-            value = self.tokens[self.i][1]
-            assert isinstance(value, Decimal)
+            frac = self.tokens[self.i][1]
+            assert isinstance(frac, Decimal)
             self.i += 1
-            return value
-        word = self.word()
-        numerator: int | None
-        if word in ("a", "an"):
-            self.i += 1
-            numerator = 1
+            value = frac
         else:
-            numerator = self.below_hundred()
-        if numerator is not None:
-            value_or_none = self.fraction_word(Decimal(numerator))
-            if value_or_none is not None:
-                return value_or_none
-        self.i = start
-        return Decimal(0)
+            numerator: int | None
+            if self.word() in ("a", "an"):
+                self.i += 1
+                numerator = 1
+            else:
+                numerator = self.below_hundred(after_and=True)
+            if numerator is not None:
+                value = self.fraction_word(Decimal(numerator))
+        if value is None or not 0 < value < 1:
+            self.i, self.fractional = start, fractional
+            return Decimal(0)
+        self.fractional = True
+        return value
 
-    def chunk(self) -> Decimal | None:
-        """One multiplier of a scale: digits, number words below a thousand, a fraction."""
+    def chunk(self, first: bool = True, after_and: bool = False) -> Decimal | None:
+        """One multiplier of a scale: digits, number words below a thousand, a fraction.
+
+        Only the first chunk may be a fraction ("two thirds", "a quarter
+        million"); a fraction word after a later chunk divides the whole
+        number (see :meth:`parse`).
+        """
         kind = self.kind()
         if kind == "num":
             value = self.values[self.i]
@@ -552,6 +694,7 @@ class _WordParser:
                 frac = self.tokens[self.i][1]
                 assert isinstance(frac, Decimal)
                 self.i += 1
+                self.fractional = True
                 value = _EXACT.add(value, frac)
             elif self.word() == "hundred":
                 value = self.after_hundred(value)
@@ -560,6 +703,7 @@ class _WordParser:
             frac = self.tokens[self.i][1]
             assert isinstance(frac, Decimal)
             self.i += 1
+            self.fractional = True
             return frac
         word = self.word()
         if word is None:
@@ -571,21 +715,33 @@ class _WordParser:
                 return self.after_hundred(Decimal(1))
             if next_word in _SCALES:
                 return Decimal(1)
-            if next_word == "half" and self.word(1) in _SCALES:
-                self.i += 1  # "a half million"
-                return Decimal("0.5")
-            return self.fraction_word(Decimal(1))
+            if next_word in ("half", "quarter") and self.word(1) in _SCALES:
+                self.i += 1  # "a half million", "a quarter million"
+                self.fractional = True
+                return Decimal("0.5") if next_word == "half" else Decimal("0.25")
+            return self.fraction_word(Decimal(1)) if first else None
         if word == "half":
             self.i += 1
+            self.fractional = True
             if self.word() in ("a", "an") and self.word(1) in _SCALES and self.word(1) != "hundred":
                 self.i += 1  # "half a million"
             return Decimal("0.5")
-        small = self.below_hundred()
+        if word == "quarter":
+            # Alone, "quarter" is a period of the year: only "quarter million"
+            # and "quarter of a million" are numbers.
+            if self.word(1) not in _SCALES and self.word(1) != "of":
+                return None
+            self.i += 1
+            self.fractional = True
+            return Decimal("0.25")
+        small = self.below_hundred(after_and=after_and)
         if small is None:
             return None
         value = Decimal(small)
         if self.word() == "hundred" and small != 0:
             return self.after_hundred(value)
+        if not first:
+            return value
         fraction = self.fraction_word(value)
         return value if fraction is None else fraction
 
@@ -684,7 +840,8 @@ def parse_words(text: str) -> Decimal:
     twenty"``, every output of num2words), scale words and suffixes after
     digits or words (``"3.7 million"``, ``"1.2bn"``, ``"a dozen"``),
     fractions (``"two and a half"``, ``"three-quarters"``, ``"2 1/2"``,
-    ``"2½"``, ``"half a million"``). Digits are read in English.
+    ``"2½"``, ``"half a million"``, ``"three hundredths"``, ``"a
+    twenty-first"``). Digits are read in English.
 
     Args:
         text: the words, e.g. ``"four and a half million"``.
@@ -694,7 +851,7 @@ def parse_words(text: str) -> Decimal:
 
     Raises:
         NumberFormatError: the words do not form one number (``"five six"``,
-            ``"million"``, ``"and"``).
+            ``"million"``, ``"and"``, an ordinal such as ``"twenty-first"``).
 
     Example:
         >>> parse_words("twenty-eight thousand six hundred forty-two")
@@ -703,6 +860,10 @@ def parse_words(text: str) -> Decimal:
         Decimal('3700000')
         >>> parse_words("two and a half")
         Decimal('2.5')
+        >>> parse_words("a hundred thousand trillionths")
+        Decimal('1E-7')
+        >>> parse_words("one hundred and thirty fifths")
+        Decimal('26')
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_words() expects str, got {type(text).__name__}")
