@@ -135,6 +135,7 @@ _LONE_FRACTION_WORDS = frozenset(
     {"half", "a half", "an half", "quarter", "a quarter", "third", "a third"}
 )
 _QUOTE = "\"'“”‘’"
+_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "this", "that", "my", "your"})
 _STOP_WORDS = frozenset(
     """a an the of to in on at by for from with and or but as than that this these those
     is are was were be been being has have had do does did will would can could may might
@@ -784,6 +785,10 @@ def _plausible_word_count(text: str, n: Num, noun: str | None, hedged: bool) -> 
     if not text[: n.start].strip() and not text[n.end :].strip(" .!?"):
         return True
     word = " ".join(text[n.start : n.end].lower().split())
+    if word.endswith("th"):
+        last = _words_before(text, n.start, 1)
+        if last and last[0][0].lower() in _DETERMINERS:
+            return False  # "the one hundredth anniversary" is an ordinal
     if word in _LONE_FRACTION_WORDS:
         return hedged or text.startswith(" of ", n.end)  # "a third of the country"
     if word == "one":

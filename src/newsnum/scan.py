@@ -330,21 +330,8 @@ def _normal(value: Decimal) -> Decimal:
 
 _TRIM_HEAD = frozenset({"and", "a", "an"})
 _ARTICLE_NEXT = frozenset(
-    {
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-        "dozen",
-        "lakh",
-        "crore",
-        "half",
-        "quarter",
-        "third",
-        "fifth",
-        "tenth",
-    }
+    {"hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"}
+    | set(numbers._DENOMINATORS)
 )
 
 
