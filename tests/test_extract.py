@@ -313,6 +313,7 @@ WORD_NUMBERS = [
     pytest.param("a dozen eggs", (D(12), "="), id="a-dozen"),
     pytest.param("A third of the country", (D(1) / D(3), "="), id="a-third-of"),
     pytest.param("a hundredth of a second", (D("0.01"), "="), id="a-hundredth"),
+    pytest.param("prices fell by a third", (D(1) / D(3), "="), id="by-a-third"),
     pytest.param("naught point five", (D("0.5"), "="), id="point-decimals"),
     pytest.param("4 thousand 3 hundred and 21", (D(4321), "="), id="digits-with-scale-words"),
     pytest.param("3 million and a half", (D(3500000), "="), id="and-a-half-after-scale"),
@@ -324,6 +325,16 @@ WORD_NUMBERS = [
 def test_word_numbers(text: str, expected: tuple[object, ...]) -> None:
     (q,) = extract(text)
     assert (q.value, q.bound) == expected
+
+
+def test_one_in_four() -> None:
+    qs = extract("One in four adults is obese")
+    assert [(q.value, q.noun) for q in qs] == [(D(1), None), (D(4), "adults")]
+
+
+def test_a_fraction_does_not_open_a_range() -> None:
+    qs = extract("Oil fell by a third to $80 per barrel.")
+    assert [(q.value, q.unit) for q in qs] == [(D(1) / D(3), None), (D(80), "USD / barrel")]
 
 
 def test_scores_are_two_numbers() -> None:

@@ -144,7 +144,10 @@ _STOP_WORDS = frozenset(
     fewer over under about around some per each every all both either neither nor into onto
     out up down off since until while after before during against among between through
     across toward towards within without including there here more than said says say
-    according told reported year years ago old aged later earlier more respectively""".split()
+    according told reported year years ago old aged later earlier more respectively behind
+    ahead beyond near past via within inside outside except despite upon amid amongst away
+    makes says shows remains comes goes means seems includes represents marks takes gives
+    needs leaves puts gets has does is was were are each apiece""".split()
 )
 _NOUN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 _UNCOUNTABLE_NOUNS = frozenset(
@@ -499,6 +502,8 @@ def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _
     n, other = nums[i], nums[i + 1]
     if n.kind == "vague" or other.kind == "vague":
         return None
+    if n.kind == "words" and n.value < 1:
+        return None  # "fell by a third to $80" is not a range
     jm = _RANGE_JOIN.match(text, a.end)
     if jm is None and a.unit is not None:
         jm = _RANGE_JOIN.match(text, n.end)  # "8- to 16-meter": the unit is read later
@@ -757,6 +762,7 @@ def _excluded(text: str, n: Num, prev: Num | None) -> bool:
     return dated and _year_like(n.value)
 
 
+_ONE_IN = re.compile(r"[ \t]+in[ \t]+(?:[0-9]|every\b|[a-z]+\b)", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"/[0-9]|-[0-9]+-[0-9]")
 _CHAIN = re.compile(r"[0-9]+(?:[-/][0-9]+){2,}")
 
@@ -790,10 +796,13 @@ def _plausible_word_count(text: str, n: Num, noun: str | None, hedged: bool) -> 
         if last and last[0][0].lower() in _DETERMINERS:
             return False  # "the one hundredth anniversary" is an ordinal
     if word in _LONE_FRACTION_WORDS:
-        return hedged or text.startswith(" of ", n.end)  # "a third of the country"
+        if hedged or text.startswith(" of ", n.end):
+            return True  # "a third of the country", "more than half"
+        last = _words_before(text, n.start, 1)
+        return bool(last) and last[0][0].lower() == "by"  # "fell by a third"
     if word == "one":
-        if hedged:
-            return True
+        if hedged or _ONE_IN.match(text, n.end):
+            return True  # "one in four adults"
         if _NOT_ONE_AFTER.match(text, n.end):
             return False
         last = _words_before(text, n.start, 1)
