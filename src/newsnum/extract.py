@@ -18,7 +18,7 @@ from decimal import Decimal
 from newsnum import numbers, units
 from newsnum.errors import NumberFormatError, UnknownUnitError
 from newsnum.model import Quantity
-from newsnum.scan import Num, _normal, scan
+from newsnum.scan import LETTER_FACTORS, Num, _normal, scan
 
 __all__ = ["extract", "parse_quantity"]
 
@@ -330,7 +330,7 @@ class _Side:
         if self.currency is not None and n.scale is None:
             mm = _MONEY_SCALE.match(text, self.end)
             if mm is not None:
-                self.value *= _MONEY_FACTORS[mm.group().lower()]
+                self.value *= _money_factor(mm.group())
                 self.end = mm.end()
 
     def read_unit(self, text: str) -> None:
@@ -385,7 +385,7 @@ def _quantity(
         if b.currency is None and a.currency is not None and b.num.scale is None:
             mm = _MONEY_SCALE.match(text, b.end)
             if mm is not None:
-                factor = _MONEY_FACTORS[mm.group().lower()]
+                factor = _money_factor(mm.group())
                 hi *= factor
                 if n.scale is None and a.end == n.end:
                     lo *= factor
@@ -574,15 +574,11 @@ _CHANGE_BEFORE = re.compile(
 _DASHES = ("-", "–", "—")
 _SIGN_WORDS = frozenset({"minus", "negative"})
 _MONEY_SCALE = re.compile(r"(?:mn|bn|tn|m|b|k|M|B|K|T)(?![A-Za-z0-9])")
-_MONEY_FACTORS = {
-    "m": Decimal(10) ** 6,
-    "mn": Decimal(10) ** 6,
-    "b": Decimal(10) ** 9,
-    "bn": Decimal(10) ** 9,
-    "t": Decimal(10) ** 12,
-    "tn": Decimal(10) ** 12,
-    "k": Decimal(10) ** 3,
-}
+
+
+def _money_factor(suffix: str) -> Decimal:
+    """The multiplier of a suffix glued to money: "m", "bn", "K", "T"."""
+    return numbers.scale_value(suffix) or LETTER_FACTORS[suffix.upper()]
 
 
 def _bound_pairs(text: str, qs: list[Quantity]) -> list[Quantity]:

@@ -23,7 +23,7 @@ from functools import cache
 from newsnum import numbers
 from newsnum.errors import NumberFormatError
 
-__all__ = ["Num", "scan"]
+__all__ = ["LETTER_FACTORS", "Num", "scan"]
 
 #: The longest run of number words read as one number; longer runs are split.
 _MAX_WORDS = 16
@@ -139,7 +139,8 @@ _SCALE_AFTER = re.compile(
 )
 #: A capital letter glued to a decimal: "1.2M", "2.174T", "1.2b".
 _LETTER_SCALE = re.compile(r"(?P<w>[MBT]|b)(?![A-Za-z0-9])")
-_LETTER_FACTORS = {
+#: The multipliers of capital letters glued to a figure ("1.2M", "$2.174T").
+LETTER_FACTORS = {
     "M": Decimal(10) ** 6,
     "B": Decimal(10) ** 9,
     "b": Decimal(10) ** 9,
@@ -268,7 +269,7 @@ def _digits(
         m = _LETTER_SCALE.match(text, end)
     if m is not None:
         word = m.group("w")
-        factor = _LETTER_FACTORS.get(word) or numbers.scale_value(word)
+        factor = LETTER_FACTORS.get(word) or numbers.scale_value(word)
         if factor is not None:
             scale = factor
             value = value * factor
