@@ -180,6 +180,59 @@ UNIT_CASES = [
     pytest.param(
         "70 dollars a barrel", "70", " dollars a barrel", "USD / barrel", id="dollars-a-barrel"
     ),
+    # inch and foot marks
+    pytest.param('a 9" screen', "9", '"', "inch", id="inch-quote-mark"),
+    pytest.param("a 5'' pipe", "5", "''", "inch", id="inch-two-apostrophes"),
+    pytest.param('Adjustable Wrench 8"', "8", '"', "inch", id="inch-mark-at-end"),
+    pytest.param('over 5", then', "5", '"', "inch", id="inch-mark-before-comma"),
+    pytest.param("a 12″ pizza", "12", "″", "inch", id="inch-double-prime"),
+    pytest.param("a 7' fence", "7", "'", "foot", id="foot-apostrophe"),
+    pytest.param("he is 6'2\" tall", "6", "'", "foot", id="feet-then-inches-foot"),
+    pytest.param("he is 6'2\" tall", "6'2", '"', "inch", id="feet-then-inches-inch"),
+    pytest.param('a 9" screen and a 12" tablet', "12", '"', "inch", id="second-inch-mark"),
+    pytest.param('a pen that is 10 " long.', "10", ' "', "inch", id="inch-mark-spaced"),
+    # symbols after a space that stand alone, or before what only a unit takes
+    pytest.param("a high of 30 C.", "30", " C", "degree_Celsius", id="celsius-spaced-final"),
+    pytest.param("Its 30 C outside!", "30", " C", "degree_Celsius", id="celsius-spaced-weather"),
+    pytest.param("lows of 5 F overnight", "5", " F", "degree_Fahrenheit", id="fahrenheit-spaced"),
+    pytest.param("3 to 4 L of wine", "4", " L", "liter", id="litre-spaced-of-noun"),
+    pytest.param("1000 g of strawberries", "1000", " g", "gram", id="gram-spaced-of-noun"),
+    pytest.param("between 2.0 g and about 7.0 g", "2.0", " g", "gram", id="gram-before-and"),
+    pytest.param("add 2 gs", "2", " gs", "gram", id="gs-final"),
+    pytest.param("2 1/2 in thick, and", "1/2", " in", "inch", id="inch-spaced-thick"),
+    pytest.param("a 1 m x 1 m sheet", "1", " m", "meter", id="metre-spaced-times"),
+    pytest.param("a 5 m-high wall", "5", " m", "meter", id="metre-spaced-hyphen-high"),
+    pytest.param("a 100-200m stretch", "100-200", "m", "meter", id="range-is-no-model-code"),
+    # brackets
+    pytest.param("The weight is 20 (kg)", "20", " (kg)", "kilogram", id="unit-in-parentheses"),
+    pytest.param("The weight is 20 [kg]", "20", " [kg]", "kilogram", id="unit-in-brackets"),
+    # scientific compounds
+    pytest.param("is 14 mGy", "14", " mGy", "milligray", id="milligray"),
+    pytest.param("a dose of 0.01 Gy)", "0.01", " Gy", "gray", id="gray"),
+    pytest.param("up to 20 mSv a year", "20", " mSv a year", "millisievert / year", id="msv"),
+    pytest.param("oscillates at 4e14 s-1", "4e14", " s-1", "1 / second", id="per-second-exp"),
+    pytest.param("-1e-3 W/min, now", "-1e-3", " W/min", "watt / minute", id="letter-compound"),
+    pytest.param("two kb per second", "two", " kb per second", "kilobit / second", id="data-rate"),
+    pytest.param(
+        "exposed to 20 J/m^2 per year",
+        "20",
+        " J/m^2 per year",
+        "joule / meter ** 2 / year",
+        id="two-denominators",
+    ),
+    # money
+    pytest.param("costs 3 dimes", "3", " dimes", "USD_dime", id="dimes"),
+    pytest.param("5 nickels", "5", " nickels", "USD_nickel", id="nickels"),
+    pytest.param("ten pennies", "ten", " pennies", "USD_cent", id="pennies-us"),
+    pytest.param("42 Malaysian ringgits", "42", " Malaysian ringgits", "MYR", id="ringgits"),
+    pytest.param("20 ringgit and 43 sen", "43", " sen", "MYR_sen", id="sen"),
+    pytest.param("4 kopiykas", "4", " kopiykas", "UAH_kopiyka", id="kopiykas"),
+    pytest.param("50 kopecks", "50", " kopecks", "RUB_kopek", id="kopecks"),
+    pytest.param("42 LE", "42", " LE", "EGP", id="egyptian-le"),
+    pytest.param("42 L.E.", "42", " L.E.", "EGP", id="egyptian-l-e"),
+    pytest.param("the cost is 100元!", "100", "元", "CNY", id="yuan-sign"),
+    # ages
+    pytest.param("a 87 yo man", "87", " yo", "year", id="age-yo"),
 ]
 
 
@@ -216,6 +269,28 @@ NEGATIVE_CASES = [
     pytest.param("30%20and", "30", id="url-encoding"),
     pytest.param("7 won the vote", "7", id="won-verb"),
     pytest.param("40° in the shade", "40", id="bare-degree-sign"),
+    pytest.param("I'm 5 in line", "5", id="in-line"),
+    pytest.param("3 in high school", "3", id="in-high-school"),
+    pytest.param("5 in long jump", "5", id="in-long-jump"),
+    pytest.param("add 5 g of the powder", "5", id="g-of-determiner"),
+    pytest.param("the 30 C-suite jobs", "30", id="c-suite"),
+    pytest.param("Grade 5 C students", "5", id="c-before-word"),
+    pytest.param("the 5 F grades", "5", id="f-before-word"),
+    pytest.param("3 L.A. teams", "3", id="l-a"),
+    pytest.param("24703 L-202", "24703", id="l-hyphen-code"),
+    pytest.param("scp2-173m", "scp2-173", id="model-code-with-digit"),
+    pytest.param('he said "5"', "5", id="quoted-number"),
+    pytest.param('he said "we won 5" and left', "5", id="closing-quote"),
+    pytest.param("the 'top 5' list", "5", id="closing-single-quote"),
+    pytest.param("he said 'it's 5'", "5", id="closing-quote-after-apostrophe"),
+    pytest.param("the 747's engines", "747", id="possessive"),
+    pytest.param("we won 5” he said", "5", id="curly-quote"),
+    pytest.param("5'2 inches", "5", id="foot-mark-before-bare-digits"),
+    pytest.param("won 20 (in 2019)", "20", id="brackets-not-unit"),
+    pytest.param("rated 5 W bulbs", "5", id="w-spaced-not-compound"),
+    pytest.param("5 nickel mines", "5", id="nickel-metal"),
+    pytest.param("5 m by 2030", "5", id="m-by-year"),
+    pytest.param("the 5 Sen. Smith", "5", id="senator"),
 ]
 
 
@@ -225,7 +300,6 @@ def test_match_unit_negative(text: str, number: str) -> None:
 
 
 KNOWN_GAPS = [
-    pytest.param('a 9" screen', "9", "inch", id="inch-quote-mark"),
     pytest.param("at 573.15K", "573.15", "kelvin", id="kelvin-glued"),
     pytest.param("the 100 m sprint", "100", "meter", id="metre-spaced-before-word"),
     pytest.param("278,000 t valued", "278,000", "metric_ton", id="tonne-symbol-spaced"),
@@ -280,6 +354,7 @@ def test_every_match_is_canonical() -> None:
         pytest.param("degF", "degree_Fahrenheit", id="degF"),
         pytest.param("USD", "USD", id="usd"),
         pytest.param("USD_cent", "USD_cent", id="usd-cent"),
+        pytest.param("joule / meter ** 2 / year", "joule / meter ** 2 / year", id="chain"),
         pytest.param("sq km", "kilometer ** 2", id="sq-km-news-form"),
         pytest.param("metre", "meter", id="metre"),
         pytest.param("tonne", "metric_ton", id="tonne"),
@@ -324,6 +399,8 @@ def test_canonical_unknown(unit: str) -> None:
         pytest.param("km / h", "speed", id="pint-syntax"),
         pytest.param(" kilometer ", "length", id="padded"),
         pytest.param("percent / hour", "1 / [time]", id="percent-rate"),
+        pytest.param("joule / meter ** 2 / year", "[mass] / [time] ** 3", id="two-denominators"),
+        pytest.param("kilobit / second", "1 / [time]", id="data-rate"),
     ],
 )
 def test_dimension(unit: str, expected: str) -> None:
@@ -341,6 +418,9 @@ def test_dimension(unit: str, expected: str) -> None:
         pytest.param("212", "degF", "degC", "100", id="boiling-F-C"),
         pytest.param("-40", "degree_Celsius", "degree_Fahrenheit", "-40", id="minus-forty"),
         pytest.param("250", "USD_cent", "USD", "2.5", id="cents-dollars"),
+        pytest.param("3", "USD_dime", "USD", "0.3", id="dimes-dollars"),
+        pytest.param("5", "USD_nickel", "USD", "0.25", id="nickels-dollars"),
+        pytest.param("43", "MYR_sen", "MYR", "0.43", id="sen-ringgit"),
         pytest.param("5", "USD", "USD", "5", id="same-currency"),
         pytest.param("1", "percentage_point", "basis_point", "100", id="pp-bps"),
         pytest.param("1", "metric_ton", "kg", "1000", id="tonne-kg"),
@@ -592,6 +672,7 @@ def test_compose_and_dimension_without_pint_agree_with_pint(
         pytest.param("meter ** 2", "meter", "meter", id="same-base-simplifies"),
         pytest.param("hour", "hour", "dimensionless", id="same-unit"),
         pytest.param("kilometer / hour", "second", "kilometer / hour / second", id="compound"),
+        pytest.param("joule / meter ** 2", "year", "joule / meter ** 2 / year", id="chain"),
     ],
 )
 def test_compose(numerator: str, denominator: str, expected: str) -> None:

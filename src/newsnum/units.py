@@ -4,8 +4,9 @@ A unit in newsnum is named by pint's own canonical string
 (``str(registry().parse_units(x))``: ``"kilometer"``, ``"kilometer ** 2"``,
 ``"degree_Celsius"``), by an ISO 4217 code for money (``"USD"``), or by a
 compound of both (``"USD / barrel"``). Money below the main unit is written with
-the pseudo-units ``"USD_cent"``, ``"EUR_cent"`` and ``"GBP_pence"`` (each a
-hundredth of its currency).
+pseudo-units: ``"USD_cent"``, ``"EUR_cent"``, ``"GBP_pence"``, ``"MYR_sen"``,
+``"UAH_kopiyka"`` and ``"RUB_kopek"`` (each a hundredth of its currency),
+``"USD_dime"`` (0.1 USD) and ``"USD_nickel"`` (0.05 USD).
 
 The catalogue of surface forms joins quantulum3's unit list (read from its JSON
 files on first use) with a curated table of news usage
@@ -30,8 +31,20 @@ Rules a news reader expects, decided here:
   count only glued to the number ("5m", "40C", "3in"); ``m g l L t in`` also
   after one space when no word or number follows ("1 m.", "2 in."), so
   "5 m people" is no metre and "3 in 10" no inch.
+  Also after a space: ``m in`` before a product or a dimension ("1 m x 2 m",
+  "2 in thick."), ``g l L t`` before "of" and a noun (not "of the") or a
+  second amount ("1000 g of strawberries"), ``C F`` at the end or before a
+  weather word ("30 C outside"); never glued to a letter ("30 C-suite",
+  "3 L.A."). A letter symbol after a space counts as the numerator of a
+  compound ("1e-3 W/min"); a symbol or word alone in brackets counts
+  ("20 (kg)").
   ``K``, ``k``, ``bn``, ``mn``, ``tn`` are scale suffixes, never units; ``am``
   and ``pm`` are clock times ("11pm" is no picometre).
+* Inch and foot marks: primes (``″ ′``) always; ASCII ``"`` / ``''`` (inch)
+  and ``'`` (foot) glued to digits (``9"``, ``6'2"``) when a space, punctuation
+  or the end follows and no opening quote of the same kind is open earlier on
+  the line (looked for up to 300 characters back): ``he said "5"`` is no
+  inch. Curly quotes never count.
 * "pounds" is mass, except right after a scale word ("20 million pounds") and
   not followed by "of", where it is GBP; "pounds sterling" is always GBP.
 * "tons" is pint's ``ton`` (the short ton); "tonnes" and "metric tons" are
@@ -40,6 +53,7 @@ Rules a news reader expects, decided here:
   3 percentage points is not 3 percent, so they never convert into
   ``percent`` (1 percentage point = 100 basis points).
 * "francs" alone are French francs (FRF), as in the corpus; "Swiss francs" CHF.
+* "pence" and "penny" are GBP pence; "pennies" are US cents (US coins).
 """
 
 from __future__ import annotations
@@ -137,7 +151,7 @@ def registry() -> pint.UnitRegistry[Decimal]:
     defines ``percentage_point`` (its own dimension), ``basis_point`` (a
     hundredth of a percentage point), ``ppb``, every supported ISO 4217 code as
     the base unit of its own dimension (``USD = [currency_USD]``), and the
-    pseudo-units ``USD_cent``, ``EUR_cent`` and ``GBP_pence``.
+    pseudo-units below a currency (``USD_cent``, ``USD_dime`` ...).
 
     Returns:
         The registry (the same object on every call).
@@ -164,7 +178,7 @@ def registry() -> pint.UnitRegistry[Decimal]:
         for code in _news.CURRENCY_CODES:
             reg.define(f"{code} = [currency_{code}]")
         for pseudo, code in _PSEUDO.items():
-            reg.define(f"{pseudo} = 0.01 * {code}")
+            reg.define(f"{pseudo} = {_news.PSEUDO_FACTORS.get(pseudo, '0.01')} * {code}")
     return reg
 
 
@@ -173,19 +187,22 @@ _SIMPLE = re.compile(r"[A-Za-z_]+(?: \*\* [0-9]+)?")
 
 
 def _joinable(numerator: str, denominator: str) -> bool:
-    """Whether pint writes ``(numerator) / (denominator)`` as ``numerator / denominator``."""
-    return bool(
-        _SIMPLE.fullmatch(numerator)
-        and _SIMPLE.fullmatch(denominator)
-        and numerator.partition(" ")[0] != denominator.partition(" ")[0]
-        and _joins(numerator)
-        and _joins(denominator)
+    """Whether pint writes ``(numerator) / (denominator)`` as ``numerator / denominator``.
+
+    True for simple names of different units, the numerator itself possibly
+    one such quotient ("joule / meter ** 2" over "year").
+    """
+    parts = [*numerator.split(" / "), denominator]
+    return (
+        len(parts) <= 3
+        and len({part.partition(" ")[0] for part in parts}) == len(parts)
+        and all(_SIMPLE.fullmatch(part) and _joins(part) for part in parts)
     )
 
 
 def _joined(name: str) -> bool:
     """Whether ``name`` is a canonical ``a / b`` that :func:`_compose` writes without pint."""
-    numerator, sep, denominator = name.partition(" / ")
+    numerator, sep, denominator = name.rpartition(" / ")
     return bool(sep) and _joinable(numerator, denominator)
 
 
@@ -251,15 +268,18 @@ def _static_dimension(name: str) -> str | None:
     entry = _static().dimensions.get(name)
     if entry is not None:
         return entry[0]
-    numerator, sep, denominator = name.partition(" / ")
-    if not sep or "/" in denominator:
+    parts = name.split(" / ")
+    if not 1 < len(parts) <= 3:
         return None
-    num = _static_dims(numerator)
-    den = _static_dims(denominator)
-    if num is None or den is None:
+    num = _static_dims(parts[0])
+    if num is None:
         return None
-    for key, exp in den.items():
-        num[key] = num.get(key, 0) - exp
+    for part in parts[1:]:
+        den = _static_dims(part)
+        if den is None:
+            return None
+        for key, exp in den.items():
+            num[key] = num.get(key, 0) - exp
     dims = {key: exp for key, exp in num.items() if exp}
     if any(key.startswith("[currency_") for key in dims):
         return "currency"
@@ -515,6 +535,31 @@ _GAP = frozenset(" \u00a0\u202f")
 _CONNECTOR = re.compile(r"[ \u00a0](?:per|an|a)[ \u00a0]|/")
 _SCALED = re.compile(r"(?:^|[^A-Za-z])(?:million|billion|trillion|bn|mn|m)\Z")
 _OF = re.compile(r"[ \u00a0]of\b")
+# inch and foot marks (longest first) and the characters they start with
+_MARKS = (("″", "inch"), ("′", "foot"), ("''", "inch"), ('"', "inch"), ("'", "foot"))
+_MARK_CHARS = frozenset("″′\"'")
+_SPACED_MARKS = frozenset({'"', "''", "″"})
+_FEET_INCHES = re.compile(r"[0-9]{1,2}(?:\.[0-9]+)?(?:\"|''|″)")
+#: How far back (same line) _quoted looks for an open quotation.
+_QUOTE_LOOKBACK = 300
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+# FINAL symbols of length, and of mass or volume, and what may follow them
+_FINAL_LENGTH = frozenset({"m", "in"})
+_FINAL_AMOUNT = frozenset({"g", "gs", "l", "L", "t"})
+_LENGTH_FOLLOW = re.compile(
+    r"[ \u00a0](?:[x×][ \u00a0]?[0-9]"
+    r"|(?:thick|thin|long|wide|tall|high|deep|across)(?=[.,;:!?)]|\Z))"
+)
+_FINAL_TEMPERATURE = frozenset({"C", "F"})
+_TEMPERATURE_FOLLOW = re.compile(
+    r"[ \u00a0](?:outside|outdoors|inside|indoors|today|tonight|tomorrow|yesterday|overnight)\b"
+)
+_LENGTH_HYPHEN = re.compile(r"-(?:thick|thin|long|wide|tall|high|deep)\b")
+_AMOUNT_FOLLOW = re.compile(
+    r"[ \u00a0](?:of[ \u00a0](?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your"
+    r"|all|each|every|some|them|it|us|which|whom)\b)[a-z]"
+    r"|(?:and|or|to)[ \u00a0](?:(?:about|around|nearly|almost|over|under)[ \u00a0])?[0-9])"
+)
 
 
 def _lookup(text: str, start: int, *, glued: bool, spaced: bool) -> tuple[int, str, str] | None:
@@ -556,10 +601,8 @@ def _lookup(text: str, start: int, *, glued: bool, spaced: bool) -> tuple[int, s
                 model_code = _after_model_code(text, start)
             if not model_code:
                 name = cat.glued.get(surface)
-        if name is None and spaced and surface in cat.final:
-            after = text[end : end + 2]
-            if not (len(after) == 2 and after[0] in _GAP and after[1].isalnum()):
-                name = cat.final[surface]
+        if name is None and spaced and surface in cat.final and _final_ok(text, end, surface):
+            name = cat.final[surface]
         if name is None:
             name = cat.words.get(surface.lower())
         if name is not None:
@@ -567,15 +610,104 @@ def _lookup(text: str, start: int, *, glued: bool, spaced: bool) -> tuple[int, s
     return None
 
 
+def _final_ok(text: str, end: int, surface: str) -> bool:
+    """Whether a FINAL symbol ending at ``end`` stands alone ("1 m.", not "5 m people").
+
+    Nothing, a space before no word or number, or punctuation that is not
+    glued to a letter ("30 C-suite", "3 L.A. teams" are no units) may follow;
+    and for length a product or a dimension ("1 m x 2 m", "2 in thick."), for
+    mass and volume "of" before a noun or a second amount ("1000 g of
+    strawberries", "2.0 g and about 7.0 g").
+    """
+    if end >= len(text):
+        return True
+    char = text[end]
+    after = text[end + 1 : end + 2]
+    if char in _GAP:
+        if not after.isalnum():
+            return True
+        if surface in _FINAL_LENGTH:
+            return _LENGTH_FOLLOW.match(text, end) is not None
+        if surface in _FINAL_AMOUNT:
+            return _AMOUNT_FOLLOW.match(text, end) is not None
+        if surface in _FINAL_TEMPERATURE:
+            return _TEMPERATURE_FOLLOW.match(text, end) is not None
+        return False
+    if char == "-" and surface in _FINAL_LENGTH:
+        return _LENGTH_HYPHEN.match(text, end) is not None
+    return not (char in "-.'’&" and after.isalnum())
+
+
 def _after_model_code(text: str, pos: int) -> bool:
-    """Whether the number ending at ``pos`` is part of a code ("SCP-173", "F-16", "A320")."""
+    """Whether the number ending at ``pos`` is part of a code ("SCP-173", "F-16", "scp2-173")."""
     i = pos
     low = max(0, pos - 24)
     while i > low and (text[i - 1] in "0123456789.,"):
         i -= 1
     if i > 0 and text[i - 1] == "-":
         i -= 1
+        # a code before the hyphen has a letter ("scp2-173m"); a range has none ("100-200m")
+        j = i
+        while j > low and text[j - 1].isalnum():
+            j -= 1
+            if text[j].isalpha():
+                return True
+        return False
     return i > 0 and text[i - 1].isalpha()
+
+
+def _mark(text: str, pos: int, start: int, *, glued: bool) -> tuple[int, str] | None:
+    """An inch or foot mark after the number ending at ``pos``: ``9"``, ``5''``, ``7'``, ``6'2"``.
+
+    Primes (``″``, ``′``) always count. The ASCII marks count glued to digits
+    (``"`` also after one space) when a space, an end or punctuation follows,
+    and not when an opening quote of the same kind is still open on the line
+    (``he said "5"``, ``the 'top 5'``). Curly quotes never count.
+    """
+    found = next(((mark, name) for mark, name in _MARKS if text.startswith(mark, start)), None)
+    if found is None:
+        return None
+    mark, name = found
+    if not (text[pos - 1 : pos].isnumeric() and (glued or mark in _SPACED_MARKS)):
+        return None
+    end = start + len(mark)
+    after = text[end : end + 1]
+    if name == "foot" and after.isdigit():
+        if _FEET_INCHES.match(text, end) is None:
+            return None
+    elif after and not after.isspace() and (not glued or after not in ",.;:!?)]-/"):
+        return None
+    if mark in "″′" or not _quoted(text, pos, mark[0]):
+        return end, name
+    return None
+
+
+def _quoted(text: str, pos: int, quote: str) -> bool:
+    """Whether an opening ``quote`` is open before the number ending at ``pos``.
+
+    Looks back a bounded stretch of the same line for the nearest ``quote``
+    that is neither another inch or foot mark (after a digit) nor an
+    apostrophe inside a word; it is an opening quote when a space, a line
+    start or a bracket comes before it.
+    """
+    low = max(0, pos - _QUOTE_LOOKBACK)
+    i = pos - 1
+    while i > low and (text[i - 1].isnumeric() or text[i - 1] in ".,"):
+        i -= 1
+    if i > 0 and text[i - 1] == quote:  # the number itself is quoted: "5"
+        return True
+    while i > low:
+        i -= 1
+        char = text[i]
+        if char in "\n\r":
+            return False
+        if char != quote:
+            continue
+        before = text[i - 1] if i > 0 else " "
+        if before.isnumeric() or (before.isalpha() and text[i + 1].isalpha()):
+            continue
+        return before.isspace() or before in "([{<—–-/"
+    return False
 
 
 @functools.lru_cache(maxsize=1024)
@@ -588,13 +720,35 @@ def _per_allowed(numerator: str, denominator: str, connector: str) -> bool:
     """Whether "numerator <connector> denominator" makes a compound unit."""
     num_dim = _catalogue_dimension(numerator)
     den_dim = _catalogue_dimension(denominator)
-    if num_dim in {"percent", "dimensionless"} or den_dim in {"percent", "currency"}:
+    if den_dim in {"percent", "currency"}:
         return False
+    if num_dim in {"percent", "dimensionless"}:
+        # data rates ("2 kb per second") only
+        return numerator.endswith(("bit", "byte")) and den_dim == "time"
     if connector.strip() in {"a", "an"}:
         if den_dim == "time":
             return num_dim != "time"
         return num_dim == "currency" and den_dim in {"volume", "mass"}
     return True
+
+
+def _chain(text: str, end: int, name: str) -> tuple[int, str]:
+    """Extend a compound by one more time denominator: "20 J/m^2 per year".
+
+    Only where the name stays one pint writes without pint (simple names of
+    different units).
+    """
+    connector = _CONNECTOR.match(text, end)
+    if connector is None or text[connector.end() : connector.end() + 1].isspace():
+        return end, name
+    found = _lookup(text, connector.end(), glued=False, spaced=False)
+    if found is None or not _joinable(name, found[1]):
+        return end, name
+    if _catalogue_dimension(found[1]) != "time" or not _per_allowed(
+        name, found[1], connector.group()
+    ):
+        return end, name
+    return found[0], f"{name} / {found[1]}"
 
 
 def match_unit(text: str, pos: int) -> tuple[int, str] | None:
@@ -632,7 +786,23 @@ def match_unit(text: str, pos: int) -> tuple[int, str] | None:
     start = pos if glued else pos + 1
     if start >= len(text) or text[start].isspace():
         return None
-    found = _lookup(text, start, glued=glued, spaced=sep in _GAP)
+    if text[start] in _MARK_CHARS:
+        return _mark(text, pos, start, glued=glued)
+    spaced = sep in _GAP
+    if spaced and text[start] in _BRACKETS:
+        # "20 (kg)", "20 [kg]": a symbol or word alone in brackets
+        found = _lookup(text, start + 1, glued=False, spaced=False)
+        if found is None or text[found[0] : found[0] + 1] != _BRACKETS[text[start]]:
+            return None
+        return found[0] + 1, found[1]
+    found = _lookup(text, start, glued=glued, spaced=spaced)
+    compound_only = False
+    if found is None and spaced and text[start].isalpha():
+        # a letter symbol after a space counts in a compound: "-1e-3 W/min"
+        found = _lookup(text, start, glued=True, spaced=False)
+        if found is None or not text.startswith("/", found[0]):
+            return None
+        compound_only = True
     if found is None:
         return None
     end, name, key = found
@@ -649,7 +819,9 @@ def match_unit(text: str, pos: int) -> tuple[int, str] | None:
             if denominator is not None and "/" not in denominator[1]:
                 den_end, den_name, _ = denominator
                 if _per_allowed(name, den_name, connector.group()):
-                    return den_end, _compose(name, den_name)
+                    return _chain(text, den_end, _compose(name, den_name))
+    if compound_only:
+        return None
     return end, name
 
 

@@ -15,7 +15,8 @@ Tables:
 * ``GLUED``: case-sensitive symbols that are also letters or English words,
   accepted only glued to the number (``"40C"``, ``"5m"``, ``"3in"``).
 * ``FINAL``: case-sensitive symbols accepted after a space only when no word
-  follows (``"1 m."`` yes, ``"5 m people"`` no).
+  follows (``"1 m."`` yes, ``"5 m people"`` no), with the few exceptions
+  :mod:`newsnum.units` lists ("1000 g of strawberries", "30 C outside").
 * ``BLOCKED``: lower-case quantulum3 surfaces never taken into the catalogue
   (scale words, clock times, ordinals, everyday words it lists as units).
 """
@@ -30,6 +31,7 @@ __all__ = [
     "FINAL",
     "GLUED",
     "PSEUDO_CURRENCIES",
+    "PSEUDO_FACTORS",
     "SYMBOLS",
     "WORDS",
 ]
@@ -222,6 +224,7 @@ WORDS: dict[str, str] = {
         "° fahrenheit",
         "°fahrenheit",
     ),
+    **_forms("degree_Celsius", "centigrate"),
     **_forms("kelvin", "kelvin", "kelvins"),
     # ratios
     **_forms("percent", "percent", "per cent", "percentage", "pct", "%"),
@@ -270,9 +273,15 @@ CURRENCY_WORDS: dict[str, str] = {
     ),
     **_forms("EUR", "euro", "euros"),
     **_forms("GBP", "pound sterling", "pounds sterling", "sterling", "british pounds"),
-    **_forms("GBP_pence", "pence", "penny", "pennies"),
-    **_forms("USD_cent", "cent", "cents", "us cents"),
+    # "pence" is how British news writes amounts; "pennies" are mostly US coins
+    **_forms("GBP_pence", "pence", "penny"),
+    **_forms("USD_cent", "cent", "cents", "us cents", "pennies"),
+    # plural only for nickels: "5 nickel mines" is the metal
+    **_forms("USD_dime", "dime", "dimes"),
+    **_forms("USD_nickel", "nickels"),
     **_forms("EUR_cent", "euro cent", "euro cents"),
+    **_forms("UAH_kopiyka", "kopiyka", "kopiykas", "kopiyky", "kopiyok"),
+    **_forms("RUB_kopek", "kopek", "kopeks", "kopeck", "kopecks", "kopeyka", "kopeyki"),
     **_forms("UAH", "hryvnia", "hryvnias", "hryvnya", "hryvnyas", "hryvnas", "hryvna", "hryvni"),
     **_forms("RUB", "rouble", "roubles", "ruble", "rubles", "russian roubles", "russian rubles"),
     **_forms("JPY", "yen", "japanese yen"),
@@ -295,7 +304,15 @@ CURRENCY_WORDS: dict[str, str] = {
     **_forms("KRW", "korean won", "south korean won"),
     **_forms("TRY", "turkish lira", "turkish liras", "turkish lire"),
     **_forms("ILS", "shekel", "shekels", "new shekels"),
-    **_forms("MYR", "ringgit"),
+    **_forms(
+        "MYR",
+        "ringgit",
+        "ringgits",
+        "malaysian ringgit",
+        "malaysian ringgits",
+        "malaysia ringgit",
+        "malaysia ringgits",
+    ),
     **_forms("IDR", "rupiah"),
     **_forms("THB", "baht"),
     **_forms("VND", "dong", "vietnamese dong"),
@@ -386,6 +403,21 @@ SYMBOLS: dict[str, str] = {
     **_forms("megahertz", "MHz"),
     **_forms("kilohertz", "kHz"),
     **_forms("decibel", "dB"),
+    # radiation doses (Fukushima, Chernobyl, medical scans); "Gy" is no gigayear in news
+    **_forms("gray", "Gy"),
+    **_forms("milligray", "mGy"),
+    **_forms("sievert", "Sv"),
+    **_forms("millisievert", "mSv"),
+    **_forms("microsievert", "µSv", "μSv", "uSv"),
+    # a rate per second written with an exponent ("4e14 s-1")
+    **_forms("1 / second", "s-1", "s−1", "s⁻¹", "s^-1"),
+    # ages in medical and police reports ("a 87 yo man")
+    **_forms("year", "yo", "y.o.", "y/o"),
+    # Egyptian pounds as Egyptian papers write them ("LE 5 million", "42 L.E.")
+    **_forms("EGP", "LE", "L.E.", "L.E"),
+    **_forms("MYR_sen", "sen"),
+    **_forms("CNY", "元"),
+    **_forms("LKR", "ரூ"),
 }
 
 #: Symbols that are single letters or English words: only glued to the number.
@@ -400,6 +432,7 @@ GLUED: dict[str, str] = {
     **_forms("degree_Fahrenheit", "F"),
     **_forms("nanometer", "nm"),
     **_forms("watt", "W"),
+    **_forms("joule", "J"),
     **_forms("volt", "V"),
     **_forms("GBP_pence", "p"),
     **_forms("USD_cent", "c", "¢"),
@@ -414,6 +447,10 @@ FINAL: dict[str, str] = {
     **_forms("liter", "l", "L"),
     **_forms("metric_ton", "t"),
     **_forms("USD_cent", "¢"),
+    **_forms("gram", "gs"),
+    # "a high of 30 C." (Canadian Press style); never "30 C-suite" or "5 C staff"
+    **_forms("degree_Celsius", "C"),
+    **_forms("degree_Fahrenheit", "F"),
 }
 
 # fmt: off
@@ -429,7 +466,7 @@ BLOCKED: frozenset[str] = frozenset({
     "set", "sets", "pair", "pairs", "pack", "packs", "piece", "pieces", "pc", "pcs",
     "point", "points", "line", "lines", "time", "times", "instance", "instances", "count",
     "counts", "turn", "turns", "cycle", "cycles", "circle", "circles", "span", "spans",
-    "drop", "drops", "quarter", "quarters", "real", "won", "dime", "dimes", "bar", "bars",
+    "drop", "drops", "quarter", "quarters", "real", "won", "bar", "bars",
     "gal", "rad", "henry", "tex", "darcy", "shake", "shakes", "denier", "quad", "quads",
     "ell", "gray", "grey", "siemens", "candle", "candles", "pond", "ponds", "nit", "nits",
     "dots", "rhe", "kip", "kips", "poise", "stokes", "faraday", "curie", "weber", "maxwell",
@@ -464,11 +501,23 @@ CURRENCY_CODES: tuple[str, ...] = (
 )
 # fmt: on
 
-#: Pseudo-units worth a hundredth of a currency, with that currency.
+#: Pseudo-units below a currency's main unit, with that currency. Each is worth
+#: a hundredth of it unless :data:`PSEUDO_FACTORS` says otherwise.
 PSEUDO_CURRENCIES: dict[str, str] = {
     "USD_cent": "USD",
     "EUR_cent": "EUR",
     "GBP_pence": "GBP",
+    "USD_dime": "USD",
+    "USD_nickel": "USD",
+    "MYR_sen": "MYR",
+    "UAH_kopiyka": "UAH",
+    "RUB_kopek": "RUB",
+}
+
+#: Pseudo-units not worth a hundredth of their currency (exact decimal strings).
+PSEUDO_FACTORS: dict[str, str] = {
+    "USD_dime": "0.1",
+    "USD_nickel": "0.05",
 }
 
 #: Currency symbols and abbreviations written before a number (ISO codes are

@@ -410,6 +410,7 @@ QUANTULUM: dict[str, str | None] = {
 
 DIMENSIONS: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {
     "1 / femtobarn": ("1 / [length] ** 2", (("[length]", -2),)),
+    "1 / second": ("1 / [time]", (("[time]", -1),)),
     "acre": ("area", (("[length]", 2),)),
     "acre * foot": ("volume", (("[length]", 3),)),
     "ampere": ("[current]", (("[current]", 1),)),
@@ -750,6 +751,7 @@ DIMENSIONS: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {
     "microgram": ("mass", (("[mass]", 1),)),
     "micrometer": ("length", (("[length]", 1),)),
     "microsecond": ("time", (("[time]", 1),)),
+    "microsievert": ("[length] ** 2 / [time] ** 2", (("[length]", 2), ("[time]", -2))),
     "microwatt": (
         "[mass] * [length] ** 2 / [time] ** 3",
         (("[mass]", 1), ("[length]", 2), ("[time]", -3)),
@@ -790,6 +792,7 @@ DIMENSIONS: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {
         (("[mass]", 1), ("[length]", 2), ("[time]", -3), ("[current]", -2)),
     ),
     "millisecond": ("time", (("[time]", 1),)),
+    "millisievert": ("[length] ** 2 / [time] ** 2", (("[length]", 2), ("[time]", -2))),
     "millivolt": (
         "[mass] * [length] ** 2 / [time] ** 3 / [current]",
         (("[mass]", 1), ("[length]", 2), ("[time]", -3), ("[current]", -1)),
