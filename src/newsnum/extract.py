@@ -159,10 +159,16 @@ _ONE_SPACE = re.compile(r"[ \u00a0]")
 _MONEY_PER = re.compile(r"[ \u00a0](?:per|a|an|each)\b|/", re.IGNORECASE)
 _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+|our[ \u00a0]+|its[ \u00a0]+)?")
 _SIGNS = "-−–"
+#: Coins and sub-units that fold into their currency: "19 cents" is 0.19 USD.
 _SUBUNITS = {
     "USD_cent": ("USD", Decimal("0.01")),
+    "USD_dime": ("USD", Decimal("0.1")),
+    "USD_nickel": ("USD", Decimal("0.05")),
     "GBP_pence": ("GBP", Decimal("0.01")),
     "EUR_cent": ("EUR", Decimal("0.01")),
+    "MYR_sen": ("MYR", Decimal("0.01")),
+    "UAH_kopiyka": ("UAH", Decimal("0.01")),
+    "RUB_kopek": ("RUB", Decimal("0.01")),
 }
 
 
@@ -638,7 +644,23 @@ def _composites(text: str, qs: list[Quantity]) -> list[Quantity]:
 _COMPOSITE_JOIN = re.compile(r"(?:,?\s+and\s+|,\s*|\s+)")
 
 
-_SUBUNIT_WORDS = ("cent", "cents", "pence", "penny", "pennies", "p", "c")
+_SUBUNIT_WORDS = (
+    "cent",
+    "cents",
+    "pence",
+    "penny",
+    "pennies",
+    "p",
+    "c",
+    "sen",
+    "sens",
+    "kopiyka",
+    "kopiykas",
+    "kopek",
+    "kopeks",
+    "kopeck",
+    "kopecks",
+)
 
 
 def _composite(text: str, p: Quantity, q: Quantity) -> Quantity | None:
