@@ -367,9 +367,13 @@ def _quantity(
 
     # A fraction written with "over": "one over three", "1 over 20".
     b = _over(text, nums, i, a)
+    pm = _plus_minus(text, nums, i, a) if b is None else None
     if b is not None:
         value, end, used = a.value / b.value, b.end, 2
         b = None
+    elif pm is not None:  # "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2"
+        lower, upper = a.value - abs(pm.value), a.value + abs(pm.value)
+        value, end, used, unit = lower, pm.end, 2, pm.unit or unit
     elif n.value < 1 and n.kind == "words":
         # "half a mile", "a quarter of a gallon"
         am = _OF_A.match(text, end)
@@ -478,6 +482,23 @@ def _is_currency(unit: str) -> bool:
     """Whether a unit name is money: an ISO 4217 code, alone or per a unit."""
     code = unit.split(" / ")[0]
     return len(code) == 3 and code.isalpha() and code.isupper()
+
+
+_PLUS_MINUS = re.compile(r"[ \t]?(?:±|\+/-|\+/−|\+-)[ \t]?")
+
+
+def _plus_minus(text: str, nums: list[Num], i: int, a: _Side) -> _Side | None:
+    """The uncertainty of "2,000.45±0.01 pounds", or None."""
+    if i + 1 >= len(nums) or a.unit is not None or a.currency is not None:
+        return None
+    pm = _PLUS_MINUS.match(text, a.end)
+    if pm is None or pm.end() != nums[i + 1].start or nums[i + 1].kind != "digits":
+        return None
+    b = _Side(text, nums, i + 1)
+    if b.start != pm.end() or b.currency is not None:
+        return None
+    b.read_unit(text)
+    return b
 
 
 _OF_A = re.compile(r" (?:of )?an? ", re.IGNORECASE)

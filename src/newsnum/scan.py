@@ -147,6 +147,7 @@ LETTER_FACTORS = {
     "T": Decimal(10) ** 12,
 }
 _POWER = re.compile(r"\^(?P<e>(?:\+|-|--)?[0-9]{1,2})(?![0-9])")
+_TIMES_TEN = re.compile(r"[ ]?[×x][ ]?10(?:\^|\*\*)?(?P<e>[-−+]?[0-9]{1,3})(?![0-9])")
 _EXPONENT = re.compile(r"[eE](?P<e>[+-]?[0-9]{1,3})(?![0-9A-Za-z])")
 _FRACTION_AFTER = re.compile(
     r"(?:[ \u00a0]{1,3}(?P<n>[0-9]{1,3})/(?P<d>[0-9]{1,3})|(?P<v>[" + _VULGAR + r"]))(?![0-9/])"
@@ -176,6 +177,8 @@ def scan(text: str, group: str = ",", decimal: str = ".", locale: str = "en") ->
     """
     prev: Num | None = None
     for num in _read(text, group, decimal, locale):
+        if prev is not None and num.start < prev.end:
+            continue  # inside a number already read: the "3" of "9.83e-3", the "1/2" of "2 1/2"
         if prev is not None:
             merged = _merge(text, prev, num)
             if merged is not None:
@@ -275,8 +278,10 @@ def _digits(
             value = value * factor
             end = m.end()
             plain = False
-    elif (e := _EXPONENT.match(text, end)) is not None and not reading.malformed:
-        value = value.scaleb(int(e.group("e")))
+    elif (e := _EXPONENT.match(text, end) or _TIMES_TEN.match(text, end)) is not None and not (
+        reading.malformed
+    ):  # "4e14", "2.48×10−5", "5.5x10-3"
+        value = value.scaleb(int(e.group("e").replace("−", "-")))
         end, plain = e.end(), False
     elif (p := _POWER.match(text, end)) is not None and not reading.malformed and value != 0:
         exponent = int(p.group("e").replace("--", "-").replace("+", ""))
@@ -292,9 +297,10 @@ def _digits(
             s = _SLASH_FRACTION.match(text, end)
             if (
                 s is not None
-                and int(s.group("d")) in _DENOMINATORS
+                and 0 < int(s.group("d"))
+                and (int(s.group("d")) in _DENOMINATORS or text.startswith(" of ", s.end()))
                 and Decimal(token) < int(s.group("d"))
-            ):
+            ):  # "1/2", "3/4"; any "1/40 of" the whole
                 value = Decimal(token) / Decimal(s.group("d"))
                 end, plain = s.end(), False
     if reading.malformed:
