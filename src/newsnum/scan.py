@@ -297,7 +297,7 @@ def _digits(
             s = _SLASH_FRACTION.match(text, end)
             if (
                 s is not None
-                and 0 < int(s.group("d"))
+                and int(s.group("d")) > 0
                 and (int(s.group("d")) in _DENOMINATORS or text.startswith(" of ", s.end()))
                 and Decimal(token) < int(s.group("d"))
             ):  # "1/2", "3/4"; any "1/40 of" the whole
