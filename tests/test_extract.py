@@ -195,6 +195,9 @@ FOUND_IN_NEWS = [
         id="basis-points",
     ),
     pytest.param("half a mile away", [("half a mile", D("0.5"), "mile", "=")], id="half-a-unit"),
+    pytest.param(
+        "flights run 3 times a day", [("3 times a day", D(3), "1 / day", "=")], id="frequency"
+    ),
     pytest.param("it costs USD3.14", [("USD3.14", D("3.14"), "USD", "=")], id="glued-iso-code"),
     pytest.param(
         "3 CAD 3 cents", [("3 CAD 3 cents", D("3.03"), "CAD", "=")], id="cents-of-another-currency"

@@ -381,6 +381,12 @@ def _quantity(
         if um is not None:
             end, unit = um
             a.unit = unit
+    # A frequency: "four times per week" is 4 per week.
+    if used == 1 and unit is None and (tm := _TIMES_PER.match(text, end)) is not None:
+        um = units.match_unit(text, tm.end() - 1)
+        if um is not None and units.dimension(um[1]) == "time":
+            end, unit = um[0], f"1 / {um[1]}"
+            a.unit = unit
     # A range: "5-10 km", "5 km to 10 km", "four to five thousand", "between 5 and 10".
     if used == 1:
         b = _range_end(text, nums, i, a, between is not None)
@@ -484,6 +490,7 @@ def _is_currency(unit: str) -> bool:
     return len(code) == 3 and code.isalpha() and code.isupper()
 
 
+_TIMES_PER = re.compile(r" times (?:per|a|an|each) ", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r"[ \t]?(?:±|\+/-|\+/−|\+-)[ \t]?")
 
 
