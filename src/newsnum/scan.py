@@ -27,6 +27,8 @@ __all__ = ["LETTER_FACTORS", "Num", "scan"]
 
 #: The longest run of number words read as one number; longer runs are split.
 _MAX_WORDS = 16
+#: The longest run of digits and marks read as a number.
+_MAX_DIGITS = 1000
 
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 
@@ -246,6 +248,8 @@ def _vague(m: re.Match[str]) -> Num:
 def _digits(
     text: str, start: int, end: int, locale: str, *, spaced: bool = False, decimal: str = "."
 ) -> Num | None:
+    if end - start > _MAX_DIGITS:
+        return None  # no news figure runs to a thousand characters; keeps reading linear
     token = text[start:end]
     if spaced:
         token = "".join(c for c in token if c not in " \u00a0\u202f")
@@ -345,6 +349,42 @@ _ARTICLE_NEXT = frozenset(
 def _words(text: str, start: int, end: int) -> Iterator[Num]:
     """Read a run of number words, splitting it where it is not one number."""
     tokens = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    for first, last in _pieces(text, tokens):
+        yield from _read_words(text, tokens[first:last])
+
+
+def _pieces(text: str, tokens: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Split a run where no number can go on: "one one", "five six", "one twenty".
+
+    A word below twenty is never followed within one number by another word
+    below a hundred, except before a fraction word ("one twenty-fifth"). This
+    keeps a run such as "one one one ..." from being parsed again and again.
+    """
+    words = [text[s:e].lower() for s, e in tokens]
+    first = 0
+    decimals = False  # after "point", digits follow one word each: "point zero three"
+    for k in range(len(words) - 1):
+        decimals = decimals or words[k] == "point"
+        if decimals or words[k] not in numbers._SMALL:
+            continue
+        nxt = words[k + 1]
+        if nxt in numbers._SMALL or (
+            nxt in numbers._TENS_VALUE and not any(_ordinal(w) for w in words[k + 2 : k + 4])
+        ):
+            yield first, k + 1
+            first = k + 1
+    yield first, len(words)
+
+
+def _ordinal(word: str) -> bool:
+    """Whether a word reads as a fraction's denominator ("fifths", "twenty-firsts")."""
+    return word in numbers._DENOMINATORS or word.endswith(
+        ("th", "ths", "first", "firsts", "second", "seconds", "third", "thirds")
+    )
+
+
+def _read_words(text: str, tokens: list[tuple[int, int]]) -> Iterator[Num]:
+    """Read the numbers in one piece of a run, longest first from the left."""
     i = 0
     while i < len(tokens):
         word = text[tokens[i][0] : tokens[i][1]].lower()
