@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from newsnum import numbers, units
 from newsnum.errors import NumberFormatError, UnknownUnitError
@@ -209,11 +210,22 @@ def _words_before(text: str, pos: int, count: int, *, quote: bool = False) -> li
     with ``quote``, one opening quote mark before ``pos``). Reading stops at
     anything else, so the cost is bounded by the words read.
     """
+    if quote and pos > 0 and text[pos - 1] in _QUOTE:
+        pos -= 1
+    words = _tail_words(text, pos)
+    return list(words[-count:]) if count < len(words) else list(words)
+
+
+@lru_cache(maxsize=64)
+def _tail_words(text: str, pos: int) -> tuple[tuple[str, int], ...]:
+    """The words before ``pos`` (at most as many as the longest hedge), read once per place.
+
+    Several rules look at the words before the same number; the cache makes
+    that one reading. ``str`` caches its hash, so the key costs nothing.
+    """
     out: list[tuple[str, int]] = []
     p = pos
-    if quote and p > 0 and text[p - 1] in _QUOTE:
-        p -= 1
-    while len(out) < count:
+    while len(out) < _HEDGE_WORDS:
         q = p
         while q > 0 and p - q < 3 and text[q - 1] in _SPACE:
             q -= 1
@@ -227,7 +239,7 @@ def _words_before(text: str, pos: int, count: int, *, quote: bool = False) -> li
         out.append((text[q:e], q))
         p = q
     out.reverse()
-    return out
+    return tuple(out)
 
 
 def _phrase_before(
