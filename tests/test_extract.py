@@ -195,6 +195,8 @@ FOUND_IN_NEWS = [
         id="basis-points",
     ),
     pytest.param("half a mile away", [("half a mile", D("0.5"), "mile", "=")], id="half-a-unit"),
+    pytest.param("a gallon of beer", [("a gallon", D(1), "gallon", "=")], id="a-unit"),
+    pytest.param("a yard sale a day later", [], id="a-unit-not-in-idioms"),
     pytest.param(
         "flights run 3 times a day", [("3 times a day", D(3), "1 / day", "=")], id="frequency"
     ),

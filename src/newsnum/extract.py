@@ -302,6 +302,7 @@ def _extract(text: str, locale: str, *, strict: bool) -> list[Quantity]:
             out.append(q)
         i += used
     out = _bound_pairs(text, out)
+    out = _one_unit(text, out)
     out = _composites(text, out)
     out = _shared_units(text, out)
     return _restatements(text, out)
@@ -917,6 +918,43 @@ def _noun(text: str, pos: int, count: bool) -> str | None:
         if (w.islower() and not w.endswith(("ed", "ly", "ing"))) or w.lower() in _UNCOUNTABLE_NOUNS:
             return w
     return None
+
+
+_ARTICLE = re.compile(r"\b[Aa]n?[ ](?=[a-zA-Z])")
+#: Units that "a" or "an" measures out as one: "a mile", "a gallon of beer", "a kg".
+_ONE_UNIT_DIMENSIONS = frozenset({"length", "mass", "volume", "area"})
+#: Unit words that follow "a" in prose without measuring: "a yard sale", "a foot patrol",
+#: "a pound" (money or mass), "a degree".
+_NOT_ONE_UNIT = frozenset({"yard", "foot", "pound", "degree", "cup", "stone", "pace", "hand"})
+
+
+def _one_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Add "a mile", "an ml": one of a physical unit, written with an article."""
+    found = []
+    for m in _ARTICLE.finditer(text):
+        um = units.match_unit(text, m.end() - 1)
+        if um is None or units.dimension(um[1]) not in _ONE_UNIT_DIMENSIONS:
+            continue
+        if um[1] in _NOT_ONE_UNIT or not text[m.end() : um[0]].isalpha():
+            continue
+        found.append(
+            Quantity(
+                value=Decimal(1),
+                unit=um[1],
+                surface=text[m.start() : um[0]],
+                start=m.start(),
+                end=um[0],
+                noun=_noun(text, um[0], False),
+            )
+        )
+    if not found:
+        return qs
+    merged: list[Quantity] = []
+    for q in sorted([*qs, *found], key=lambda q: q.start):
+        if merged and merged[-1].end > q.start:
+            continue  # "$100 a barrel" keeps its "a barrel"
+        merged.append(q)
+    return merged
 
 
 def _restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
