@@ -821,6 +821,7 @@ def _excluded(text: str, n: Num, prev: Num | None) -> bool:
     return dated and _year_like(n.value)
 
 
+_CELL = 100  # the longest text read as a lone figure
 _ONE_IN = re.compile(r"[ \t]+in[ \t]+(?:[0-9]|every\b|[a-z]+\b)", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"/[0-9]|-[0-9]+-[0-9]")
 _CHAIN = re.compile(r"[0-9]+(?:[-/][0-9]+){2,}")
@@ -847,8 +848,8 @@ def _plausible_word_count(text: str, n: Num, noun: str | None, hedged: bool) -> 
     counts; a lone "half" or "one" needs a hedge ("more than half"), a sign
     ("minus one") or, for "one", a noun ("one soldier").
     """
-    if not text[: n.start].strip() and not text[n.end :].strip(" .!?"):
-        return True
+    if len(text) <= _CELL and not text[: n.start].strip() and not text[n.end :].strip(" .!?"):
+        return True  # the whole of a short text: a table cell, a headline figure
     word = " ".join(text[n.start : n.end].lower().split())
     if word.endswith("th"):
         last = _words_before(text, n.start, 1)
