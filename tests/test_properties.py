@@ -13,7 +13,16 @@ from babel.numbers import format_decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsnum import Quantity, UnknownLocaleError, check, extract
+from newsnum import (
+    DimensionalityError,
+    NewsnumError,
+    NumberFormatError,
+    Quantity,
+    UnknownLocaleError,
+    UnknownUnitError,
+    check,
+    extract,
+)
 from strategies import LOCALES, UNIT_PAIRS, news_decimals, news_like_texts
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -104,3 +113,22 @@ def test_unknown_locale_names_it() -> None:
         check("5 km", locale="xx_YY")
     assert isinstance(info.value, ValueError)
     assert info.value.locale == "xx_YY"
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        pytest.param(
+            NumberFormatError("bad", text="12,50", suggestions=(Decimal(1250),)), id="number"
+        ),
+        pytest.param(UnknownUnitError("unknown", unit="zork"), id="unit"),
+        pytest.param(DimensionalityError("no", from_unit="km", to_unit="kg"), id="dimension"),
+        pytest.param(UnknownLocaleError("unknown", locale="xx_YY"), id="locale"),
+    ],
+)
+def test_every_error_pickles_with_its_attributes(error: NewsnumError) -> None:
+    clone = pickle.loads(pickle.dumps(error))
+    assert type(clone) is type(error)
+    assert str(clone) == str(error)
+    assert vars(clone) == vars(error)
+    assert isinstance(clone, NewsnumError)
