@@ -357,8 +357,41 @@ class _Side:
         if self.currency is not None:
             return
         um = units.match_unit(text, self.end)
+        if um is not None and um[1] == "meter" and _millions_of(text, self.end, um[0]):
+            self.value *= Decimal(10) ** 6  # British "3.7m refugees", "10m euros"
+            self.end = um[0]
+            um = units.match_unit(text, self.end)  # "10m euros", "2m barrels a day"
+            if um is not None:
+                self.end, self.unit = um
+            return
         if um is not None:
             self.end, self.unit = um
+
+
+def _millions_of(text: str, start: int, end: int) -> bool:
+    """Whether a glued "m" means million: before a count noun or a currency, not a length."""
+    if text[start:end] != "m":
+        return False
+    nm = _NEXT_WORD.match(text, end)
+    if nm is None:
+        return False
+    word = nm.group(1).lower()
+    if word in _UNCOUNTABLE_NOUNS or word in _MILLION_NOUNS:
+        return True
+    cm = units.match_unit(text, end)
+    if cm is not None and _is_currency(cm[1]):
+        return True
+    return word.endswith("s") and not word.endswith("ss") and word not in _METRE_PLURALS
+
+
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
+_MILLION_NOUNS = frozenset({"viewers", "voters", "refugees", "residents", "users", "barrels"})
+#: Plurals that follow a length in metres: "the 400m hurdles", "10m waves".
+_METRE_PLURALS = frozenset(
+    """hurdles relays heats finals races sprints events records swims waves walls steps metres
+    meters yards feet inches kilometres kilometers miles deep tall high long wide away below
+    above ahead apart across""".split()
+)
 
 
 def _quantity(
