@@ -381,7 +381,12 @@ def _millions_of(text: str, start: int, end: int) -> bool:
     cm = units.match_unit(text, end)
     if cm is not None and _is_currency(cm[1]):
         return True
-    return word.endswith("s") and not word.endswith("ss") and word not in _METRE_PLURALS
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in _METRE_PLURALS
+        and word not in _STOP_WORDS
+    )
 
 
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
