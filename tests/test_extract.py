@@ -195,6 +195,23 @@ FOUND_IN_NEWS = [
         id="basis-points",
     ),
     pytest.param("half a mile away", [("half a mile", D("0.5"), "mile", "=")], id="half-a-unit"),
+    pytest.param("Sales jumped 12pc", [("12pc", D(12), "percent", "=")], id="british-pc"),
+    pytest.param("3.7m Ukrainians fled", [("3.7m", D(3700000), None, "=")], id="british-m-count"),
+    pytest.param(
+        "a fund of 10m euros", [("10m euros", D(10000000), "EUR", "=")], id="british-m-money"
+    ),
+    pytest.param(
+        "2m barrels a day",
+        [("2m barrels a day", D(2000000), "barrel / day", "=")],
+        id="british-m-unit",
+    ),
+    pytest.param("the 400m hurdles", [("400m", D(400), "meter", "=")], id="metres-in-sport"),
+    pytest.param("he is 1.8m tall", [("1.8m", D("1.8"), "meter", "=")], id="metres-tall"),
+    pytest.param(
+        "1m is equal to 10 dm",
+        [("1m", D(1), "meter", "="), ("equal to 10 dm", D(10), "decimeter", "=")],
+        id="metre-before-is",
+    ),
     pytest.param("a gallon of beer", [("a gallon", D(1), "gallon", "=")], id="a-unit"),
     pytest.param("a yard sale a day later", [], id="a-unit-not-in-idioms"),
     pytest.param(
