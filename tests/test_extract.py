@@ -196,6 +196,12 @@ FOUND_IN_NEWS = [
     ),
     pytest.param("half a mile away", [("half a mile", D("0.5"), "mile", "=")], id="half-a-unit"),
     pytest.param("Sales jumped 12pc", [("12pc", D(12), "percent", "=")], id="british-pc"),
+    pytest.param("it costs 3 dimes", [("3 dimes", D("0.3"), "USD", "=")], id="dimes"),
+    pytest.param(
+        "20 ringgit and 43 sen",
+        [("20 ringgit and 43 sen", D("20.43"), "MYR", "=")],
+        id="ringgit-and-sen",
+    ),
     pytest.param("3.7m Ukrainians fled", [("3.7m", D(3700000), None, "=")], id="british-m-count"),
     pytest.param(
         "a fund of 10m euros", [("10m euros", D(10000000), "EUR", "=")], id="british-m-money"
