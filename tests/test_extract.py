@@ -317,6 +317,7 @@ NOT_QUANTITIES = [
     pytest.param("a Boeing 737 jet", id="boeing-737"),
     pytest.param("Article 5 of the treaty", id="article-5"),
     pytest.param("Route 6", id="route-6"),
+    pytest.param("The S&P 500 and the FTSE 100 slipped", id="stock-indices"),
     pytest.param("no one knows", id="no-one"),
     pytest.param("one of the largest", id="one-of"),
     pytest.param("half the time", id="lone-half"),

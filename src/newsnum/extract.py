@@ -121,7 +121,8 @@ _IDENT_WORDS = frozenset(
     Sector Building Floor Ward Precinct Road Street Avenue Station Lane Camp Lot Pier Bay Act
     Bill Covid COVID Rule Group iPhone Galaxy Pixel PlayStation Xbox Bowl WWII War Generation
     Gen Hurricane Storm Typhoon Cyclone Iskander Patriot Leopard Abrams Challenger Bradley
-    Javelin HIMARS Stinger Ligue Liga Serie Bundesliga Division Tier Term""".split()
+    Javelin HIMARS Stinger Ligue Liga Serie Bundesliga Division Tier Term FTSE DAX CAC Nikkei
+    Stoxx STOXX Russell Seng ASX Nifty Fortune Forbes Euro Vision""".split()
 )
 _NOT_ONE_AFTER = re.compile(
     r"[ -](?:of|another|day|by|hand|way|thing|side|point|time|more|less|other|too)\b"
@@ -850,6 +851,8 @@ def _excluded(text: str, n: Num, prev: Num | None) -> bool:
     word = last[0][0] if last else ""
     if word in _IDENT_WORDS or (start > 0 and text[start - 1] == "#"):
         return True
+    if word == "P" and text.endswith("S&P ", 0, start):
+        return True  # the S&P 500 index
     if word == "the":  # "March the 24th"
         two = _words_before(text, start, 2)
         word = two[0][0] if len(two) == 2 else ""
