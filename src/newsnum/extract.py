@@ -510,9 +510,7 @@ def _quantity(
     if (
         n.kind == "words"
         and unit is None
-        and not _plausible_word_count(
-            text, n, noun, hm is not None or used == 2 or a.value < 0 or unit is not None
-        )
+        and not _plausible_word_count(text, n, noun, hm is not None or used == 2 or a.value < 0)
     ):
         return None, used
     if not strict and n.plain and unit is None and used == 1 and hm is None and _year_like(n.value):
