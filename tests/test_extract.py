@@ -196,6 +196,16 @@ FOUND_IN_NEWS = [
     ),
     pytest.param("half a mile away", [("half a mile", D("0.5"), "mile", "=")], id="half-a-unit"),
     pytest.param("Sales jumped 12pc", [("12pc", D(12), "percent", "=")], id="british-pc"),
+    pytest.param(
+        "9.5 million bpd",
+        [("9.5 million bpd", D(9500000), "barrel / day", "=")],
+        id="barrels-per-day",
+    ),
+    pytest.param(
+        "Rs 40 lakh crore",
+        [("Rs 40 lakh crore", D(4 * 10**13), "INR", "=")],
+        id="stacked-indian-scales",
+    ),
     pytest.param("it costs 3 dimes", [("3 dimes", D("0.3"), "USD", "=")], id="dimes"),
     pytest.param(
         "20 ringgit and 43 sen",

@@ -282,6 +282,11 @@ def _digits(
             value = value * factor
             end = m.end()
             plain = False
+            stacked = _SCALE_AFTER.match(text, end)  # "40 lakh crore", "3 thousand million"
+            if stacked is not None and stacked.group("sp") and len(stacked.group("w")) > 2:
+                more = numbers.scale_value(stacked.group("w"))
+                if more is not None and more > factor:
+                    scale, value, end = factor * more, value * more, stacked.end()
     elif (e := _EXPONENT.match(text, end) or _TIMES_TEN.match(text, end)) is not None and not (
         reading.malformed
     ):  # "4e14", "2.48×10−5", "5.5x10-3"

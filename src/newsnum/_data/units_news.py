@@ -377,6 +377,8 @@ SYMBOLS: dict[str, str] = {
     **_forms("hour", "hr", "hrs"),
     **_forms("kilometer / hour", "km/h", "km/hr", "kmh", "kph", "kmph", "Km/h", "KPH", "km/h."),
     **_forms("mile / hour", "mph", "MPH", "mi/h"),
+    **_forms("barrel / day", "bpd", "b/d", "bbl/d"),
+    **_forms("mile / gallon", "mpg"),
     **_forms("meter / second", "m/s"),
     **_forms("knot", "kn", "kts"),
     **_forms("degree_Celsius", "°C", "° C", "ºC", "℃"),
