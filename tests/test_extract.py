@@ -380,8 +380,35 @@ def test_a_fraction_does_not_open_a_range() -> None:
     assert [(q.value, q.unit) for q in qs] == [(D(1) / D(3), None), (D(80), "USD / barrel")]
 
 
-def test_scores_are_two_numbers() -> None:
-    assert [q.value for q in extract("United won 3-1 at home")] == [D(3), D(1)]
+SCORES = [
+    pytest.param("United won 3-1 at home", id="football"),
+    pytest.param("beating Medvedev 6-3 7-6 (7-5) 6-3.", id="tennis-sets"),
+    pytest.param("The match ended in a 2-2 draw.", id="draw"),
+    pytest.param("The bill passed 52-48 in the Senate.", id="vote-tally"),
+    pytest.param("The 747-400 jet", id="model-number"),
+]
+
+
+@pytest.mark.parametrize("text", SCORES)
+def test_scores_and_tallies_are_not_quantities(text: str) -> None:
+    assert extract(text) == []
+
+
+IDENTIFIERS = [
+    pytest.param("Call 0800 123 4567 or text 07700 900123", id="phone-numbers"),
+    pytest.param("Residents of Flat 4, 27 High Street", id="address"),
+    pytest.param("The number 38 bus", id="bus-number"),
+    pytest.param("Listen on Radio 4", id="radio-station"),
+    pytest.param("returned to No 10", id="no-10"),
+    pytest.param("Year 11 pupils", id="school-year"),
+    pytest.param("The ship left port at 0600 hours", id="military-time"),
+    pytest.param("The Boeing 737 Max 9 was grounded", id="aircraft-variant"),
+]
+
+
+@pytest.mark.parametrize("text", IDENTIFIERS)
+def test_identifiers_are_not_quantities(text: str) -> None:
+    assert extract(text) == []
 
 
 def test_money_with_a_scale_suffix_is_integral() -> None:

@@ -122,8 +122,12 @@ _IDENT_WORDS = frozenset(
     Bill Covid COVID Rule Group iPhone Galaxy Pixel PlayStation Xbox Bowl WWII War Generation
     Gen Hurricane Storm Typhoon Cyclone Iskander Patriot Leopard Abrams Challenger Bradley
     Javelin HIMARS Stinger Ligue Liga Serie Bundesliga Division Tier Term FTSE DAX CAC Nikkei
-    Stoxx STOXX Russell Seng ASX Nifty Fortune Forbes Euro Vision""".split()
+    Stoxx STOXX Russell Seng ASX Nifty Fortune Forbes Euro Vision Max MAX Pro Ultra Pi
+    Voyager Order HR Junction junction junctions No Radio Flat Year Platform Ward Bed Cell
+    Suite Unit Apartment Apt. Box Door Pillar Post""".split()
 )
+#: Lower-case words after which a bare number is a name: "the number 38 bus", "junction 3".
+_IDENT_PHRASES = frozenset({"the number", "a number", "bus number", "route number"})
 _NOT_ONE_AFTER = re.compile(
     r"[ -](?:of|another|day|by|hand|way|thing|side|point|time|more|less|other|too)\b"
     r"|'s\b|-off\b|-time\b|-sided\b|-on-one\b",
@@ -409,6 +413,8 @@ def _quantity(
         return None, 1
     a = _Side(text, nums, i, floor)
     a.read_unit(text)
+    if not strict and _is_score(text, nums, i, a):
+        return None, 2
     start, end = a.start, a.end
     value, unit = a.value, a.currency or a.unit
     lower: Decimal | None = n.value if n.kind == "vague" else None
@@ -851,6 +857,16 @@ def _excluded(text: str, n: Num, prev: Num | None) -> bool:
         return True
     if word == "P" and text.endswith("S&P ", 0, start):
         return True  # the S&P 500 index
+    if _phrase_before(text, start, _IDENT_PHRASES, 2):
+        return True  # "the number 38 bus"
+    if text[start] == "0" and end - start >= 3 and not _alone(text, start, end):
+        return True  # 0800, 07700: a phone number or a code, never a quantity
+    if _PHONE.search(text, max(0, start - 16), min(len(text), end + 16)) and _in_phone(
+        text, start, end
+    ):
+        return True  # 0800 123 4567
+    if _ADDRESS_AFTER.match(text, end):
+        return True  # 27 High Street
     if word == "the":  # "March the 24th"
         two = _words_before(text, start, 2)
         word = two[0][0] if len(two) == 2 else ""
@@ -860,7 +876,49 @@ def _excluded(text: str, n: Num, prev: Num | None) -> bool:
     return dated and _year_like(n.value)
 
 
+_PHONE = re.compile(r"(?<![0-9])0[0-9]{2,4}(?:[ -][0-9]{3,6}){1,3}(?![0-9])")
+_ADDRESS_AFTER = re.compile(
+    r"(?:[ ][A-Z][a-z]+){1,2}[ ](?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Place"
+    r"|Square|Crescent|Terrace|Gardens|Court|Boulevard|Blvd|Row|Hill|Grove|Mews)\b"
+)
+
+
+def _in_phone(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 16)
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _PHONE.finditer(text, lo, min(len(text), end + 16))
+    )
+
+
+def _is_score(text: str, nums: list[Num], i: int, a: _Side) -> bool:
+    """Whether nums[i] opens a score or a tally ("won 5-0", "6-3", "52-48", "a 2-2 draw").
+
+    Two bare whole numbers joined by a hyphen that do not rise, with no unit,
+    are a result, not a range and not two counts.
+    """
+    if i + 1 >= len(nums) or a.unit is not None or a.currency is not None:
+        return False
+    n, other = nums[i], nums[i + 1]
+    return (
+        n.plain
+        and other.plain
+        and other.start == n.end + 1
+        and text[n.end] in "-–"
+        and n.value >= other.value
+        and not (other.end < len(text) and (text[other.end].isalnum() or text[other.end] == "%"))
+        and units.match_unit(text, other.end) is None
+    )
+
+
 _CELL = 100  # the longest text read as a lone figure
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether a figure is the whole of a short text: a table cell, a headline figure."""
+    return len(text) <= _CELL and not text[:start].strip() and not text[end:].strip(" .!?")
+
+
 _ONE_IN = re.compile(r"[ \t]+in[ \t]+(?:[0-9]|every\b|[a-z]+\b)", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"/[0-9]|-[0-9]+-[0-9]")
 _CHAIN = re.compile(r"[0-9]+(?:[-/][0-9]+){2,}")
@@ -887,8 +945,8 @@ def _plausible_word_count(text: str, n: Num, noun: str | None, hedged: bool) -> 
     counts; a lone "half" or "one" needs a hedge ("more than half"), a sign
     ("minus one") or, for "one", a noun ("one soldier").
     """
-    if len(text) <= _CELL and not text[: n.start].strip() and not text[n.end :].strip(" .!?"):
-        return True  # the whole of a short text: a table cell, a headline figure
+    if _alone(text, n.start, n.end):
+        return True
     word = " ".join(text[n.start : n.end].lower().split())
     if word.endswith("th"):
         last = _words_before(text, n.start, 1)
