@@ -164,6 +164,10 @@ def test_total_finding_lists_the_parts() -> None:
 # --------------------------------------------------------------------------- clean
 
 CLEAN = [
+    # ages are not parts of a total
+    pytest.param("Two people died: a woman, 64, and her husband, 70.", id="ages-not-parts"),
+    # alternatives are not conversions
+    pytest.param("It ships with 4GB or 8GB of memory.", id="alternatives-not-a-conversion"),
     # malformed-number near misses
     pytest.param("about 2,000 kilometres (1,250 miles)", id="well-formed-1,250-miles"),
     pytest.param("The fund paid out 3,500,000 euros last year.", id="well-formed-euros"),

@@ -406,6 +406,30 @@ IDENTIFIERS = [
 ]
 
 
+AGES = [
+    pytest.param("Prime Minister Narendra Modi, 73, said", [(D(73), "year")], id="name-comma-age"),
+    pytest.param("after a woman, 32, was found", [(D(32), "year")], id="person-comma-age"),
+    pytest.param("Jane Doe (62) was named", [(D(62), "year")], id="age-in-brackets"),
+    pytest.param("The victim, aged 17, died", [(D(17), "year")], id="aged"),
+    pytest.param(
+        "Three men, aged 23, 25 and 31",
+        [(D(3), None), (D(23), "year"), (D(25), "year"), (D(31), "year")],
+        id="aged-list",
+    ),
+    pytest.param("In London, 45 people were hurt", [(D(45), None)], id="place-comma-count"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGES)
+def test_ages_are_in_years(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(q.value, q.unit) for q in extract(text)] == expected
+
+
+def test_age_range() -> None:
+    (q,) = extract("children aged 5 to 11")
+    assert (q.lower, q.upper, q.unit) == (D(5), D(11), "year")
+
+
 @pytest.mark.parametrize("text", IDENTIFIERS)
 def test_identifiers_are_not_quantities(text: str) -> None:
     assert extract(text) == []

@@ -508,6 +508,8 @@ def _quantity(
     if bound in ("<", "<=") and upper is None:
         upper = value
 
+    if unit is None and n.plain and _is_age(text, start, end, value, upper):
+        unit = "year"  # "aged 17", "Narendra Modi, 73,", "Jane Doe (62)"
     noun: str | None = None
     if n.kind == "vague":
         noun = _noun(text, end, False)
@@ -538,6 +540,38 @@ def _quantity(
         suggestions=suggestions,
     )
     return q, used
+
+
+#: People whose age news gives after a comma: "a woman, 32, was found".
+_PERSONS = frozenset(
+    """man woman boy girl son daughter mother father husband wife teenager pensioner victim
+    driver officer student pupil player brother sister friend partner suspect grandmother
+    grandfather mum dad child baby resident worker nurse doctor soldier actor actress singer""".split()
+)
+_AGED = frozenset({"aged", "age", "ages"})
+
+
+def _is_age(text: str, start: int, end: int, value: Decimal, upper: Decimal | None) -> bool:
+    """Whether a bare figure is someone's age, in years."""
+    if not 0 < value < 130 or (upper is not None and upper >= 130):
+        return False
+    if _phrase_before(text, start, _AGED, 1):
+        return True
+    if start >= 2 and text[start - 2 : start] == ", " and (end == len(text) or text[end] in ",)."):
+        word = _word_ending_at(text, start - 2)
+        return bool(word) and (word[0].isupper() or word.lower() in _PERSONS)
+    if start >= 2 and text[start - 2 : start] == " (" and text.startswith(")", end):
+        last = _words_before(text, start - 1, 1)
+        return bool(last) and last[0][0][:1].isupper()
+    return False
+
+
+def _word_ending_at(text: str, pos: int) -> str:
+    """The word that ends just before ``pos`` (at most 24 letters), or ""."""
+    q = pos
+    while q > 0 and pos - q < 24 and text[q - 1].isalpha():
+        q -= 1
+    return text[q:pos]
 
 
 def _is_currency(unit: str) -> bool:
@@ -797,8 +831,16 @@ def _tidy(value: Decimal) -> Decimal:
 
 
 def _shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """Give "45 and 50 mg" its unit twice: a bare number shares the unit after it."""
+    """Give "45 and 50 mg" its unit twice: a bare number shares the unit after it.
+
+    Ages run the other way: in "aged 23, 25 and 31" every figure is in years.
+    """
     out = list(qs)
+    for k in range(1, len(out)):
+        p, q = out[k - 1], out[k]
+        if p.unit == "year" and p.surface.isdigit() and q.unit is None and q.noun is None:
+            if _SHARE_JOIN.fullmatch(text[p.end : q.start]) and q.surface.isdigit():
+                out[k] = replace(q, unit="year")
     for k in range(len(out) - 2, -1, -1):
         p, q = out[k], out[k + 1]
         if p.unit is not None or q.unit is None or p.noun is not None or p.is_range:
