@@ -546,7 +546,8 @@ def _quantity(
 _PERSONS = frozenset(
     """man woman boy girl son daughter mother father husband wife teenager pensioner victim
     driver officer student pupil player brother sister friend partner suspect grandmother
-    grandfather mum dad child baby resident worker nurse doctor soldier actor actress singer""".split()
+    grandfather mum dad child baby resident worker nurse doctor soldier actor actress
+    singer""".split()
 )
 _AGED = frozenset({"aged", "age", "ages"})
 
@@ -838,9 +839,14 @@ def _shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
     out = list(qs)
     for k in range(1, len(out)):
         p, q = out[k - 1], out[k]
-        if p.unit == "year" and p.surface.isdigit() and q.unit is None and q.noun is None:
-            if _SHARE_JOIN.fullmatch(text[p.end : q.start]) and q.surface.isdigit():
-                out[k] = replace(q, unit="year")
+        if (
+            p.unit == "year"
+            and p.surface.isdigit()
+            and q.unit is None
+            and q.surface.isdigit()
+            and _SHARE_JOIN.fullmatch(text[p.end : q.start])
+        ):
+            out[k] = replace(q, unit="year")
     for k in range(len(out) - 2, -1, -1):
         p, q = out[k], out[k + 1]
         if p.unit is not None or q.unit is None or p.noun is not None or p.is_range:
