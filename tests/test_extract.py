@@ -452,6 +452,17 @@ def test_parenthetical_conversion_restates() -> None:
     assert [q.restates for q in qs] == [None, 0]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("It ships with 4GB or 8GB of memory", id="same-unit"),
+        pytest.param("The fund is worth £10bn, or 5% of GDP", id="money-and-share"),
+    ],
+)
+def test_alternatives_do_not_restate(text: str) -> None:
+    assert [q.restates for q in extract(text)] == [None, None]
+
+
 def test_quantity_conversion_and_errors() -> None:
     q = parse_quantity("2,000 kilometres")
     miles = q.to("mile")

@@ -1113,11 +1113,34 @@ def _restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
         gap = text[a.end : b.start]
         if gap.strip() not in ("(", "[", ", or", "or", "(or"):
             continue
+        if not _converts(a.unit, b.unit):
+            continue  # "4GB or 8GB", "£10bn, or 5% of GDP" are not conversions
         if gap.strip().startswith(("(", "[")) and not _closes(text, b.end):
             continue
         b2 = _reconcile(a, b)
         out[k] = _with(b2, restates=k - 1)
     return out
+
+
+def _converts(a: str, b: str) -> bool:
+    """Whether a figure in unit ``b`` can restate one in unit ``a``.
+
+    A conversion changes the unit and keeps the kind of thing measured (or, as
+    a writer's slip the checks report, swaps one measure for another: "10 km
+    (6 kg)"); "4GB or 8GB" and "£10bn, or 5% of GDP" are not conversions.
+    """
+    if a == b:
+        return False
+    if _is_currency(a) or _is_currency(b):
+        return _is_currency(a) and _is_currency(b) and a.count("/") == b.count("/")
+    try:
+        da, db = units.dimension(a), units.dimension(b)
+    except (UnknownUnitError, TypeError, ValueError):
+        return False
+    return da == db or (da in _MEASURES and db in _MEASURES)
+
+
+_MEASURES = frozenset({"length", "area", "volume", "mass", "speed", "temperature"})
 
 
 def _closes(text: str, pos: int) -> bool:
