@@ -281,6 +281,39 @@ def test_bound_pairs_make_ranges(text: str, expected: tuple[Decimal, Decimal]) -
     assert (q.lower, q.upper) == expected
 
 
+NOT_RANGES = [
+    pytest.param(
+        "The population grew from 24,000 in 2011 to 31,500 in 2021.",
+        [(D(24000), None), (D(31500), None)],
+        id="year-between-figures",
+    ),
+    pytest.param("The tournament runs from 10 to 24 June.", [], id="date-span"),
+    pytest.param(
+        "Shares fell 20p to 71.5p.",
+        [(D("0.20"), "GBP"), (D("0.715"), "GBP")],
+        id="change-and-level",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_RANGES)
+def test_not_ranges(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(q.value, q.unit) for q in extract(text)] == expected
+
+
+OVER = [
+    pytest.param("C$8 billion over five years", "=", id="spread-over-after-money"),
+    pytest.param("Prices rose by 150% over three years", "=", id="spread-over-after-percent"),
+    pytest.param("He was jailed for over 25 years", ">", id="for-over-is-more-than"),
+    pytest.param("over 25 years", ">", id="headline-over"),
+]
+
+
+@pytest.mark.parametrize(("text", "bound"), OVER)
+def test_over_a_duration(text: str, bound: str) -> None:
+    assert extract(text)[-1].bound == bound
+
+
 def test_change_is_not_a_range() -> None:
     qs = extract("Prices rose from 5 to 10 percent.")
     assert [(q.value, q.is_range) for q in qs] == [(D(5), False), (D(10), False)]

@@ -106,6 +106,11 @@ _MONTH_NAMES = frozenset(
     November Dec Dec. December""".split()
 )
 _MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"\b")
+_DAYS_AFTER = re.compile(
+    r"(?:[ \t]*[-–][ \t]*|[ \t]+to[ \t]+|[ \t]+and[ \t]+)[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTHS
+    + r"\b"
+)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(
     r"\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b|GMT\b|UTC\b|BST\b|CET\b|EST\b|EDT\b|PST\b|PDT\b)",
@@ -488,6 +493,8 @@ def _quantity(
 
     # A hedge before ("more than", "about"), or "or more" after.
     hm = _phrase_before(text, start, _HEDGES, _HEDGE_WORDS, quote=True)
+    if hm is not None and hm[0] == "over" and unit is not None and _spread_over(text, hm[1], unit):
+        hm = None  # "£8bn over five years" is spread across them, not more than them
     if hm is not None and used == 1:
         bound = _HEDGES[hm[0]]
         if n.kind == "vague" and bound == "=":
@@ -575,6 +582,24 @@ def _word_ending_at(text: str, pos: int) -> str:
     return text[q:pos]
 
 
+#: Words after which "over" + a duration means "more than": "jailed for over 25 years".
+_MORE_THAN_OVER = frozenset(
+    """for of in took takes take lasted lasting last spent spend served serve after aged been
+    within lived waited wait is was are were""".split()
+)
+
+
+def _spread_over(text: str, over: int, unit: str) -> bool:
+    """Whether "over" before a duration means "across" ("rose 150% over three years")."""
+    if units.dimension(unit) != "time":
+        return False
+    before = _words_before(text, over, 1)
+    if before:
+        return before[0][0].lower() not in _MORE_THAN_OVER
+    head = text[max(0, over - 3) : over].rstrip()
+    return bool(head) and (head[-1].isalnum() or head[-1] == "%")  # "rose 150% over"
+
+
 def _is_currency(unit: str) -> bool:
     """Whether a unit name is money: an ISO 4217 code, alone or per a unit."""
     code = unit.split(" / ")[0]
@@ -648,6 +673,10 @@ def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _
         return None
     if n.plain and other.plain and _year_like(n.value) and _year_like(other.value):
         return None  # "between 2019 and 2021", "2013-14" are years
+    if _calendar_year(n) != _calendar_year(other):
+        return None  # "from 24,000 in 2011 to 31,500": a year does not end a range
+    if other.plain and other.value <= 31 and _MONTH_AFTER.match(text, other.end):
+        return None  # "from 10 to 24 June" is a span of dates
     if _in_chain(text, n.start, other.end):
         return None  # 222-2222-2222 is a phone number, not a range
     if join in _DASHES:
@@ -658,6 +687,12 @@ def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _
             return None  # 2013-14, 1939-1945
         if other.kind != n.kind or (spaced and n.kind != "digits"):
             return None
+    if (
+        join == "to"
+        and (a.unit is not None or a.currency is not None)
+        and _CHANGE_BEFORE.search(text[max(0, a.start - 40) : a.start])
+    ):
+        return None  # "fell 20p to 71.5p": a change and a new level, not a range
     b = _Side(text, nums, i + 1)
     gap_end = jm.end()
     hedge = _SECOND_HEDGE.match(text, gap_end)  # "2 - ~7 grams", "2 g and about 7 g"
@@ -860,6 +895,11 @@ def _shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
 _SHARE_JOIN = re.compile(r"(?:,?\s+(?:and|or)\s+|,\s*)", re.IGNORECASE)
 
 
+def _calendar_year(n: Num) -> bool:
+    """A bare figure from 1900 to 2100: almost always a year in news."""
+    return n.plain and 1900 <= n.value <= 2100 and n.value == n.value.to_integral_value()
+
+
 def _year_like(value: Decimal) -> bool:
     return value == value.to_integral_value() and 1000 <= value <= 2100
 
@@ -919,8 +959,8 @@ def _excluded(text: str, n: Num, prev: Num | None) -> bool:
         two = _words_before(text, start, 2)
         word = two[0][0] if len(two) == 2 else ""
     dated = word in _MONTH_NAMES
-    if n.value <= 31 and (dated or _MONTH_AFTER.match(text, end)):
-        return True
+    if n.value <= 31 and (dated or _MONTH_AFTER.match(text, end) or _DAYS_AFTER.match(text, end)):
+        return True  # "Feb 24", "24 February", "from 10 to 24 June"
     return dated and _year_like(n.value)
 
 
