@@ -197,6 +197,14 @@ FOUND_IN_NEWS = [
     pytest.param("half a mile away", [("half a mile", D("0.5"), "mile", "=")], id="half-a-unit"),
     pytest.param("Sales jumped 12pc", [("12pc", D(12), "percent", "=")], id="british-pc"),
     pytest.param(
+        "Speeds hit 90 km/h.",
+        [("90 km/h", D(90), "kilometer / hour", "=")],
+        id="full-stop-not-in-unit",
+    ),
+    pytest.param(
+        "The tank holds 60 US gallons", [("60 US gallons", D(60), "gallon", "=")], id="us-gallons"
+    ),
+    pytest.param(
         "9.5 million bpd",
         [("9.5 million bpd", D(9500000), "barrel / day", "=")],
         id="barrels-per-day",
