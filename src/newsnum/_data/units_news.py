@@ -119,7 +119,7 @@ WORDS: dict[str, str] = {
     **_forms("centiliter", "centilitre", "centilitres", "centiliter", "centiliters"),
     **_forms("deciliter", "decilitre", "decilitres", "deciliter", "deciliters"),
     **_forms("hectoliter", "hectolitre", "hectolitres", "hectoliter", "hectoliters"),
-    **_forms("gallon", "gallon", "gallons", "US gallon", "US gallons", "U.S. gallons"),
+    **_forms("gallon", "gallon", "gallons", "us gallon", "us gallons"),
     **_forms("barrel", "barrel", "barrels"),
     **_forms("pint", "pint", "pints"),
     **_forms("quart", "quart", "quarts"),
