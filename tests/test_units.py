@@ -676,3 +676,11 @@ def test_compose_and_dimension_without_pint_agree_with_pint(
 )
 def test_compose(numerator: str, denominator: str, expected: str) -> None:
     assert newsnum_units._compose(numerator, denominator) == expected
+
+
+def test_curated_word_keys_are_lower_case() -> None:
+    # words are looked up lower-cased; a capitalised key would never match
+    from newsnum._data import units_news
+
+    for table in (units_news.WORDS, units_news.CURRENCY_WORDS):
+        assert [key for key in table if key != key.lower()] == []
