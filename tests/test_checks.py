@@ -382,3 +382,10 @@ def test_check_never_raises_and_is_deterministic(text: str) -> None:
     findings = check(text)
     assert_well_formed(text, findings)
     assert check(text) == findings
+
+
+def test_scale_words_are_not_counted_twice_in_messages() -> None:
+    (f,) = check("The reservoir holds 10 million litres (10 million gallons).")
+    assert f.kind == "conversion-mismatch"
+    assert f.suggestion == "2,641,721 gallons"
+    assert "million gallons," not in f.message

@@ -191,9 +191,20 @@ def _malformed(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
 
 
 def _unit_word(q: Quantity) -> str:
-    """The unit as the writer wrote it ("miles" in "12,50 miles")."""
+    """The unit as the writer wrote it: "miles" in "12,50 miles".
+
+    A scale word is left out ("gallons" in "10 million gallons"): the value
+    already counts it.
+    """
     _, e = _number_span(q)
-    return q.surface[e - q.start :].strip() or (q.unit or "")
+    written = q.surface[e - q.start :].strip()
+    head, _, rest = written.partition(" ")
+    if rest and (_SCALE_WORD.fullmatch(head) or head.lower() in ("a", "an")):
+        written = rest
+    return written or (q.unit or "")
+
+
+_SCALE_WORD = re.compile(r"(?i:thousand|million|billion|trillion|lakh|crore|mn|bn|tn|m|k)")
 
 
 def _dimension(unit: str | None) -> str | None:
