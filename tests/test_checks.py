@@ -94,6 +94,20 @@ FLAGGED = [
         id="total-eleven-is-not-four-plus-six",
     ),
     pytest.param(
+        "A total of 20 medals were won: 8 gold, 7 silver and 3 bronze.",
+        "total-mismatch",
+        "20",
+        None,
+        id="total-after-verb-and-colon",
+    ),
+    pytest.param(
+        "The 15 victims were 9 men and 5 women.",
+        "total-mismatch",
+        "15",
+        None,
+        id="total-were-counted-parts",
+    ),
+    pytest.param(
         "In the final count, the vote split 60% for Smith and 55% for Jones.",
         "total-mismatch",
         "60% for Smith and 55%",
@@ -164,6 +178,8 @@ def test_total_finding_lists_the_parts() -> None:
 # --------------------------------------------------------------------------- clean
 
 CLEAN = [
+    pytest.param("The 3 suspects were 20 and 25.", id="were-bare-figures-not-parts"),
+    pytest.param("The 15 victims were 10 men and 5 women.", id="were-parts-add-up"),
     # ages are not parts of a total
     pytest.param("Two people died: a woman, 64, and her husband, 70.", id="ages-not-parts"),
     # alternatives are not conversions

@@ -70,6 +70,8 @@ _LIST_GOES_ON = re.compile(
 _OF_THEM = re.compile(r"\bof\s+(?:them|whom|which|these|those)\b", re.IGNORECASE)
 _BASE_AFTER = re.compile(r"\s*(?:of|in|among|across|at|from)\b", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(r"\b(?:within|from|away)\s*$", re.IGNORECASE)
+_VERB_COLON = re.compile(r"^(?:\s+[a-z]+){1,3}:\s")
+_WERE = re.compile(r"^\s+(?:were|are)\s+(?=[0-9a-z])", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"^[^.;:!?0-9]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)$")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s+[\"“‘']?[A-Z0-9])|\n\s*\n")
 _SHARE_CUE = re.compile(
@@ -452,8 +454,11 @@ def _totals(text: str, qs: list[Quantity]) -> list[Finding]:
     for group in _by_sentence(text, qs):
         for k in range(len(group) - 2):
             total = group[k]
-            cue = _TOTAL_CUE.match(text, total.end)
-            if cue is None and not _TOTAL_CUE.match(_after_noun(text, total)):
+            tail = _after_noun(text, total)
+            cue = _TOTAL_CUE.match(text, total.end) or _TOTAL_CUE.match(tail)
+            cue = cue or _VERB_COLON.match(tail)  # "20 medals were won: 8 gold, ..."
+            were = _WERE.match(tail)  # "The 15 victims were 9 men and 5 women"
+            if cue is None and were is None:
                 continue
             parts = [group[k + 1]]
             for q in group[k + 2 :]:
@@ -462,6 +467,8 @@ def _totals(text: str, qs: list[Quantity]) -> list[Finding]:
                 parts.append(q)
             if len(parts) < 2 or not all(_comparable(total, p) for p in parts):
                 continue
+            if cue is None and not all(p.noun for p in parts):
+                continue  # after "were", only counted parts: "9 men and 5 women"
             if total.bound != "=" or any(p.bound != "=" or p.is_range for p in parts):
                 continue
             if total.unit is not None and _dimension(total.unit) not in ("currency", *_PHYSICAL):
