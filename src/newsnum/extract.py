@@ -554,16 +554,17 @@ _PERSONS = frozenset(
     """man woman boy girl son daughter mother father husband wife teenager pensioner victim
     driver officer student pupil player brother sister friend partner suspect grandmother
     grandfather mum dad child baby resident worker nurse doctor soldier actor actress
-    singer""".split()
+    singer defendant accused pilot farmer teacher owner passenger pedestrian cyclist
+    motorist patient mother-of-two father-of-two""".split()
 )
-_AGED = frozenset({"aged", "age", "ages"})
+_AGED = frozenset({"aged", "age", "ages", "who is", "who was", "as young as", "as old as"})
 
 
 def _is_age(text: str, start: int, end: int, value: Decimal, upper: Decimal | None) -> bool:
     """Whether a bare figure is someone's age, in years."""
     if not 0 < value < 130 or (upper is not None and upper >= 130):
         return False
-    if _phrase_before(text, start, _AGED, 1):
+    if _phrase_before(text, start, _AGED, 3):
         return True
     if start >= 2 and text[start - 2 : start] == ", " and (end == len(text) or text[end] in ",)."):
         word = _word_ending_at(text, start - 2)
