@@ -94,6 +94,20 @@ FLAGGED = [
         id="total-eleven-is-not-four-plus-six",
     ),
     pytest.param(
+        "The price is €12,50 per kilo.",
+        "malformed-number",
+        "€12,50 per kilo",
+        "€12.50 per kilo",
+        id="decimal-comma-before-cents",
+    ),
+    pytest.param(
+        "The fire burned an area of 500 kilometres.",
+        "dimension-mismatch",
+        "500 kilometres",
+        "500 square kilometres",
+        id="area-of-a-length",
+    ),
+    pytest.param(
         "A total of 20 medals were won: 8 gold, 7 silver and 3 bronze.",
         "total-mismatch",
         "20",

@@ -70,6 +70,7 @@ _LIST_GOES_ON = re.compile(
 _OF_THEM = re.compile(r"\bof\s+(?:them|whom|which|these|those)\b", re.IGNORECASE)
 _BASE_AFTER = re.compile(r"\s*(?:of|in|among|across|at|from)\b", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(r"\b(?:within|from|away)\s*$", re.IGNORECASE)
+_AREA_OF_BEFORE = re.compile(r"\b(?P<n>area|territory|land) of\s+$", re.IGNORECASE)
 _VERB_COLON = re.compile(r"^(?:\s+[a-z]+){1,3}:\s")
 _WERE = re.compile(r"^\s+(?:were|are)\s+(?=[0-9a-z])", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"^[^.;:!?0-9]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)$")
@@ -150,9 +151,13 @@ def _core(text: str, q: Quantity) -> tuple[int, str]:
 
 
 def _format(value: Decimal, locale: str) -> str:
+    """``value`` grouped for the locale, with the decimal places it was written with."""
     from babel.numbers import format_decimal
 
-    return str(format_decimal(value, format="#,##0.###", locale=locale))
+    exponent = value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    pattern = "#,##0." + "0" * places if places else "#,##0"
+    return str(format_decimal(value, format=pattern, locale=locale, decimal_quantization=False))
 
 
 def _convert(value: Decimal, from_unit: str | None, to_unit: str | None) -> Decimal | None:
@@ -583,6 +588,9 @@ def _dimensions(text: str, qs: list[Quantity]) -> list[Finding]:
             m = _OF_NOUN_AFTER.match(text, qs[k + 1].end)
             noun = m.group("n") if m else None
             end = qs[k + 1].end
+        if noun is None:
+            m = _AREA_OF_BEFORE.search(text, max(0, q.start - 30), q.start)
+            noun = m.group("n") if m else None  # "burned an area of 500 kilometres"
         if noun is None:
             continue
         # "within 20 kilometres of Russian-held territory", "5 km of the area":

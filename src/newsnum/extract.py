@@ -531,6 +531,15 @@ def _quantity(
     if not strict and n.plain and unit is None and used == 1 and hm is None and _year_like(n.value):
         return None, used
     suggestions = n.suggestions
+    if (
+        n.malformed
+        and unit is not None
+        and _is_currency(unit)
+        and _CENTS.fullmatch(text[n.start : n.end])
+    ):  # "€12,50": a decimal comma before cents, not a grouping slip
+        cents = [s for s in suggestions if s.as_tuple().exponent == -2]
+        suggestions = (*cents, *(s for s in suggestions if s not in cents))
+        value = suggestions[0] if suggestions else value
     if n.malformed and value < 0:
         suggestions = tuple(-s for s in suggestions)
     q = Quantity(
@@ -607,6 +616,7 @@ def _is_currency(unit: str) -> bool:
     return len(code) == 3 and code.isalpha() and code.isupper()
 
 
+_CENTS = re.compile(r"[0-9]+,[0-9]{2}")
 _TIMES_PER = re.compile(r" times (?:per|a|an|each) ", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r"[ \t]?(?:±|\+/-|\+/−|\+-)[ \t]?")
 
