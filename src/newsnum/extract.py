@@ -11,83 +11,34 @@ ordinals and identifiers are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
 
 from newsnum import numbers, units
+from newsnum.context import (
+    HEDGE_WORDS,
+    HEDGES,
+    MASS_NOUNS,
+    MONTH_AFTER,
+    RANGE_OPENERS,
+    STOP_WORDS,
+    currency_before,
+    excluded,
+    is_age,
+    is_calendar_year,
+    is_year_like,
+    noun_after,
+    phrase_before,
+    plausible_word_count,
+    words_before,
+)
 from newsnum.errors import NumberFormatError, UnknownUnitError
 from newsnum.model import Quantity
 from newsnum.scan import LETTER_FACTORS, Num, _normal, scan
 
 __all__ = ["extract", "parse_quantity"]
 
-#: Hedges written before a number, longest first, and the bound they give.
-_HEDGES: dict[str, str] = {
-    "more than": ">",
-    "greater than": ">",
-    "larger than": ">",
-    "higher than": ">",
-    "over": ">",
-    "above": ">",
-    "upwards of": ">",
-    "in excess of": ">",
-    "just over": ">",
-    "well over": ">",
-    "at least": ">=",
-    "no fewer than": ">=",
-    "no less than": ">=",
-    "a minimum of": ">=",
-    "not less than": ">=",
-    "smaller than": "<",
-    "lower than": "<",
-    "bigger than": ">",
-    "greater than or equal to": ">=",
-    "more than or equal to": ">=",
-    "higher or equal than": ">=",
-    "greater or equal than": ">=",
-    "larger or equal than": ">=",
-    "less than or equal to": "<=",
-    "less or equal than": "<=",
-    "lower or equal than": "<=",
-    "smaller or equal than": "<=",
-    "no greater than": "<=",
-    "no higher than": "<=",
-    "not exceeding": "<=",
-    "equal to": "=",
-    "less than": "<",
-    "fewer than": "<",
-    "under": "<",
-    "below": "<",
-    "just under": "<",
-    "up to": "<=",
-    "at most": "<=",
-    "no more than": "<=",
-    "not more than": "<=",
-    "as many as": "<=",
-    "as much as": "<=",
-    "as high as": "<=",
-    "a maximum of": "<=",
-    "about": "~",
-    "around": "~",
-    "some": "~",
-    "roughly": "~",
-    "nearly": "~",
-    "almost": "~",
-    "approximately": "~",
-    "approx.": "~",
-    "circa": "~",
-    "close to": "~",
-    "an estimated": "~",
-    "estimated": "~",
-    "almost exactly": "~",
-    "exactly": "=",
-    "precisely": "=",
-}
 
-_HEDGE_WORDS = 5  # the longest hedge, in words ("greater than or equal to")
-_RANGE_OPENERS = frozenset({"between", "from"})
 _RANGE_JOIN = re.compile(
     r"[ \t]*(?P<j>-|–|—|~)[ \t]*(?:to[ \t]+)?|[ \t]+(?P<w>to|through|and)[ \t]+", re.IGNORECASE
 )
@@ -96,79 +47,7 @@ _BOUND_AFTER = re.compile(
     r"|\s+or\s+(?:less|fewer|below|under|lower)\b(?!\s+than)|\s+or\s+so\b)",
     re.IGNORECASE,
 )
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-_MONTH_NAMES = frozenset(
-    """Jan Jan. January Feb Feb. February Mar Mar. March Apr Apr. April May Jun Jun. June
-    Jul Jul. July Aug Aug. August Sep Sep. Sept Sept. September Oct Oct. October Nov Nov.
-    November Dec Dec. December""".split()
-)
-_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"\b")
-_DAYS_AFTER = re.compile(
-    r"(?:[ \t]*[-–][ \t]*|[ \t]+to[ \t]+|[ \t]+and[ \t]+)[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    + _MONTHS
-    + r"\b"
-)
-_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_TIME_AFTER = re.compile(
-    r"\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b|GMT\b|UTC\b|BST\b|CET\b|EST\b|EDT\b|PST\b|PDT\b)",
-    re.IGNORECASE,
-)
-#: Capitalised words after which a bare number names a thing, not a quantity.
-_IDENT_WORDS = frozenset(
-    """Article Route Boeing Airbus Section Chapter Flight Room No. Nos. Number Highway
-    Interstate Apollo Windows Level Phase Stage Category Grade Grades Model Version Vol. Volume
-    Page Resolution Gate Platform Terminal District Block Unit Brigade Division Squadron
-    Battalion Regiment Channel Track Proposition Amendment Exit Bus Episode Season Part Figure
-    Fig. Table Item Paragraph Clause Line Psalm Title Class Type Mark Series Formula Zone
-    Sector Building Floor Ward Precinct Road Street Avenue Station Lane Camp Lot Pier Bay Act
-    Bill Covid COVID Rule Group iPhone Galaxy Pixel PlayStation Xbox Bowl WWII War Generation
-    Gen Hurricane Storm Typhoon Cyclone Iskander Patriot Leopard Abrams Challenger Bradley
-    Javelin HIMARS Stinger Ligue Liga Serie Bundesliga Division Tier Term FTSE DAX CAC Nikkei
-    Stoxx STOXX Russell Seng ASX Nifty Fortune Forbes Euro Vision Max MAX Pro Ultra Pi
-    Voyager Order HR Junction junction junctions No Radio Flat Year Platform Ward Bed Cell
-    Suite Unit Apartment Apt. Box Door Pillar Post""".split()
-)
-#: Lower-case words after which a bare number is a name: "the number 38 bus", "junction 3".
-_IDENT_PHRASES = frozenset({"the number", "a number", "bus number", "route number"})
-_NOT_ONE_AFTER = re.compile(
-    r"[ -](?:of|another|day|by|hand|way|thing|side|point|time|more|less|other|too)\b"
-    r"|'s\b|-off\b|-time\b|-sided\b|-on-one\b",
-    re.IGNORECASE,
-)
-_NOT_ONE_BEFORE = frozenset(
-    """no some any every the this that which each only last next another such one little
-    big new old right wrong good bad same first other""".split()
-)
-_LONE_FRACTION_WORDS = frozenset(
-    {"half", "a half", "an half", "quarter", "a quarter", "third", "a third"}
-)
-_QUOTE = "\"'“”‘’"
-_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "this", "that", "my", "your"})
-_STOP_WORDS = frozenset(
-    """a an the of to in on at by for from with and or but as than that this these those
-    is are was were be been being has have had do does did will would can could may might
-    must shall should who whom whose which what where when why how it its their his her our
-    your my we they he she you i me us them him not no yes so if then also more most less
-    fewer over under about around some per each every all both either neither nor into onto
-    out up down off since until while after before during against among between through
-    across toward towards within without including there here more than said says say
-    according told reported year years ago old aged later earlier more respectively behind
-    ahead beyond near past via within inside outside except despite upon amid amongst away
-    makes says shows remains comes goes means seems includes represents marks takes gives
-    needs leaves puts gets has does is was were are each apiece""".split()
-)
-_NOUN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
-_UNCOUNTABLE_NOUNS = frozenset(
-    """people aircraft personnel staff police children men women manpower cattle sheep fish
-    livestock troops military infantry civilians injured wounded dead killed missing
-    deer offspring crew militia""".split()
-)
-_ONE_SPACE = re.compile(r"[ \u00a0]")
 _MONEY_PER = re.compile(r"[ \u00a0](?:per|a|an|each)\b|/", re.IGNORECASE)
-_OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+|our[ \u00a0]+|its[ \u00a0]+)?")
 _SIGNS = "-−–"
 #: Coins and sub-units that fold into their currency: "19 cents" is 0.19 USD.
 _SUBUNITS = {
@@ -181,92 +60,6 @@ _SUBUNITS = {
     "UAH_kopiyka": ("UAH", Decimal("0.01")),
     "RUB_kopek": ("RUB", Decimal("0.01")),
 }
-
-
-_SPACE = " \t\u00a0"
-#: ISO 4217 codes that are also English words in capitals.
-_WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "GEL", "PEN", "SOS", "TRY", "MAD"})
-_GLUED_SIGNS = frozenset({"Rs", "RM", "Rp"})
-_MAX_PREFIX = 4  # the longest currency sign: "US$", "HK$", "NZ$", "USD "
-
-
-def _currency_before(text: str, pos: int) -> tuple[str, int] | None:
-    """The currency sign written just before ``pos`` ("$", "US$", "£", "EUR "), and its start."""
-    end = pos
-    if end > 0 and text[end - 1] in _SPACE:
-        end -= 1
-    for size in range(_MAX_PREFIX, 0, -1):
-        start = end - size
-        if start < 0:
-            continue
-        sign = text[start:end]
-        code = units.CURRENCY_PREFIXES.get(sign)
-        if code is None:
-            continue
-        if sign[0].isalpha() and start > 0 and text[start - 1].isalnum():
-            continue  # "RUSD" is not "USD"
-        if sign in _WORDLIKE_CODES:
-            continue  # "TOP 10", "ALL 5" in a headline
-        if sign[-1].isalpha() and end == pos and not (sign.isupper() or sign in _GLUED_SIGNS):
-            continue  # glued only as "USD3.14", "Rs20", "RM42"
-        return code, start
-    return None
-
-
-def _words_before(text: str, pos: int, count: int, *, quote: bool = False) -> list[tuple[str, int]]:
-    """Up to ``count`` words written just before ``pos``, nearest last, with their starts.
-
-    Only spaces may separate the words from each other and from ``pos`` (and,
-    with ``quote``, one opening quote mark before ``pos``). Reading stops at
-    anything else, so the cost is bounded by the words read.
-    """
-    if quote and pos > 0 and text[pos - 1] in _QUOTE:
-        pos -= 1
-    words = _tail_words(text, pos)
-    return list(words[-count:]) if count < len(words) else list(words)
-
-
-@lru_cache(maxsize=64)
-def _tail_words(text: str, pos: int) -> tuple[tuple[str, int], ...]:
-    """The words before ``pos`` (at most as many as the longest hedge), read once per place.
-
-    Several rules look at the words before the same number; the cache makes
-    that one reading. ``str`` caches its hash, so the key costs nothing.
-    """
-    out: list[tuple[str, int]] = []
-    p = pos
-    while len(out) < _HEDGE_WORDS:
-        q = p
-        while q > 0 and p - q < 3 and text[q - 1] in _SPACE:
-            q -= 1
-        if q == p or q == 0:
-            break
-        e = q
-        while q > 0 and e - q < 24 and (text[q - 1].isalpha() or text[q - 1] in ".'"):
-            q -= 1
-        if q == e or (q > 0 and text[q - 1].isalnum()):
-            break
-        out.append((text[q:e], q))
-        p = q
-    out.reverse()
-    return tuple(out)
-
-
-def _phrase_before(
-    text: str,
-    pos: int,
-    phrases: Mapping[str, object] | frozenset[str],
-    most: int,
-    *,
-    quote: bool = False,
-) -> tuple[str, int] | None:
-    """The longest phrase of ``phrases`` (lowercase) ending just before ``pos``."""
-    words = _words_before(text, pos, most, quote=quote)
-    for k in range(len(words), 0, -1):
-        phrase = " ".join(w for w, _ in words[-k:]).lower()
-        if phrase in phrases:
-            return phrase, words[-k][1]
-    return None
 
 
 def extract(text: str, *, locale: str = "en") -> list[Quantity]:
@@ -329,7 +122,7 @@ class _Side:
         self.start, self.end, self.value = n.start, n.end, n.value
         self.currency: str | None = None
         self.unit: str | None = None
-        cm = _currency_before(text, n.start) if n.kind == "digits" else None
+        cm = currency_before(text, n.start) if n.kind == "digits" else None
         if cm is not None and cm[1] < floor:
             cm = None  # "3 CAD 3 cents": that CAD belongs to the number before
         if cm is not None:
@@ -338,7 +131,7 @@ class _Side:
             n.kind == "digits"
             and n.start >= 2
             and text[n.start - 1] in _SIGNS
-            and (cm := _currency_before(text, n.start - 1)) is not None
+            and (cm := currency_before(text, n.start - 1)) is not None
         ):  # "$-99.99"
             self.currency, self.start = cm
             self.value = -self.value
@@ -352,7 +145,7 @@ class _Side:
             self.start -= 1
             self.value = -self.value
         else:
-            sm = _phrase_before(text, self.start, _SIGN_WORDS, 1)
+            sm = phrase_before(text, self.start, _SIGN_WORDS, 1)
             if sm is not None:
                 self.start = sm[1]
                 self.value = -self.value
@@ -386,7 +179,7 @@ def _millions_of(text: str, start: int, end: int) -> bool:
     if nm is None:
         return False
     word = nm.group(1).lower()
-    if word in _UNCOUNTABLE_NOUNS or word in _MILLION_NOUNS:
+    if word in MASS_NOUNS or word in _MILLION_NOUNS:
         return True
     cm = units.match_unit(text, end)
     if cm is not None and _is_currency(cm[1]):
@@ -395,7 +188,7 @@ def _millions_of(text: str, start: int, end: int) -> bool:
         word.endswith("s")
         and not word.endswith(("ss", "us", "is"))
         and word not in _METRE_PLURALS
-        and word not in _STOP_WORDS
+        and word not in STOP_WORDS
     )
 
 
@@ -414,7 +207,7 @@ def _quantity(
 ) -> tuple[Quantity | None, int]:
     """Build the quantity that starts with ``nums[i]``; return it and how many nums it used."""
     n = nums[i]
-    if not strict and _excluded(text, n, nums[i - 1] if i else None):
+    if not strict and excluded(text, n, nums[i - 1] if i else None):
         return None, 1
     a = _Side(text, nums, i, floor)
     a.read_unit(text)
@@ -426,7 +219,7 @@ def _quantity(
     upper: Decimal | None = n.upper
     bound = "~" if n.kind == "vague" else "="
     used = 1
-    between = _phrase_before(text, start, _RANGE_OPENERS, 1)
+    between = phrase_before(text, start, RANGE_OPENERS, 1)
 
     # A fraction written with "over": "one over three", "1 over 20".
     b = _over(text, nums, i, a)
@@ -492,11 +285,11 @@ def _quantity(
                 end = um[0]
 
     # A hedge before ("more than", "about"), or "or more" after.
-    hm = _phrase_before(text, start, _HEDGES, _HEDGE_WORDS, quote=True)
+    hm = phrase_before(text, start, HEDGES, HEDGE_WORDS, quote=True)
     if hm is not None and hm[0] == "over" and unit is not None and _spread_over(text, hm[1], unit):
         hm = None  # "£8bn over five years" is spread across them, not more than them
     if hm is not None and used == 1:
-        bound = _HEDGES[hm[0]]
+        bound = HEDGES[hm[0]]
         if n.kind == "vague" and bound == "=":
             bound = "~"
         start = hm[1]
@@ -515,20 +308,27 @@ def _quantity(
     if bound in ("<", "<=") and upper is None:
         upper = value
 
-    if unit is None and n.plain and _is_age(text, start, end, value, upper):
+    if unit is None and n.plain and is_age(text, start, end, value, upper):
         unit = "year"  # "aged 17", "Narendra Modi, 73,", "Jane Doe (62)"
     noun: str | None = None
     if n.kind == "vague":
-        noun = _noun(text, end, False)
+        noun = noun_after(text, end, False)
     elif unit is None or not _is_currency(unit):
-        noun = _noun(text, end, unit is None)
+        noun = noun_after(text, end, unit is None)
     if (
         n.kind == "words"
         and unit is None
-        and not _plausible_word_count(text, n, noun, hm is not None or used == 2 or a.value < 0)
+        and not plausible_word_count(text, n, noun, hm is not None or used == 2 or a.value < 0)
     ):
         return None, used
-    if not strict and n.plain and unit is None and used == 1 and hm is None and _year_like(n.value):
+    if (
+        not strict
+        and n.plain
+        and unit is None
+        and used == 1
+        and hm is None
+        and is_year_like(n.value)
+    ):
         return None, used
     suggestions = n.suggestions
     if (
@@ -558,40 +358,6 @@ def _quantity(
     return q, used
 
 
-#: People whose age news gives after a comma: "a woman, 32, was found".
-_PERSONS = frozenset(
-    """man woman boy girl son daughter mother father husband wife teenager pensioner victim
-    driver officer student pupil player brother sister friend partner suspect grandmother
-    grandfather mum dad child baby resident worker nurse doctor soldier actor actress
-    singer defendant accused pilot farmer teacher owner passenger pedestrian cyclist
-    motorist patient mother-of-two father-of-two""".split()
-)
-_AGED = frozenset({"aged", "age", "ages", "who is", "who was", "as young as", "as old as"})
-
-
-def _is_age(text: str, start: int, end: int, value: Decimal, upper: Decimal | None) -> bool:
-    """Whether a bare figure is someone's age, in years."""
-    if not 0 < value < 130 or (upper is not None and upper >= 130):
-        return False
-    if _phrase_before(text, start, _AGED, 3):
-        return True
-    if start >= 2 and text[start - 2 : start] == ", " and (end == len(text) or text[end] in ",)."):
-        word = _word_ending_at(text, start - 2)
-        return bool(word) and (word[0].isupper() or word.lower() in _PERSONS)
-    if start >= 2 and text[start - 2 : start] == " (" and text.startswith(")", end):
-        last = _words_before(text, start - 1, 1)
-        return bool(last) and last[0][0][:1].isupper()
-    return False
-
-
-def _word_ending_at(text: str, pos: int) -> str:
-    """The word that ends just before ``pos`` (at most 24 letters), or ""."""
-    q = pos
-    while q > 0 and pos - q < 24 and text[q - 1].isalpha():
-        q -= 1
-    return text[q:pos]
-
-
 #: Words after which "over" + a duration means "more than": "jailed for over 25 years".
 _MORE_THAN_OVER = frozenset(
     """for of in took takes take lasted lasting last spent spend served serve after aged been
@@ -603,7 +369,7 @@ def _spread_over(text: str, over: int, unit: str) -> bool:
     """Whether "over" before a duration means "across" ("rose 150% over three years")."""
     if units.dimension(unit) != "time":
         return False
-    before = _words_before(text, over, 1)
+    before = words_before(text, over, 1)
     if before:
         return before[0][0].lower() not in _MORE_THAN_OVER
     head = text[max(0, over - 3) : over].rstrip()
@@ -678,15 +444,15 @@ def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _
     # "from 5 to 10" is a range, but "rose from 5 to 10" is a change.
     if (
         join == "to"
-        and _phrase_before(text, a.start, _FROM, 1)
+        and phrase_before(text, a.start, _FROM, 1)
         and _CHANGE_BEFORE.search(text[max(0, n.start - 40) : n.start])
     ):
         return None
-    if n.plain and other.plain and _year_like(n.value) and _year_like(other.value):
+    if n.plain and other.plain and is_year_like(n.value) and is_year_like(other.value):
         return None  # "between 2019 and 2021", "2013-14" are years
-    if _calendar_year(n) != _calendar_year(other):
+    if is_calendar_year(n) != is_calendar_year(other):
         return None  # "from 24,000 in 2011 to 31,500": a year does not end a range
-    if other.plain and other.value <= 31 and _MONTH_AFTER.match(text, other.end):
+    if other.plain and other.value <= 31 and MONTH_AFTER.match(text, other.end):
         return None  # "from 10 to 24 June" is a span of dates
     if _in_chain(text, n.start, other.end):
         return None  # 222-2222-2222 is a phone number, not a range
@@ -694,7 +460,7 @@ def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _
         spaced = jm.group().strip() != jm.group()
         if "\n" in jm.group():
             return None
-        if n.plain and other.plain and _year_like(n.value) and _year_like(other.value):
+        if n.plain and other.plain and is_year_like(n.value) and is_year_like(other.value):
             return None  # 2013-14, 1939-1945
         if other.kind != n.kind or (spaced and n.kind != "digits"):
             return None
@@ -906,90 +672,6 @@ def _shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
 _SHARE_JOIN = re.compile(r"(?:,?\s+(?:and|or)\s+|,\s*)", re.IGNORECASE)
 
 
-def _calendar_year(n: Num) -> bool:
-    """A bare figure from 1900 to 2100: almost always a year in news."""
-    return n.plain and 1900 <= n.value <= 2100 and n.value == n.value.to_integral_value()
-
-
-def _year_like(value: Decimal) -> bool:
-    return value == value.to_integral_value() and 1000 <= value <= 2100
-
-
-def _excluded(text: str, n: Num, prev: Num | None) -> bool:
-    """Whether a number is part of a date, a time, an ordinal or an identifier."""
-    if n.kind == "words":
-        return bool(_ORDINAL_WORD_AFTER.match(text, n.end))  # "twenty-first century"
-    if n.kind != "digits":
-        return False
-    start, end = n.start, n.end
-    if _ORDINAL_AFTER.match(text, end) or _TIME_AFTER.match(text, end):
-        return True
-    if _CODE_AFTER.match(text, end):
-        return True  # 1/0, 555-1234-5678, 9/11
-    if (start > 0 and text[start - 1] in "-/") and _chained(text, start, end):
-        return True  # the middle or tail of +1-222-2222-2222
-    if start > 0:
-        prev_char = text[start - 1]
-        if prev_char in "_/@+#":
-            return True
-        if prev_char.isalpha() and _currency_before(text, start) is None:
-            return True  # G7, MH17
-        if prev_char in "-–" and start > 1:
-            if text[start - 2].isalpha():
-                return True  # F-16, Covid-19
-            if prev is not None and prev.end == start - 1 and prev.plain and _year_like(prev.value):
-                return True  # the tail of 2013-14
-    if (
-        end < len(text)
-        and text[end].isalpha()
-        and units.match_unit(text, end) is None
-        and _currency_before(text, start) is None
-    ):
-        return True  # 5G, 3D, 4x4; but "€10M" is money
-    if end < len(text) and text[end] in "_@":
-        return True
-    if not n.plain:
-        return False
-    last = _words_before(text, start, 1)
-    word = last[0][0] if last else ""
-    if word in _IDENT_WORDS or (start > 0 and text[start - 1] == "#"):
-        return True
-    if word == "P" and text.endswith("S&P ", 0, start):
-        return True  # the S&P 500 index
-    if _phrase_before(text, start, _IDENT_PHRASES, 2):
-        return True  # "the number 38 bus"
-    if text[start] == "0" and end - start >= 3 and not _alone(text, start, end):
-        return True  # 0800, 07700: a phone number or a code, never a quantity
-    if _PHONE.search(text, max(0, start - 16), min(len(text), end + 16)) and _in_phone(
-        text, start, end
-    ):
-        return True  # 0800 123 4567
-    if _ADDRESS_AFTER.match(text, end):
-        return True  # 27 High Street
-    if word == "the":  # "March the 24th"
-        two = _words_before(text, start, 2)
-        word = two[0][0] if len(two) == 2 else ""
-    dated = word in _MONTH_NAMES
-    if n.value <= 31 and (dated or _MONTH_AFTER.match(text, end) or _DAYS_AFTER.match(text, end)):
-        return True  # "Feb 24", "24 February", "from 10 to 24 June"
-    return dated and _year_like(n.value)
-
-
-_PHONE = re.compile(r"(?<![0-9])0[0-9]{2,4}(?:[ -][0-9]{3,6}){1,3}(?![0-9])")
-_ADDRESS_AFTER = re.compile(
-    r"(?:[ ][A-Z][a-z]+){1,2}[ ](?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Place"
-    r"|Square|Crescent|Terrace|Gardens|Court|Boulevard|Blvd|Row|Hill|Grove|Mews)\b"
-)
-
-
-def _in_phone(text: str, start: int, end: int) -> bool:
-    lo = max(0, start - 16)
-    return any(
-        m.start() <= start and end <= m.end()
-        for m in _PHONE.finditer(text, lo, min(len(text), end + 16))
-    )
-
-
 def _is_score(text: str, nums: list[Num], i: int, a: _Side) -> bool:
     """Whether nums[i] opens a score or a tally ("won 5-0", "6-3", "52-48", "a 2-2 draw").
 
@@ -1008,113 +690,6 @@ def _is_score(text: str, nums: list[Num], i: int, a: _Side) -> bool:
         and not (other.end < len(text) and (text[other.end].isalnum() or text[other.end] == "%"))
         and units.match_unit(text, other.end) is None
     )
-
-
-_CELL = 100  # the longest text read as a lone figure
-
-
-def _alone(text: str, start: int, end: int) -> bool:
-    """Whether a figure is the whole of a short text: a table cell, a headline figure."""
-    return len(text) <= _CELL and not text[:start].strip() and not text[end:].strip(" .!?")
-
-
-_ONE_IN = re.compile(r"[ \t]+in[ \t]+(?:[0-9]|every\b|[a-z]+\b)", re.IGNORECASE)
-_CODE_AFTER = re.compile(r"/[0-9]|-[0-9]+-[0-9]")
-_CHAIN = re.compile(r"[0-9]+(?:[-/][0-9]+){2,}")
-
-
-def _chained(text: str, start: int, end: int) -> bool:
-    """Whether digits at [start, end) sit in a chain of three or more joined groups."""
-    lo = max(0, start - 40)
-    return any(
-        m.start() + lo <= start and end <= m.end() + lo
-        for m in _CHAIN.finditer(text[lo : end + 40])
-    )
-
-
-_ORDINAL_WORD_AFTER = re.compile(
-    r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|[a-z]+ieth)\b", re.IGNORECASE
-)
-
-
-def _plausible_word_count(text: str, n: Num, noun: str | None, hedged: bool) -> bool:
-    """Whether a spelled-out number is a count rather than a pronoun or an idiom.
-
-    A number that stands alone (a table cell, a headline figure) always
-    counts; a lone "half" or "one" needs a hedge ("more than half"), a sign
-    ("minus one") or, for "one", a noun ("one soldier").
-    """
-    if _alone(text, n.start, n.end):
-        return True
-    word = " ".join(text[n.start : n.end].lower().split())
-    if word.endswith("th"):
-        last = _words_before(text, n.start, 1)
-        if last and last[0][0].lower() in _DETERMINERS:
-            return False  # "the one hundredth anniversary" is an ordinal
-    if word in _LONE_FRACTION_WORDS:
-        if hedged or text.startswith(" of ", n.end):
-            return True  # "a third of the country", "more than half"
-        last = _words_before(text, n.start, 1)
-        return bool(last) and last[0][0].lower() == "by"  # "fell by a third"
-    if word == "one":
-        if hedged or _ONE_IN.match(text, n.end):
-            return True  # "one in four adults"
-        if _NOT_ONE_AFTER.match(text, n.end):
-            return False
-        last = _words_before(text, n.start, 1)
-        if last and last[0][0].lower() in _NOT_ONE_BEFORE:
-            return False
-        if noun is None and not hedged:
-            return False
-    return True
-
-
-def _noun(text: str, pos: int, count: bool) -> str | None:
-    """The noun phrase a count counts, or what a measure measures ("of territory")."""
-    p = pos
-    if not count:
-        om = _OF_AFTER.match(text, p)
-        if om is None:
-            return None
-        p = om.end()
-    else:
-        while p < len(text) and text[p] in _QUOTE:
-            p += 1
-        if p < len(text) and text[p] in " \u00a0":
-            p += 1
-        while p < len(text) and text[p] in _QUOTE:
-            p += 1
-    words: list[tuple[int, int]] = []
-    while len(words) < 4:
-        m = _NOUN_WORD.match(text, p)
-        if m is None:
-            break
-        w = m.group().lower()
-        if w in _STOP_WORDS:
-            break
-        words.append((m.start(), m.end()))
-        p = m.end()
-        if p < len(text) and text[p] in _QUOTE:
-            break
-        if p >= len(text) or not _ONE_SPACE.match(text, p):
-            break
-        p += 1
-    # The head is the first word that looks like a plural or a mass noun:
-    # "armored fighting vehicles", not "respondents cited prices".
-    for k in range(len(words)):
-        w = text[words[k][0] : words[k][1]]
-        lw = w.lower()
-        if (lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous"))) or (
-            lw in _UNCOUNTABLE_NOUNS
-        ):
-            return text[words[0][0] : words[k][1]]
-    if not count and words:
-        return text[words[0][0] : words[-1][1]]
-    if words:
-        w = text[words[0][0] : words[0][1]]
-        if (w.islower() and not w.endswith(("ed", "ly", "ing"))) or w.lower() in _UNCOUNTABLE_NOUNS:
-            return w
-    return None
 
 
 _ARTICLE = re.compile(r"\b[Aa]n?[ ](?=[a-zA-Z])")
@@ -1141,7 +716,7 @@ def _one_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
                 surface=text[m.start() : um[0]],
                 start=m.start(),
                 end=um[0],
-                noun=_noun(text, um[0], False),
+                noun=noun_after(text, um[0], False),
             )
         )
     if not found:
