@@ -108,6 +108,20 @@ FLAGGED = [
         id="area-of-a-length",
     ),
     pytest.param(
+        "The budget of $10bn is split into $4bn for roads, $3bn for rail and $5bn for schools.",
+        "total-mismatch",
+        "$10bn",
+        None,
+        id="total-split-into",
+    ),
+    pytest.param(
+        "Eleven people died - four adults and six children.",
+        "total-mismatch",
+        "Eleven",
+        None,
+        id="total-after-a-dash",
+    ),
+    pytest.param(
         "A total of 20 medals were won: 8 gold, 7 silver and 3 bronze.",
         "total-mismatch",
         "20",

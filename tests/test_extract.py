@@ -196,6 +196,27 @@ FOUND_IN_NEWS = [
     ),
     pytest.param("half a mile away", [("half a mile", D("0.5"), "mile", "=")], id="half-a-unit"),
     pytest.param("Sales jumped 12pc", [("12pc", D(12), "percent", "=")], id="british-pc"),
+    pytest.param("a 12m fine", [("12m", D(12000000), None, "=")], id="british-m-before-money-noun"),
+    pytest.param(
+        "a profit of £3m a year earlier",
+        [("£3m", D(3000000), "GBP", "=")],
+        id="a-year-earlier-is-no-rate",
+    ),
+    pytest.param(
+        "$1 now buys 34.2 lira",
+        [("$1", D(1), "USD", "="), ("34.2 lira", D("34.2"), "TRY", "=")],
+        id="lira-is-turkish",
+    ),
+    pytest.param(
+        "waited longer than four hours",
+        [("longer than four hours", D(4), "hour", ">")],
+        id="longer-than",
+    ),
+    pytest.param(
+        "The book sold ½ million copies",
+        [("½ million", D(500000), None, "=")],
+        id="vulgar-fraction-of-a-scale",
+    ),
     pytest.param(
         "Speeds hit 90 km/h.",
         [("90 km/h", D(90), "kilometer / hour", "=")],
@@ -314,12 +335,18 @@ OVER = [
     pytest.param("Prices rose by 150% over three years", "=", id="spread-over-after-percent"),
     pytest.param("He was jailed for over 25 years", ">", id="for-over-is-more-than"),
     pytest.param("over 25 years", ">", id="headline-over"),
+    pytest.param("250,000 sq ft over 12 floors", "=", id="over-right-after-a-quantity"),
 ]
 
 
 @pytest.mark.parametrize(("text", "bound"), OVER)
 def test_over_a_duration(text: str, bound: str) -> None:
     assert extract(text)[-1].bound == bound
+
+
+def test_an_approximate_range() -> None:
+    (q,) = extract("Sea levels rose about 21-24 centimeters")
+    assert (q.lower, q.upper, q.bound, q.surface) == (D(21), D(24), "~", "about 21-24 centimeters")
 
 
 def test_change_is_not_a_range() -> None:
@@ -444,6 +471,14 @@ IDENTIFIERS = [
     pytest.param("Year 11 pupils", id="school-year"),
     pytest.param("The ship left port at 0600 hours", id="military-time"),
     pytest.param("The Boeing 737 Max 9 was grounded", id="aircraft-variant"),
+    pytest.param("Wi-Fi 7 routers", id="wifi-standard"),
+    pytest.param("a Falcon 9 lifted off", id="rocket-name"),
+    pytest.param("iOS 18 and Android 14", id="operating-systems"),
+    pytest.param("call +44 20 7946 0958 now", id="international-phone"),
+    pytest.param("The subvariant BA.2.86 spread", id="variant-name"),
+    pytest.param("Leaders met at COP29", id="summit-not-pesos"),
+    pytest.param("the Boeing 787-9", id="aircraft-dash-variant"),
+    pytest.param("workers on zero-hours contracts", id="zero-hours"),
 ]
 
 

@@ -59,7 +59,8 @@ _PART_CUE = re.compile(
 )
 _PART_LEAD = re.compile(r"[ \t]*(?:[A-Za-z'-]+[ \t]+){0,3}")
 _TOTAL_CUE = re.compile(
-    r"^\s*(?::\s|—|–|--|,?\s*(?:comprising|consisting\s+of|made\s+up\s+of|namely)\b)\s*",
+    r"^\s*(?::\s|—|–|--|-\s|,?\s*(?:comprising|consisting\s+of|made\s+up\s+of|namely"
+    r"|(?:is\s+|was\s+)?(?:split|divided|broken\s+down)\s+(?:into|between|among))\b)\s*",
     re.IGNORECASE,
 )
 _LIST_GOES_ON = re.compile(
@@ -460,7 +461,7 @@ def _totals(text: str, qs: list[Quantity]) -> list[Finding]:
         for k in range(len(group) - 2):
             total = group[k]
             tail = _after_noun(text, total)
-            cue = _TOTAL_CUE.match(text, total.end) or _TOTAL_CUE.match(tail)
+            cue = _TOTAL_CUE.match(text[total.end : total.end + 60]) or _TOTAL_CUE.match(tail)
             cue = cue or _VERB_COLON.match(tail)  # "20 medals were won: 8 gold, ..."
             were = _WERE.match(tail)  # "The 15 victims were 9 men and 5 women"
             if cue is None and were is None:
@@ -530,6 +531,10 @@ def _after_noun(text: str, q: Quantity) -> str:
 
 
 def _plain(v: Decimal) -> str:
+    """A total as news writes it: "12 billion", "3.5 million", "1,081"."""
+    for size, word in ((Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")):
+        if abs(v) >= size and (v / size) == (v / size).quantize(Decimal("0.01")):
+            return f"{_format((v / size).normalize(), 'en')} {word}"
     return _format(v, "en")
 
 

@@ -57,6 +57,11 @@ HEDGES: dict[str, str] = {
     "a minimum of": ">=",
     "not less than": ">=",
     "smaller than": "<",
+    "longer than": ">",
+    "older than": ">",
+    "taller than": ">",
+    "shorter than": "<",
+    "younger than": "<",
     "lower than": "<",
     "bigger than": ">",
     "greater than or equal to": ">=",
@@ -145,7 +150,8 @@ _IDENT_WORDS = frozenset(
     Javelin HIMARS Stinger Ligue Liga Serie Bundesliga Division Tier Term FTSE DAX CAC Nikkei
     Stoxx STOXX Russell Seng ASX Nifty Fortune Forbes Euro Vision Max MAX Pro Ultra Pi
     Voyager Order HR Junction junction junctions No Radio Flat Year Platform Ward Bed Cell
-    Suite Unit Apartment Apt. Box Door Pillar Post""".split()
+    Suite Unit Apartment Apt. Box Door Pillar Post Falcon Starship iOS macOS Android Fi
+    platform PS Galaxy Note Surface Kindle""".split()
 )
 
 #: Lower-case words after which a bare number is a name: "the number 38 bus", "junction 3".
@@ -202,6 +208,11 @@ _SPACE = " \t\u00a0"
 _WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "GEL", "PEN", "SOS", "TRY", "MAD"})
 
 _GLUED_SIGNS = frozenset({"Rs", "RM", "Rp"})
+#: ISO codes news glues to an amount ("USD3.14", "GBP3.01"); any other code glued
+#: to digits is a name ("COP28").
+_MAJOR_CODES = frozenset(
+    "USD EUR GBP JPY CNY INR CHF CAD AUD NZD HKD SGD MYR UAH RUB BRL ZAR KRW SEK NOK DKK".split()
+)
 
 _MAX_PREFIX = 4  # the longest currency sign: "US$", "HK$", "NZ$", "USD "
 
@@ -223,8 +234,14 @@ def currency_before(text: str, pos: int) -> tuple[str, int] | None:
             continue  # "RUSD" is not "USD"
         if sign in _WORDLIKE_CODES:
             continue  # "TOP 10", "ALL 5" in a headline
-        if sign[-1].isalpha() and end == pos and not (sign.isupper() or sign in _GLUED_SIGNS):
-            continue  # glued only as "USD3.14", "Rs20", "RM42"
+        if (
+            sign[-1].isalpha()
+            and end == pos
+            and not (
+                sign in _GLUED_SIGNS or (sign in _MAJOR_CODES and text[pos : pos + 1].isdigit())
+            )
+        ):
+            continue  # glued only as "USD3.14", "Rs20", "RM42"; "COP28" is a summit
         return code, start
     return None
 
@@ -333,7 +350,8 @@ def is_year_like(value: Decimal) -> bool:
 def excluded(text: str, n: Num, prev: Num | None) -> bool:
     """Whether a number is part of a date, a time, an ordinal or an identifier."""
     if n.kind == "words":
-        return bool(_ORDINAL_WORD_AFTER.match(text, n.end))  # "twenty-first century"
+        # "twenty-first century", "zero-hours contracts"
+        return bool(_ORDINAL_WORD_AFTER.match(text, n.end) or _ZERO_HOURS.match(text, n.start))
     if n.kind != "digits":
         return False
     start, end = n.start, n.end
@@ -347,6 +365,8 @@ def excluded(text: str, n: Num, prev: Num | None) -> bool:
         prev_char = text[start - 1]
         if prev_char in "_/@+#":
             return True
+        if prev_char == "." and start > 1 and text[start - 2].isalpha():
+            return True  # BA.2.86, v.2
         if prev_char.isalpha() and currency_before(text, start) is None:
             return True  # G7, MH17
         if prev_char in "-–" and start > 1:
@@ -356,7 +376,7 @@ def excluded(text: str, n: Num, prev: Num | None) -> bool:
                 prev is not None
                 and prev.end == start - 1
                 and prev.plain
-                and is_year_like(prev.value)
+                and (is_year_like(prev.value) or excluded(text, prev, None))
             ):
                 return True  # the tail of 2013-14
     if (
@@ -380,10 +400,8 @@ def excluded(text: str, n: Num, prev: Num | None) -> bool:
         return True  # "the number 38 bus"
     if text[start] == "0" and end - start >= 3 and not alone(text, start, end):
         return True  # 0800, 07700: a phone number or a code, never a quantity
-    if _PHONE.search(text, max(0, start - 16), min(len(text), end + 16)) and _in_phone(
-        text, start, end
-    ):
-        return True  # 0800 123 4567
+    if _in_phone(text, start, end):
+        return True  # 0800 123 4567, +44 20 7946 0958
     if _ADDRESS_AFTER.match(text, end):
         return True  # 27 High Street
     if word == "the":  # "March the 24th"
@@ -395,7 +413,10 @@ def excluded(text: str, n: Num, prev: Num | None) -> bool:
     return dated and is_year_like(n.value)
 
 
-_PHONE = re.compile(r"(?<![0-9])0[0-9]{2,4}(?:[ -][0-9]{3,6}){1,3}(?![0-9])")
+_PHONE = re.compile(
+    r"(?<![0-9])0[0-9]{2,4}(?:[ -][0-9]{3,6}){1,3}(?![0-9])"
+    r"|\+[0-9]{1,3}(?:[ -][0-9]{1,5}){2,4}(?![0-9])"
+)
 
 _ADDRESS_AFTER = re.compile(
     r"(?:[ ][A-Z][a-z]+){1,2}[ ](?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Place"
@@ -404,6 +425,7 @@ _ADDRESS_AFTER = re.compile(
 
 
 def _in_phone(text: str, start: int, end: int) -> bool:
+    """Whether digits at [start, end) sit in a phone number (a bounded look around)."""
     lo = max(0, start - 16)
     return any(
         m.start() <= start and end <= m.end()
@@ -421,6 +443,7 @@ def alone(text: str, start: int, end: int) -> bool:
 
 _ONE_IN = re.compile(r"[ \t]+in[ \t]+(?:[0-9]|every\b|[a-z]+\b)", re.IGNORECASE)
 
+_ZERO_HOURS = re.compile(r"zero-hours?\b", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"/[0-9]|-[0-9]+-[0-9]")
 
 _CHAIN = re.compile(r"[0-9]+(?:[-/][0-9]+){2,}")

@@ -193,7 +193,10 @@ def _millions_of(text: str, start: int, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
-_MILLION_NOUNS = frozenset({"viewers", "voters", "refugees", "residents", "users", "barrels"})
+_MILLION_NOUNS = frozenset(
+    """viewers voters refugees residents users barrels fine deal contract budget loss profit
+    investment package bid bill fee payout grant fund loan debt bonus salary transfer""".split()
+)
 #: Plurals that follow a length in metres: "the 400m hurdles", "10m waves".
 _METRE_PLURALS = frozenset(
     """hurdles relays heats finals races sprints events records swims waves walls steps metres
@@ -280,14 +283,22 @@ def _quantity(
         per = _MONEY_PER.match(text, end)
         if per is not None:
             um = units.match_unit(text, per.end() - (1 if per.group() == "/" else 0))
-            if um is not None and not _is_currency(um[1]):
+            if (
+                um is not None
+                and not _is_currency(um[1])
+                and not _AGO.match(text, um[0])  # "£3m a year earlier" is no rate
+            ):
                 unit = f"{unit} / {um[1]}"
                 end = um[0]
 
     # A hedge before ("more than", "about"), or "or more" after.
     hm = phrase_before(text, start, HEDGES, HEDGE_WORDS, quote=True)
-    if hm is not None and hm[0] == "over" and unit is not None and _spread_over(text, hm[1], unit):
+    if hm is not None and hm[0] == "over" and _spread_over(text, hm[1], unit, floor):
         hm = None  # "£8bn over five years" is spread across them, not more than them
+    if hm is not None and used == 2 and lower is not None and upper is not None:
+        if HEDGES[hm[0]] == "~":  # "about 21-24 centimeters"
+            bound, start = "~", hm[1]
+        hm = None
     if hm is not None and used == 1:
         bound = HEDGES[hm[0]]
         if n.kind == "vague" and bound == "=":
@@ -365,9 +376,16 @@ _MORE_THAN_OVER = frozenset(
 )
 
 
-def _spread_over(text: str, over: int, unit: str) -> bool:
-    """Whether "over" before a duration means "across" ("rose 150% over three years")."""
-    if units.dimension(unit) != "time":
+def _spread_over(text: str, over: int, unit: str | None, floor: int) -> bool:
+    """Whether "over" means "across": "rose 150% over three years", "250,000 sq ft over 12 floors".
+
+    Right after another quantity it always does; before a duration it does
+    unless a verb or preposition asks for a length of time ("jailed for over
+    25 years").
+    """
+    if floor and text[floor:over].strip() == "":
+        return True
+    if unit is None or units.dimension(unit) != "time":
         return False
     before = words_before(text, over, 1)
     if before:
@@ -382,6 +400,7 @@ def _is_currency(unit: str) -> bool:
     return len(code) == 3 and code.isalpha() and code.isupper()
 
 
+_AGO = re.compile(r"[ \t]+(?:earlier|ago|before|later|previously)\b", re.IGNORECASE)
 _CENTS = re.compile(r"[0-9]+,[0-9]{2}")
 _TIMES_PER = re.compile(r" times (?:per|a|an|each) ", re.IGNORECASE)
 _PLUS_MINUS = re.compile(r"[ \t]?(?:±|\+/-|\+/−|\+-)[ \t]?")

@@ -204,7 +204,13 @@ def _read(text: str, group: str, decimal: str, locale: str) -> Iterator[Num]:
             if num is not None:
                 yield num
         elif kind == "vulgar":
-            yield Num(m.start(), m.end(), _vulgar(m.group()), "fraction")
+            value, end = _vulgar(m.group()), m.end()
+            sm = _SCALE_AFTER.match(text, end)  # "½ million"
+            factor = numbers.scale_value(sm.group("w")) if sm and sm.group("sp") else None
+            if sm is not None and factor is not None and len(sm.group("w")) > 2:
+                yield Num(m.start(), sm.end(), _normal(value * factor), "fraction", scale=factor)
+            else:
+                yield Num(m.start(), end, value, "fraction")
         elif kind == "vague":
             yield _vague(m)
         elif kind == "words":

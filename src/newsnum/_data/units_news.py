@@ -304,7 +304,7 @@ CURRENCY_WORDS: dict[str, str] = {
     **_forms("BRL", "reais", "brazilian real", "brazilian reais"),
     **_forms("ZAR", "rand", "south african rand"),
     **_forms("KRW", "korean won", "south korean won"),
-    **_forms("TRY", "turkish lira", "turkish liras", "turkish lire"),
+    **_forms("TRY", "turkish lira", "turkish liras", "turkish lire", "lira", "liras"),
     **_forms("ILS", "shekel", "shekels", "new shekels"),
     **_forms(
         "MYR",
@@ -337,7 +337,8 @@ CURRENCY_WORDS: dict[str, str] = {
     **_forms("FIM", "markka", "markkaa", "finnish markka"),
     **_forms("ESP", "peseta", "pesetas"),
     **_forms("NLG", "guilder", "guilders", "dutch guilders"),
-    **_forms("ITL", "lira", "lire", "italian lire"),
+    # a bare "lira" in today's news is Turkish; "lire" is the old Italian plural
+    **_forms("ITL", "lire", "italian lire", "italian lira"),
     **_forms("BTC", "bitcoin", "bitcoins"),
 }
 
