@@ -344,6 +344,18 @@ def test_over_a_duration(text: str, bound: str) -> None:
     assert extract(text)[-1].bound == bound
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("1½ million people", D(1500000), id="mixed-vulgar-scale"),
+        pytest.param("2 1/2 million people", D(2500000), id="mixed-fraction-scale"),
+    ],
+)
+def test_a_scale_after_a_fraction(text: str, value: Decimal) -> None:
+    (q,) = extract(text)
+    assert (q.value, q.noun) == (value, "people")
+
+
 def test_an_approximate_range() -> None:
     (q,) = extract("Sea levels rose about 21-24 centimeters")
     assert (q.lower, q.upper, q.bound, q.surface) == (D(21), D(24), "~", "about 21-24 centimeters")
@@ -360,6 +372,13 @@ RANGES = [
     pytest.param("between 5 and 10 km", (D(5), D(10), "kilometer"), id="between-and"),
     pytest.param("5-10 km", (D(5), D(10), "kilometer"), id="hyphen"),
     pytest.param("2,000.45±0.01 pounds", (D("2000.44"), D("2000.46"), "pound"), id="plus-minus"),
+    pytest.param("$5-10m", (D(5000000), D(10000000), "USD"), id="money-british-m-range"),
+    pytest.param("5-10m people", (D(5000000), D(10000000), None), id="british-m-range"),
+    pytest.param("1.2m-1.5m people", (D(1200000), D(1500000), None), id="british-m-both-ends"),
+    pytest.param("2m-3m barrels", (D(2000000), D(3000000), "barrel"), id="british-m-unit-range"),
+    pytest.param(
+        "between 3m and 4m people", (D(3000000), D(4000000), None), id="british-m-between"
+    ),
     pytest.param("2 1/2 to 3 miles", (D("2.5"), D(3), "mile"), id="mixed-fraction-range"),
     pytest.param("four to five thousand people", (D(4000), D(5000), None), id="scale-distributes"),
     pytest.param(

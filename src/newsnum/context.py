@@ -370,8 +370,8 @@ def excluded(text: str, n: Num, prev: Num | None) -> bool:
         if prev_char.isalpha() and currency_before(text, start) is None:
             return True  # G7, MH17
         if prev_char in "-–" and start > 1:
-            if text[start - 2].isalpha():
-                return True  # F-16, Covid-19
+            if text[start - 2].isalpha() and not _unit_before(text, start - 1):
+                return True  # F-16, Covid-19; but not the "5" of "3km-5km"
             if (
                 prev is not None
                 and prev.end == start - 1
@@ -422,6 +422,14 @@ _ADDRESS_AFTER = re.compile(
     r"(?:[ ][A-Z][a-z]+){1,2}[ ](?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Place"
     r"|Square|Crescent|Terrace|Gardens|Court|Boulevard|Blvd|Row|Hill|Grove|Mews)\b"
 )
+
+
+def _unit_before(text: str, pos: int) -> bool:
+    """Whether the letters ending at ``pos`` are glued to a figure: "1.2m", "3km"."""
+    q = pos
+    while q > 0 and pos - q < 6 and text[q - 1].isalpha():
+        q -= 1
+    return q > 0 and text[q - 1].isdigit()
 
 
 def _in_phone(text: str, start: int, end: int) -> bool:

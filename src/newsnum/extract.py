@@ -114,7 +114,7 @@ def _extract(text: str, locale: str, *, strict: bool) -> list[Quantity]:
 class _Side:
     """One end of a quantity being built: a number, its sign, money and unit."""
 
-    __slots__ = ("currency", "end", "num", "start", "unit", "value")
+    __slots__ = ("currency", "end", "num", "scale", "start", "unit", "value")
 
     def __init__(self, text: str, nums: list[Num], i: int, floor: int = 0) -> None:
         n = nums[i]
@@ -122,6 +122,7 @@ class _Side:
         self.start, self.end, self.value = n.start, n.end, n.value
         self.currency: str | None = None
         self.unit: str | None = None
+        self.scale: Decimal | None = n.scale
         cm = currency_before(text, n.start) if n.kind == "digits" else None
         if cm is not None and cm[1] < floor:
             cm = None  # "3 CAD 3 cents": that CAD belongs to the number before
@@ -152,7 +153,8 @@ class _Side:
         if self.currency is not None and n.scale is None:
             mm = _MONEY_SCALE.match(text, self.end)
             if mm is not None:
-                self.value *= _money_factor(mm.group())
+                self.scale = _money_factor(mm.group())
+                self.value *= self.scale
                 self.end = mm.end()
 
     def read_unit(self, text: str) -> None:
@@ -161,14 +163,30 @@ class _Side:
             return
         um = units.match_unit(text, self.end)
         if um is not None and um[1] == "meter" and _millions_of(text, self.end, um[0]):
-            self.value *= Decimal(10) ** 6  # British "3.7m refugees", "10m euros"
-            self.end = um[0]
-            um = units.match_unit(text, self.end)  # "10m euros", "2m barrels a day"
-            if um is not None:
-                self.end, self.unit = um
+            self.make_millions(text, um[0])  # British "3.7m refugees", "10m euros"
             return
         if um is not None:
             self.end, self.unit = um
+
+    def glued_m(self, text: str) -> bool:
+        """Whether the unit read is a lone "m" glued to the figure ("1.5m")."""
+        return self.unit == "meter" and text[self.num.end : self.end] == "m"
+
+    def make_millions(self, text: str, end: int) -> None:
+        """Read a glued "m" as million, not metres: "3.7m", "1.2m-1.5m people".
+
+        A unit after it still counts: "10m euros", "2m barrels a day".
+        """
+        self.value *= _MILLION
+        self.scale = _MILLION
+        self.unit = None
+        self.end = end
+        um = units.match_unit(text, end)
+        if um is not None:
+            self.end, self.unit = um
+
+
+_MILLION = Decimal(10) ** 6
 
 
 def _millions_of(text: str, start: int, end: int) -> bool:
@@ -250,9 +268,10 @@ def _quantity(
     if used == 1:
         b = _range_end(text, nums, i, a, between is not None)
     if b is not None:
+        unit = a.currency or a.unit  # the far end may change how "m" reads: "3m and 4m people"
         lo, hi = a.value, b.value
-        if b.num.scale is not None and n.scale is None and abs(lo) < b.num.scale:
-            lo *= b.num.scale
+        if b.scale is not None and a.scale is None and abs(lo) < b.scale:
+            lo *= b.scale
         if a.currency is None and b.currency is not None and a.unit is None:
             unit = b.currency
         elif b.unit is not None:
@@ -262,7 +281,7 @@ def _quantity(
             if mm is not None:
                 factor = _money_factor(mm.group())
                 hi *= factor
-                if n.scale is None and a.end == n.end:
+                if a.scale is None:
                     lo *= factor
                 b.end = mm.end()
         if lo > hi and lo < 0 and hi < 0:
@@ -360,8 +379,8 @@ def _quantity(
         start=start,
         end=end,
         bound=bound,
-        lower=lower,
-        upper=upper,
+        lower=None if lower is None else _normal(lower),
+        upper=None if upper is None else _normal(upper),
         noun=noun,
         malformed=n.malformed,
         suggestions=suggestions,
@@ -497,6 +516,13 @@ def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _
     if b.start != gap_end:
         return None
     b.read_unit(text)
+    if b.unit is None and b.scale is None and _millions_of(text, b.end, b.end + 1):
+        b.make_millions(text, b.end + 1)  # the "1.5m" of "1.2m-1.5m people"
+    if a.currency is not None and b.currency is None and b.glued_m(text):
+        b.unit, b.end = None, b.num.end  # "$5-10m": the money's scale, read below
+    if a.glued_m(text) and b.scale == _MILLION and b.currency is None:
+        a.make_millions(text, a.end)  # "1.2m-1.5m people", "between 3m and 4m people"
+        a.unit = b.unit
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
     if a.unit is not None and b.unit is None:

@@ -308,6 +308,11 @@ def _digits(
             frac = _fraction(f)
             if frac is not None and frac < 1:
                 value, end, plain = value + frac, f.end(), False
+                sm = _SCALE_AFTER.match(text, end)  # "1½ million", "2 1/2 million"
+                if sm is not None and sm.group("sp") and len(sm.group("w")) > 2:
+                    factor = numbers.scale_value(sm.group("w"))
+                    if factor is not None:
+                        value, scale, end = value * factor, factor, sm.end()
         elif plain:
             s = _SLASH_FRACTION.match(text, end)
             if (
