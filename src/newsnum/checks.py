@@ -8,9 +8,10 @@ only on a pattern a copy editor would recognise from the text alone.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from collections.abc import Callable
+from decimal import Decimal, localcontext
 
-from newsnum import units
+from newsnum import numbers, units
 from newsnum.errors import NewsnumError
 from newsnum.extract import extract
 from newsnum.model import Finding, Quantity
@@ -120,12 +121,12 @@ def check(text: str, *, locale: str = "en") -> list[Finding]:
         raise TypeError(f"check() expects str, got {type(text).__name__}")
     qs = extract(text, locale=locale)
     findings: list[Finding] = []
-    findings += _malformed(text, qs, locale)
-    findings += _conversions(text, qs)
-    findings += _parts(text, qs)
-    findings += _totals(text, qs)
-    findings += _percent_shares(text, qs)
-    findings += _dimensions(text, qs)
+    with localcontext(numbers.ARITHMETIC):
+        for rule in _RULES:
+            try:
+                findings += rule(text, qs, locale)
+            except ArithmeticError:  # a figure too large to compare (1e999): no finding
+                continue
     findings.sort(key=lambda f: (f.start, KINDS.index(f.kind)))
     return findings
 
@@ -250,7 +251,7 @@ def _readings(a: Quantity, b: Quantity) -> list[Decimal]:
     return out
 
 
-def _conversions(text: str, qs: list[Quantity]) -> list[Finding]:
+def _conversions(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
     out = []
     for b in qs:
         if b.restates is None or b.malformed:
@@ -415,7 +416,7 @@ def _in_unit(q: Quantity, v: Decimal, unit: str | None) -> Decimal:
     return units.convert(v, q.unit, unit)
 
 
-def _parts(text: str, qs: list[Quantity]) -> list[Finding]:
+def _parts(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
     out = []
     for group in _by_sentence(text, qs):
         for k in range(1, len(group)):
@@ -455,7 +456,7 @@ def _parts(text: str, qs: list[Quantity]) -> list[Finding]:
     return out
 
 
-def _totals(text: str, qs: list[Quantity]) -> list[Finding]:
+def _totals(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
     out = []
     for group in _by_sentence(text, qs):
         for k in range(len(group) - 2):
@@ -538,7 +539,7 @@ def _plain(v: Decimal) -> str:
     return _format(v, "en")
 
 
-def _percent_shares(text: str, qs: list[Quantity]) -> list[Finding]:
+def _percent_shares(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
     out = []
     for (s, e), group in zip(_sentences(text), _by_sentence(text, qs), strict=True):
         sentence = text[s:e]
@@ -582,7 +583,7 @@ def _share_lists(text: str, group: list[Quantity]) -> list[list[Quantity]]:
     return [r for r in runs if len(r) >= 2]
 
 
-def _dimensions(text: str, qs: list[Quantity]) -> list[Finding]:
+def _dimensions(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
     out = []
     for k, q in enumerate(qs):
         if q.restates is not None or q.unit is None:
@@ -645,3 +646,14 @@ def _square(number: str, unit_text: str) -> str | None:
     if len(unit_text) <= 3:
         return f"{number} sq {unit_text}"
     return f"{number} square {unit_text}"
+
+
+#: The rules :func:`check` runs, in order; each reads the text and its quantities.
+_RULES: tuple[Callable[[str, list[Quantity], str], list[Finding]], ...] = (
+    _malformed,
+    _conversions,
+    _parts,
+    _totals,
+    _percent_shares,
+    _dimensions,
+)

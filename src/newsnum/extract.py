@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from newsnum import numbers, units
 from newsnum.context import (
@@ -91,7 +91,8 @@ def extract(text: str, *, locale: str = "en") -> list[Quantity]:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() expects str, got {type(text).__name__}")
-    return _extract(text, locale, strict=False)
+    with localcontext(numbers.ARITHMETIC):
+        return _extract(text, locale, strict=False)
 
 
 def _extract(text: str, locale: str, *, strict: bool) -> list[Quantity]:
@@ -246,7 +247,7 @@ def _quantity(
     b = _over(text, nums, i, a)
     pm = _plus_minus(text, nums, i, a) if b is None else None
     if b is not None:
-        value, end, used = a.value / b.value, b.end, 2
+        value, end, used = numbers.divide(a.value, b.value), b.end, 2
         b = None
     elif pm is not None:  # "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2"
         lower, upper = a.value - abs(pm.value), a.value + abs(pm.value)
@@ -866,6 +867,11 @@ def parse_quantity(text: str, *, locale: str = "en") -> Quantity:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_quantity() expects str, got {type(text).__name__}")
+    with localcontext(numbers.ARITHMETIC):
+        return _parse_quantity(text, locale)
+
+
+def _parse_quantity(text: str, locale: str) -> Quantity:
     qs = _extract(text, locale, strict=True)
     stripped = text.strip()
     lead = len(text) - len(text.lstrip())

@@ -50,7 +50,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Context, Decimal, InvalidOperation
+from decimal import (
+    ROUND_HALF_EVEN,
+    Context,
+    Decimal,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+    localcontext,
+)
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -63,6 +71,33 @@ __all__ = ["parse_number"]
 
 # Exact arithmetic for products and sums of the short numbers news writes.
 _EXACT = Context(prec=200)
+
+#: The arithmetic context of every public function, whatever the caller's own
+#: (``decimal.localcontext``): wide enough that scaling any figure the scanner
+#: reads (at most 1,000 characters, exponents at most 100) stays exact.
+ARITHMETIC = Context(
+    prec=1200,
+    rounding=ROUND_HALF_EVEN,
+    Emin=-999_999,
+    Emax=999_999,
+    traps=[InvalidOperation, DivisionByZero, Overflow],
+)
+#: Repeating fractions ("two thirds", "1/3") stop at 28 significant digits,
+#: Python's default precision, whatever the precision of ``ARITHMETIC``.
+_FRACTIONS = Context(prec=28, rounding=ROUND_HALF_EVEN)
+
+
+def divide(numerator: Decimal, denominator: Decimal) -> Decimal:
+    """``numerator / denominator``, cut at 28 significant digits when it repeats.
+
+    Example:
+        >>> divide(Decimal(2), Decimal(3))
+        Decimal('0.6666666666666666666666666667')
+        >>> divide(Decimal(5), Decimal(2))
+        Decimal('2.5')
+    """
+    return _FRACTIONS.divide(numerator, denominator)
+
 
 _SIGNS = {"+": 1, "-": -1, "\u2212": -1}
 _SPACES = " \u00a0\u202f\u2007\u2009"
@@ -426,7 +461,7 @@ def _tokenize(text: str, locale: str) -> list[_Token]:
             tokens.append(("num", read_digits(piece, locale)))
         elif kind == "frac":
             numerator, denominator = _vulgar_fractions()[piece]
-            tokens.append(("frac", Decimal(numerator) / Decimal(denominator)))
+            tokens.append(("frac", divide(Decimal(numerator), Decimal(denominator))))
         elif kind == "slash":
             tokens.append(("slash", piece))
         else:
@@ -447,7 +482,7 @@ def _tokenize(text: str, locale: str) -> list[_Token]:
             assert isinstance(bottom, Reading)
             if top.malformed or bottom.malformed or bottom.value == 0:
                 raise NumberFormatError(f"{text!r} has a bad fraction", text=text, locale=locale)
-            joined.append(("frac", top.value / bottom.value))
+            joined.append(("frac", divide(top.value, bottom.value)))
             i += 3
             continue
         if kind == "slash":
@@ -549,7 +584,7 @@ class _WordParser:
             denominator = self.peek_denominator(total)
             if denominator is not None:  # "a hundred trillionths", "132 fifths"
                 self.i += denominator[1]
-                total = total / Decimal(denominator[0])
+                total = divide(total, Decimal(denominator[0]))
         if self.i != len(self.tokens):
             raise _Fail
         return total
@@ -646,7 +681,7 @@ class _WordParser:
             return None
         self.i += denominator[1]
         self.fractional = True
-        return numerator / Decimal(denominator[0])
+        return divide(numerator, Decimal(denominator[0]))
 
     def and_fraction(self) -> Decimal:
         """Read "and a half", "and three quarters", "and 1/2"; 0 if absent.
@@ -777,7 +812,7 @@ def _point_decimal(tokens: list[_Token], values: dict[int, Decimal]) -> Decimal:
         reading = values[at + 1]
         if reading != reading.to_integral_value() or reading < 0:
             raise _Fail
-        digits = str(int(reading))
+        digits = format(reading.to_integral_value(), "f")
     elif all(kind == "word" and _SMALL.get(str(w), 10) < 10 for kind, w in tail):
         digits = "".join(str(_SMALL[str(w)]) for _, w in tail)
     else:
@@ -911,6 +946,11 @@ def parse_number(text: str, *, locale: str = "en") -> Decimal:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number() expects str, got {type(text).__name__}")
+    with localcontext(ARITHMETIC):
+        return _parse_number(text, locale)
+
+
+def _parse_number(text: str, locale: str) -> Decimal:
     _symbols(locale)
     body = text.strip()
     negative = False

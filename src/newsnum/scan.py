@@ -29,6 +29,8 @@ __all__ = ["LETTER_FACTORS", "Num", "scan"]
 _MAX_WORDS = 16
 #: The longest run of digits and marks read as a number.
 _MAX_DIGITS = 1000
+#: The largest power of ten written after a figure ("4e14", "×10−5").
+_MAX_EXPONENT = 100
 
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 
@@ -293,15 +295,14 @@ def _digits(
                 more = numbers.scale_value(stacked.group("w"))
                 if more is not None and more > factor:
                     scale, value, end = factor * more, value * more, stacked.end()
-    elif (e := _EXPONENT.match(text, end) or _TIMES_TEN.match(text, end)) is not None and not (
-        reading.malformed
-    ):  # "4e14", "2.48×10−5", "5.5x10-3"
-        value = value.scaleb(int(e.group("e").replace("−", "-")))
+    elif (e := _exponent(text, end)) is not None and not reading.malformed:
+        value = value.scaleb(int(e.group("e").replace("−", "-")))  # "4e14", "2.48×10−5"
         end, plain = e.end(), False
     elif (p := _POWER.match(text, end)) is not None and not reading.malformed and value != 0:
         exponent = int(p.group("e").replace("--", "-").replace("+", ""))
-        value = value**exponent
-        end, plain = p.end(), False
+        if len(token) * abs(exponent) <= _MAX_DIGITS:  # "1.1^23"; never a 98,000-digit power
+            value = value**exponent
+            end, plain = p.end(), False
     elif reading.value == reading.value.to_integral_value() and not reading.malformed:
         f = _FRACTION_AFTER.match(text, end)
         if f is not None:
@@ -321,7 +322,7 @@ def _digits(
                 and (int(s.group("d")) in _DENOMINATORS or text.startswith(" of ", s.end()))
                 and Decimal(token) < int(s.group("d"))
             ):  # "1/2", "3/4"; any "1/40 of" the whole
-                value = Decimal(token) / Decimal(s.group("d"))
+                value = numbers.divide(Decimal(token), Decimal(s.group("d")))
                 end, plain = s.end(), False
     if reading.malformed:
         value = _normal(value)
@@ -337,13 +338,21 @@ def _digits(
     )
 
 
+def _exponent(text: str, end: int) -> re.Match[str] | None:
+    """An exponent after a figure ("e14", "×10−5"), if it is at most 100."""
+    e = _EXPONENT.match(text, end) or _TIMES_TEN.match(text, end)
+    if e is None or abs(int(e.group("e").replace("−", "-"))) > _MAX_EXPONENT:
+        return None
+    return e
+
+
 def _fraction(m: re.Match[str]) -> Decimal | None:
     if m.group("v"):
         return numbers.parse_number(m.group("v"))
     den = int(m.group("d"))
     if den == 0:
         return None
-    return Decimal(int(m.group("n"))) / Decimal(den)
+    return numbers.divide(Decimal(int(m.group("n"))), Decimal(den))
 
 
 def _normal(value: Decimal) -> Decimal:
