@@ -599,6 +599,55 @@ def test_parse_quantity(text: str, expected: tuple[object, ...]) -> None:
     assert text[q.start : q.end] == q.surface
 
 
+def test_parse_quantity_keeps_the_suggestions_of_a_malformed_number() -> None:
+    with pytest.raises(NumberFormatError) as info:
+        parse_quantity("about 12,50 miles")
+    assert info.value.suggestions == (D(1250), D("12.50"))
+    with pytest.raises(NumberFormatError) as info:
+        parse_quantity("$12,50")
+    assert info.value.suggestions[0] == D("12.50")  # a decimal comma before cents
+    with pytest.raises(NumberFormatError):
+        parse_quantity("a million million")
+
+
+def test_the_callers_decimal_context_does_not_matter() -> None:
+    from decimal import Context, Inexact, localcontext
+
+    with localcontext(Context(prec=5)):
+        assert extract("$1.234567m")[0].value == D(1234567)
+    third = D(1) / D(3)
+    with localcontext() as ctx:
+        ctx.traps[Inexact] = True
+        value = extract("a third of people")[0].value
+    assert value == third
+
+
+def test_scaling_is_exact_beyond_28_digits() -> None:
+    q = parse_quantity("9999999999999999999999999999999 million")
+    assert q.value == D("9999999999999999999999999999999000000")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("5\u2009000 km", id="thin-space-grouping"),
+        pytest.param("about\u202f5,000 km", id="narrow-space-after-hedge"),
+    ],
+)
+def test_unusual_spaces(text: str) -> None:
+    (q,) = extract(text)
+    assert (q.value, q.unit) == (D(5000), "kilometer")
+
+
+def test_restatement_with_an_abbreviation_dot() -> None:
+    assert [q.restates for q in extract("35 km (22 mi.)")] == [None, 0]
+
+
+def test_a_fraction_of_a_unit() -> None:
+    (q,) = extract("2/3 of a mile")
+    assert (q.value, q.unit) == (D(2) / D(3), "mile")
+
+
 def test_parse_quantity_errors() -> None:
     with pytest.raises(NumberFormatError) as info:
         parse_quantity("12,50 miles")

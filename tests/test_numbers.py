@@ -645,3 +645,14 @@ def test_num2words_ordinals_as_denominators(d: int, k: int) -> None:
 def test_number_words_include_denominators(word: str) -> None:
     assert word in NUMBER_WORDS
     assert "second" not in NUMBER_WORDS
+
+
+@pytest.mark.parametrize("text", [",5", "5,", ", 5", "five-", "-,5", "5."])
+def test_a_mark_at_either_edge_is_not_a_number(text: str) -> None:
+    with pytest.raises(NumberFormatError):
+        parse_number(text, locale="de" if text == ",5" else "en")
+
+
+def test_point_with_thousands_of_digits_is_read_not_a_crash() -> None:
+    # past the digit limit of int(); the value is rounded to newsnum's precision
+    assert 0 < parse_number("point " + "9" * 5000) <= 1

@@ -202,7 +202,7 @@ _ONE_SPACE = re.compile(r"[ \u00a0]")
 
 _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+|our[ \u00a0]+|its[ \u00a0]+)?")
 
-_SPACE = " \t\u00a0"
+_SPACE = " \t\u00a0\u202f\u2009"
 
 #: ISO 4217 codes that are also English words in capitals.
 _WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "GEL", "PEN", "SOS", "TRY", "MAD"})

@@ -252,8 +252,8 @@ def _quantity(
     elif pm is not None:  # "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2"
         lower, upper = a.value - abs(pm.value), a.value + abs(pm.value)
         value, end, used, unit = lower, pm.end, 2, pm.unit or unit
-    elif n.value < 1 and n.kind == "words":
-        # "half a mile", "a quarter of a gallon"
+    elif 0 < n.value < 1 and a.unit is None and a.currency is None:
+        # "half a mile", "a quarter of a gallon", "2/3 of a mile"
         am = _OF_A.match(text, end)
         um = units.match_unit(text, am.end() - 1) if am is not None else None
         if um is not None:
@@ -816,7 +816,11 @@ _MEASURES = frozenset({"length", "area", "volume", "mass", "speed", "temperature
 
 
 def _closes(text: str, pos: int) -> bool:
-    return bool(re.match(r"\s*[)\]]", text[pos : pos + 4]))
+    """Whether a bracket closes right after ``pos``: "(22 miles)", "(22 mi.)"."""
+    return bool(_CLOSING.match(text, pos))
+
+
+_CLOSING = re.compile(r"[ \t]*\.?[)\]]")
 
 
 def _reconcile(a: Quantity, b: Quantity) -> Quantity:
@@ -871,6 +875,9 @@ def parse_quantity(text: str, *, locale: str = "en") -> Quantity:
         return _parse_quantity(text, locale)
 
 
+_MALFORMED_TOKEN = re.compile(r"[0-9][0-9,.'\u00a0\u202f]*[0-9]")
+
+
 def _parse_quantity(text: str, locale: str) -> Quantity:
     qs = _extract(text, locale, strict=True)
     stripped = text.strip()
@@ -880,10 +887,18 @@ def _parse_quantity(text: str, locale: str) -> Quantity:
         raise NumberFormatError(f"no quantity in {text!r}", text=text, locale=locale)
     q = qs[0]
     if q.malformed:
-        token = text[q.start : q.end]
-        numbers.parse_number(token.split()[0] if token.split() else token, locale=locale)
+        token = _MALFORMED_TOKEN.search(q.surface)
+        shown = token.group() if token else q.surface
+        hint = " or ".join(str(v) for v in q.suggestions) or "nothing clear"
         raise NumberFormatError(
-            f"{token!r} is not well-formed", text=text, suggestions=q.suggestions, locale=locale
+            f"{shown!r} is not a well-formed number in {locale}; did you mean {hint}?",
+            text=text,
+            suggestions=q.suggestions,
+            locale=locale,
+        )
+    if q.noun is not None and numbers.scale_value(q.noun.split()[0]) is not None:
+        raise NumberFormatError(  # "a million million", "3 million million"
+            f"{text!r} is not one number: {q.noun!r} follows it", text=text, locale=locale
         )
     if q.start != lead or len(qs) > 1:
         rest = text[lead : q.start] if q.start != lead else text[qs[1].start :]

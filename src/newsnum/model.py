@@ -100,6 +100,7 @@ class Quantity:
             A new :class:`Quantity` in ``unit``.
 
         Raises:
+            TypeError: ``unit`` is not a string.
             DimensionalityError: the units measure different things (or are
                 different currencies: exchange rates move).
             UnknownUnitError: ``unit`` is not a unit, or the quantity has none.
@@ -109,6 +110,8 @@ class Quantity:
             >>> round(parse_quantity("2,000 kilometres").to("mile").value, 1)
             Decimal('1242.7')
         """
+        if not isinstance(unit, str):
+            raise TypeError(f"Quantity.to() expects a unit name (str), got {type(unit).__name__}")
         target = _units.canonical(unit)
         if self.unit is None:
             raise _units.no_unit_error(unit)

@@ -87,6 +87,10 @@ ARITHMETIC = Context(
 _FRACTIONS = Context(prec=28, rounding=ROUND_HALF_EVEN)
 
 
+#: Marks that may join the parts of a number but never open or close one.
+_EDGE_MARKS = frozenset(",.-\u2010\u2011'\u2019")
+
+
 def divide(numerator: Decimal, denominator: Decimal) -> Decimal:
     """``numerator / denominator``, cut at 28 significant digits when it repeats.
 
@@ -100,7 +104,9 @@ def divide(numerator: Decimal, denominator: Decimal) -> Decimal:
 
 
 _SIGNS = {"+": 1, "-": -1, "\u2212": -1}
-_SPACES = " \u00a0\u202f\u2007\u2009"
+#: The spaces that may group digits: space, no-break, narrow no-break, figure, thin.
+SPACES = " \u00a0\u202f\u2007\u2009"
+_SPACES = SPACES
 
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = (
@@ -962,6 +968,11 @@ def _parse_number(text: str, locale: str) -> Decimal:
         body = body[6:].lstrip()
     if not body or body[:1] in _SIGNS:
         raise NumberFormatError(f"{text!r} is not a number", text=text, locale=locale)
+    if body[0] in _EDGE_MARKS or body[-1] in _EDGE_MARKS:
+        # ",5", "5,", "five-": a mark with nothing on one side is not part of a number
+        raise NumberFormatError(
+            f"{text!r} is not a number: it begins or ends with a mark", text=text, locale=locale
+        )
     if _digit_patterns()[0].fullmatch(body):
         reading = read_digits(body, locale)
         if reading.malformed:

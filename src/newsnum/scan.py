@@ -32,7 +32,7 @@ _MAX_DIGITS = 1000
 #: The largest power of ten written after a figure ("4e14", "×10−5").
 _MAX_EXPONENT = 100
 
-_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒"  # every character numbers.parse_number reads
 
 #: Vague plurals: (lower, upper) of the order of magnitude they name.
 _VAGUE: dict[str, tuple[Decimal, Decimal]] = {
@@ -74,11 +74,11 @@ class Num:
 
 @cache
 def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
-    marks = "".join(sorted({",", ".", group, decimal} - {" ", "\u00a0", "\u202f"}))
+    marks = "".join(sorted({",", ".", group, decimal} - set(numbers.SPACES)))
     marks_class = "[" + re.escape(marks) + "]"
     space_group = ""
-    if group in (" ", "\u00a0", "\u202f"):
-        space_group = "|[ \u00a0\u202f][0-9]{3}(?![0-9])"
+    if group in numbers.SPACES:
+        space_group = f"|[{numbers.SPACES}][0-9]{{3}}(?![0-9])"
 
     def alt(words: frozenset[str] | set[str]) -> str:
         return _trie(sorted(words))
@@ -99,7 +99,7 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         r"(?P<skip>(?<![0-9.,])[0-9]{1,4}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4}(?![0-9])"
         r"|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9]))"
         # SI style, "1 234 567": groups of three after a space, in any locale.
-        r"|(?P<spaced>(?<![0-9.,])[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3}(?![0-9]))+"
+        rf"|(?P<spaced>(?<![0-9.,])[0-9]{{1,3}}(?:[{numbers.SPACES}][0-9]{{3}}(?![0-9]))+"
         rf"(?:{re.escape(decimal)}[0-9]+)?(?![0-9/]))"
         rf"|(?P<digits>(?<![0-9])[0-9]+(?:{marks_class}[0-9]+{space_group})*"
         r"|(?<![0-9A-Za-z.,])\.[0-9]+)"
@@ -260,7 +260,7 @@ def _digits(
         return None  # no news figure runs to a thousand characters; keeps reading linear
     token = text[start:end]
     if spaced:
-        token = "".join(c for c in token if c not in " \u00a0\u202f")
+        token = "".join(c for c in token if c not in numbers.SPACES)
     if (
         decimal == "."
         and token.count(".") >= 2
