@@ -73,6 +73,7 @@ _OF_THEM = re.compile(r"\bof\s+(?:them|whom|which|these|those)\b", re.IGNORECASE
 _BASE_AFTER = re.compile(r"\s*(?:of|in|among|across|at|from)\b", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(r"\b(?:within|from|away)\s*$", re.IGNORECASE)
 _AREA_OF_BEFORE = re.compile(r"\b(?P<n>area|territory|land) of\s+$", re.IGNORECASE)
+_MAX_PARTS = 12  # the longest list of parts a total is checked against
 _VERB_COLON = re.compile(r"^(?:\s+[a-z]+){1,3}:\s")
 _WERE = re.compile(r"^\s+(?:were|are)\s+(?=[0-9a-z])", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"^[^.;:!?0-9]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)$")
@@ -468,7 +469,7 @@ def _totals(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
             if cue is None and were is None:
                 continue
             parts = [group[k + 1]]
-            for q in group[k + 2 :]:
+            for q in group[k + 2 : k + 1 + _MAX_PARTS]:  # a list is short: linear cost
                 if not _LIST_JOIN.match(text[parts[-1].end : q.start]):
                     break
                 parts.append(q)

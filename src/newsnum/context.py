@@ -255,31 +255,36 @@ def words_before(text: str, pos: int, count: int, *, quote: bool = False) -> lis
     """
     if quote and pos > 0 and text[pos - 1] in QUOTES:
         pos -= 1
-    words = _tail_words(text, pos)
-    return list(words[-count:]) if count < len(words) else list(words)
+    base = max(0, pos - _TAIL_WINDOW)
+    # the cache is keyed on a short window, never on the whole text it came from
+    words = [(w, base + at) for w, at in _tail_words(text[base:pos])]
+    return words[-count:] if count < len(words) else words
 
 
-@lru_cache(maxsize=64)
-def _tail_words(text: str, pos: int) -> tuple[tuple[str, int], ...]:
-    """The words before ``pos`` (at most as many as the longest hedge), read once per place.
+_TAIL_WINDOW = 160  # enough for five words of at most 24 letters and their spaces
+
+
+@lru_cache(maxsize=256)
+def _tail_words(window: str) -> tuple[tuple[str, int], ...]:
+    """The words at the end of ``window`` (at most as many as the longest hedge).
 
     Several rules look at the words before the same number; the cache makes
-    that one reading. ``str`` caches its hash, so the key costs nothing.
+    that one reading. Offsets are into ``window``.
     """
     out: list[tuple[str, int]] = []
-    p = pos
+    p = len(window)
     while len(out) < HEDGE_WORDS:
         q = p
-        while q > 0 and p - q < 3 and text[q - 1] in _SPACE:
+        while q > 0 and p - q < 3 and window[q - 1] in _SPACE:
             q -= 1
         if q == p or q == 0:
             break
         e = q
-        while q > 0 and e - q < 24 and (text[q - 1].isalpha() or text[q - 1] in ".'"):
+        while q > 0 and e - q < 24 and (window[q - 1].isalpha() or window[q - 1] in ".'"):
             q -= 1
-        if q == e or (q > 0 and text[q - 1].isalnum()):
+        if q == e or (q > 0 and window[q - 1].isalnum()):
             break
-        out.append((text[q:e], q))
+        out.append((window[q:e], q))
         p = q
     out.reverse()
     return tuple(out)

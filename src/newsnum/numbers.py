@@ -831,9 +831,24 @@ def _point_decimal(tokens: list[_Token], values: dict[int, Decimal]) -> Decimal:
     return _EXACT.multiply(value, Decimal(scale))
 
 
-@lru_cache(maxsize=1 << 14)
 def _parse_words(text: str, locale: str) -> Decimal:
-    """Parse number words with digits read in the locale (cached; errors are not)."""
+    """Parse number words with digits read in the locale; short texts are cached."""
+    if len(text) <= _CACHED_WORDS:
+        return _parse_words_cached(text, locale)
+    return _parse_words_uncached(text, locale)
+
+
+_CACHED_WORDS = 200  # longer strings are not kept alive by the cache
+
+
+@lru_cache(maxsize=1 << 14)
+def _parse_words_cached(text: str, locale: str) -> Decimal:
+    """:func:`_parse_words` behind a cache (errors are not cached)."""
+    return _parse_words_uncached(text, locale)
+
+
+def _parse_words_uncached(text: str, locale: str) -> Decimal:
+    """Parse number words with digits read in the locale."""
     tokens = _tokenize(text, locale)
     if not tokens:
         raise NumberFormatError(f"{text!r} is not a number", text=text, locale=locale)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from newsnum import numbers
 from newsnum.errors import NumberFormatError
@@ -408,6 +408,18 @@ def _ordinal(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 12)
+def _words_value(words: str) -> Decimal | None:
+    """The value of a piece of a run of number words, or None; failures are cached too.
+
+    A piece is at most sixteen words, so the cache never holds a long string.
+    """
+    try:
+        return numbers.parse_words(words)
+    except NumberFormatError:
+        return None
+
+
 def _read_words(text: str, tokens: list[tuple[int, int]]) -> Iterator[Num]:
     """Read the numbers in one piece of a run, longest first from the left."""
     i = 0
@@ -428,9 +440,8 @@ def _read_words(text: str, tokens: list[tuple[int, int]]) -> Iterator[Num]:
                 j -= 1
                 continue
             s, e = tokens[i][0], tokens[j - 1][1]
-            try:
-                value = numbers.parse_words(text[s:e])
-            except NumberFormatError:
+            value = _words_value(text[s:e])
+            if value is None:
                 j -= 1
                 continue
             scale = numbers.scale_value(last)

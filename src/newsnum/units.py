@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Mapping
 from decimal import Decimal, localcontext
 from types import MappingProxyType
@@ -143,7 +144,9 @@ class _Catalogue(NamedTuple):
 # --------------------------------------------------------------------------- registry
 
 
-@functools.cache
+_REGISTRY_LOCK = threading.Lock()
+
+
 def registry() -> pint.UnitRegistry[Decimal]:
     """Return newsnum's one pint registry, built on first use.
 
@@ -163,6 +166,14 @@ def registry() -> pint.UnitRegistry[Decimal]:
         >>> str(ureg.parse_units("USD / barrel"))
         'USD / barrel'
     """
+    # pint refuses to mix quantities of two registries: threads making their
+    # first conversion at the same moment must share one, so build it under a lock.
+    with _REGISTRY_LOCK:
+        return _registry()
+
+
+@functools.cache
+def _registry() -> pint.UnitRegistry[Decimal]:
     import pint
 
     # Definitions such as degF's "5 / 9" are evaluated now: do it at the same
