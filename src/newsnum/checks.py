@@ -411,12 +411,6 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
     return da is not None and da == _dimension(b.unit) and da in _PHYSICAL
 
 
-def _in_unit(q: Quantity, v: Decimal, unit: str | None) -> Decimal:
-    if q.unit is None or unit is None or q.unit == unit:
-        return v
-    return units.convert(v, q.unit, unit)
-
-
 def _parts(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
     out = []
     for group in _by_sentence(text, qs):

@@ -39,7 +39,8 @@ __all__ = [
     "words_before",
 ]
 
-#: Hedges written before a number, longest first, and the bound they give.
+#: Hedges written before a number, and the bound they give; the longest that
+#: fits is taken ("no more than" before "more than").
 HEDGES: dict[str, str] = {
     "more than": ">",
     "greater than": ">",
@@ -139,19 +140,18 @@ _TIME_AFTER = re.compile(
 
 #: Capitalised words after which a bare number names a thing, not a quantity.
 _IDENT_WORDS = frozenset(
-    """Article Route Boeing Airbus Section Chapter Flight Room No. Nos. Number Highway
-    Interstate Apollo Windows Level Phase Stage Category Grade Grades Model Version Vol. Volume
-    Page Resolution Gate Platform Terminal District Block Unit Brigade Division Squadron
-    Battalion Regiment Channel Track Proposition Amendment Exit Bus Episode Season Part Figure
-    Fig. Table Item Paragraph Clause Line Psalm Title Class Type Mark Series Formula Zone
-    Sector Building Floor Ward Precinct Road Street Avenue Station Lane Camp Lot Pier Bay Act
-    Bill Covid COVID Rule Group iPhone Galaxy Pixel PlayStation Xbox Bowl WWII War Generation
-    Gen Hurricane Storm Typhoon Cyclone Iskander Patriot Leopard Abrams Challenger Bradley
-    Javelin HIMARS Stinger Ligue Liga Serie Bundesliga Division Tier Term FTSE DAX CAC Nikkei
-    Stoxx STOXX Russell Seng ASX Nifty Fortune Forbes Euro Vision Max MAX Pro Ultra Pi
-    Voyager Order HR Junction junction junctions No Radio Flat Year Platform Ward Bed Cell
-    Suite Unit Apartment Apt. Box Door Pillar Post Falcon Starship iOS macOS Android Fi
-    platform PS Galaxy Note Surface Kindle""".split()
+    """Article Route Boeing Airbus Section Chapter Flight Room No. Nos. Number Highway Interstate
+    Apollo Windows Level Phase Stage Category Grade Grades Model Version Vol. Volume Page
+    Resolution Gate Platform Terminal District Block Unit Brigade Division Squadron Battalion
+    Regiment Channel Track Proposition Amendment Exit Bus Episode Season Part Figure Fig. Table
+    Item Paragraph Clause Line Psalm Title Class Type Mark Series Formula Zone Sector Building
+    Floor Ward Precinct Road Street Avenue Station Lane Camp Lot Pier Bay Act Bill Covid COVID
+    Rule Group iPhone Galaxy Pixel PlayStation Xbox Bowl WWII War Generation Gen Hurricane
+    Storm Typhoon Cyclone Iskander Patriot Leopard Abrams Challenger Bradley Javelin HIMARS
+    Stinger Ligue Liga Serie Bundesliga Tier Term FTSE DAX CAC Nikkei Stoxx STOXX Russell Seng
+    ASX Nifty Fortune Forbes Euro Vision Max MAX Pro Ultra Pi Voyager Order HR Junction
+    junction junctions No Radio Flat Year Bed Cell Suite Apartment Apt. Box Door Pillar Post
+    Falcon Starship iOS macOS Android Fi platform PS Note Surface Kindle""".split()
 )
 
 #: Lower-case words after which a bare number is a name: "the number 38 bus", "junction 3".
@@ -177,17 +177,16 @@ QUOTES = "\"'“”‘’"
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "this", "that", "my", "your"})
 
 STOP_WORDS = frozenset(
-    """a an the of to in on at by for from with and or but as than that this these those
-    is are was were be been being has have had do does did will would can could may might
-    must shall should who whom whose which what where when why how it its their his her our
-    your my we they he she you i me us them him not no yes so if then also more most less
-    fewer over under about around some per each every all both either neither nor into onto
-    out up down off since until while after before during against among between through
-    across toward towards within without including there here more than said says say
-    according told reported year years ago old aged later earlier more respectively behind
-    ahead beyond near past via within inside outside except despite upon amid amongst away
-    makes says shows remains comes goes means seems includes represents marks takes gives
-    needs leaves puts gets has does is was were are each apiece""".split()
+    """a an the of to in on at by for from with and or but as than that this these those is are
+    was were be been being has have had do does did will would can could may might must shall
+    should who whom whose which what where when why how it its their his her our your my we
+    they he she you i me us them him not no yes so if then also more most less fewer over under
+    about around some per each every all both either neither nor into onto out up down off
+    since until while after before during against among between through across toward towards
+    within without including there here said says say according told reported year years ago
+    old aged later earlier respectively behind ahead beyond near past via inside outside except
+    despite upon amid amongst away makes shows remains comes goes means seems includes
+    represents marks takes gives needs leaves puts gets apiece""".split()
 )
 
 _NOUN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")

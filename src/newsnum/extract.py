@@ -49,17 +49,6 @@ _BOUND_AFTER = re.compile(
 )
 _MONEY_PER = re.compile(r"[ \u00a0](?:per|a|an|each)\b|/", re.IGNORECASE)
 _SIGNS = "-−–"
-#: Coins and sub-units that fold into their currency: "19 cents" is 0.19 USD.
-_SUBUNITS = {
-    "USD_cent": ("USD", Decimal("0.01")),
-    "USD_dime": ("USD", Decimal("0.1")),
-    "USD_nickel": ("USD", Decimal("0.05")),
-    "GBP_pence": ("GBP", Decimal("0.01")),
-    "EUR_cent": ("EUR", Decimal("0.01")),
-    "MYR_sen": ("MYR", Decimal("0.01")),
-    "UAH_kopiyka": ("UAH", Decimal("0.01")),
-    "RUB_kopek": ("RUB", Decimal("0.01")),
-}
 
 
 def extract(text: str, *, locale: str = "en") -> list[Quantity]:
@@ -201,7 +190,7 @@ def _millions_of(text: str, start: int, end: int) -> bool:
     if word in MASS_NOUNS or word in _MILLION_NOUNS:
         return True
     cm = units.match_unit(text, end)
-    if cm is not None and _is_currency(cm[1]):
+    if cm is not None and units.is_currency(cm[1]):
         return True
     return (
         word.endswith("s")
@@ -293,19 +282,19 @@ def _quantity(
                 start = between[1]
 
     # Cents and pence fold into their currency.
-    if unit in _SUBUNITS:
-        code, factor = _SUBUNITS[unit]
+    if unit is not None and (coin := units.subunit(unit)) is not None:
+        code, factor = coin
         unit = code
         value *= factor
         lower = None if lower is None else lower * factor
         upper = None if upper is None else upper * factor
-    if unit is not None and _is_currency(unit):
+    if unit is not None and units.is_currency(unit):
         per = _MONEY_PER.match(text, end)
         if per is not None:
             um = units.match_unit(text, per.end() - (1 if per.group() == "/" else 0))
             if (
                 um is not None
-                and not _is_currency(um[1])
+                and not units.is_currency(um[1])
                 and not _AGO.match(text, um[0])  # "£3m a year earlier" is no rate
             ):
                 unit = f"{unit} / {um[1]}"
@@ -344,7 +333,7 @@ def _quantity(
     noun: str | None = None
     if n.kind == "vague":
         noun = noun_after(text, end, False)
-    elif unit is None or not _is_currency(unit):
+    elif unit is None or not units.is_currency(unit):
         noun = noun_after(text, end, unit is None)
     if (
         n.kind == "words"
@@ -365,7 +354,7 @@ def _quantity(
     if (
         n.malformed
         and unit is not None
-        and _is_currency(unit)
+        and units.is_currency(unit)
         and _CENTS.fullmatch(text[n.start : n.end])
     ):  # "€12,50": a decimal comma before cents, not a grouping slip
         cents = [s for s in suggestions if s.as_tuple().exponent == -2]
@@ -412,12 +401,6 @@ def _spread_over(text: str, over: int, unit: str | None, floor: int) -> bool:
         return before[0][0].lower() not in _MORE_THAN_OVER
     head = text[max(0, over - 3) : over].rstrip()
     return bool(head) and (head[-1].isalnum() or head[-1] == "%")  # "rose 150% over"
-
-
-def _is_currency(unit: str) -> bool:
-    """Whether a unit name is money: an ISO 4217 code, alone or per a unit."""
-    code = unit.split(" / ")[0]
-    return len(code) == 3 and code.isalpha() and code.isupper()
 
 
 _AGO = re.compile(r"[ \t]+(?:earlier|ago|before|later|previously)\b", re.IGNORECASE)
@@ -643,15 +626,15 @@ _SUBUNIT_WORDS = (
 def _composite(text: str, p: Quantity, q: Quantity) -> Quantity | None:
     if p.unit is None or q.unit is None or q.bound != "=":
         return None
-    if p.bound != "=" and not _is_currency(p.unit):
+    if p.bound != "=" and not units.is_currency(p.unit):
         return None
     if p.is_range or q.is_range or p.noun is not None or p.restates is not None:
         return None
     if not _COMPOSITE_JOIN.fullmatch(text[p.end : q.start]):
         return None
-    if _is_currency(p.unit):
+    if units.is_currency(p.unit):
         subunit = q.surface.lower().rstrip(".").endswith(_SUBUNIT_WORDS)
-        if not (p.unit == q.unit or (subunit and _is_currency(q.unit))):
+        if not (p.unit == q.unit or (subunit and units.is_currency(q.unit))):
             return None
         if not 0 < q.value < 1 or p.value != p.value.to_integral_value():
             return None
@@ -711,7 +694,7 @@ def _shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue
         if not _SHARE_JOIN.fullmatch(text[p.end : q.start]):
             continue
-        out[k] = replace(p, unit=q.unit if not _is_currency(q.unit) else p.unit)
+        out[k] = replace(p, unit=q.unit if not units.is_currency(q.unit) else p.unit)
     return out
 
 
@@ -790,7 +773,7 @@ def _restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
         if gap.strip().startswith(("(", "[")) and not _closes(text, b.end):
             continue
         b2 = _reconcile(a, b)
-        out[k] = _with(b2, restates=k - 1)
+        out[k] = replace(b2, restates=k - 1)
     return out
 
 
@@ -803,8 +786,8 @@ def _converts(a: str, b: str) -> bool:
     """
     if a == b:
         return False
-    if _is_currency(a) or _is_currency(b):
-        return _is_currency(a) and _is_currency(b) and a.count("/") == b.count("/")
+    if units.is_currency(a) or units.is_currency(b):
+        return units.is_currency(a) and units.is_currency(b) and a.count("/") == b.count("/")
     try:
         da, db = units.dimension(a), units.dimension(b)
     except (UnknownUnitError, TypeError, ValueError):
@@ -834,13 +817,7 @@ def _reconcile(a: Quantity, b: Quantity) -> Quantity:
     if target == 0:
         return b
     best = min(b.suggestions, key=lambda s: abs(s - target) / abs(target))
-    return _with(b, value=best)
-
-
-def _with(q: Quantity, **changes: object) -> Quantity:
-    from dataclasses import replace
-
-    return replace(q, **changes)  # type: ignore[arg-type]
+    return replace(b, value=best)
 
 
 def parse_quantity(text: str, *, locale: str = "en") -> Quantity:

@@ -77,9 +77,11 @@ __all__ = [
     "canonical",
     "convert",
     "dimension",
+    "is_currency",
     "match_unit",
     "no_unit_error",
     "registry",
+    "subunit",
     "to_pint",
 ]
 
@@ -841,6 +843,29 @@ def match_unit(text: str, pos: int) -> tuple[int, str] | None:
 
 def _is_currency_name(name: str) -> bool:
     return name in _CODES or name in _PSEUDO
+
+
+def is_currency(unit: str) -> bool:
+    """Whether a unit name is money: an ISO 4217 code, alone or per a unit.
+
+    Example:
+        >>> is_currency("USD"), is_currency("USD / barrel"), is_currency("mile")
+        (True, True, False)
+    """
+    return unit.split(" / ", 1)[0] in _CODES
+
+
+def subunit(unit: str) -> tuple[str, Decimal] | None:
+    """The currency a coin or sub-unit folds into, and its worth in it.
+
+    Example:
+        >>> subunit("USD_cent"), subunit("USD_dime"), subunit("mile")
+        (('USD', Decimal('0.01')), ('USD', Decimal('0.1')), None)
+    """
+    code = _PSEUDO.get(unit)
+    if code is None:
+        return None
+    return code, Decimal(_news.PSEUDO_FACTORS.get(unit, "0.01"))
 
 
 def canonical(unit: str) -> str:
