@@ -34,7 +34,7 @@ from newsnum.context import (
 )
 from newsnum.errors import NumberFormatError, UnknownUnitError
 from newsnum.model import Quantity
-from newsnum.scan import LETTER_FACTORS, Num, _normal, scan
+from newsnum.scan import LETTER_FACTORS, Num, integral, scan
 
 __all__ = ["extract", "parse_quantity"]
 
@@ -85,8 +85,8 @@ def extract(text: str, *, locale: str = "en") -> list[Quantity]:
 
 
 def _extract(text: str, locale: str, *, strict: bool) -> list[Quantity]:
-    symbols = numbers._symbols(locale)
-    nums = list(scan(text, symbols.group, symbols.decimal, locale))
+    group, decimal = numbers.locale_marks(locale)
+    nums = list(scan(text, group, decimal, locale))
     out: list[Quantity] = []
     i = 0
     while i < len(nums):
@@ -363,14 +363,14 @@ def _quantity(
     if n.malformed and value < 0:
         suggestions = tuple(-s for s in suggestions)
     q = Quantity(
-        value=_normal(value),
+        value=integral(value),
         unit=unit,
         surface=text[start:end],
         start=start,
         end=end,
         bound=bound,
-        lower=None if lower is None else _normal(lower),
-        upper=None if upper is None else _normal(upper),
+        lower=None if lower is None else integral(lower),
+        upper=None if upper is None else integral(upper),
         noun=noun,
         malformed=n.malformed,
         suggestions=suggestions,

@@ -234,6 +234,13 @@ NUMBER_WORDS: frozenset[str] = frozenset(
 )
 
 
+#: Number words below twenty ("zero" to "nineteen"), tens ("twenty" to
+#: "ninety") and fraction denominators ("half", "thirds", "hundredths"): the
+#: scanner splits runs of words with them.
+SMALL_WORDS: frozenset[str] = frozenset(_SMALL)
+TENS_WORDS: frozenset[str] = frozenset(_TENS_VALUE)
+DENOMINATOR_WORDS: frozenset[str] = frozenset(_DENOMINATORS)
+
 #: Words that may open a spelled-out number in running text ("twenty",
 #: "half"); the others only continue one ("million", "and", "point").
 STARTER_WORDS: frozenset[str] = frozenset({*_SMALL, *_TENS_VALUE, "half", "quarter"})
@@ -286,6 +293,20 @@ def _resolve(locale: str) -> _Symbols:
     grouping = parse_pattern(pattern).grouping if pattern is not None else (3, 3)
     fast = group == "," and decimal == "." and tuple(grouping) == (3, 3)
     return _Symbols(loc, group, decimal, fast)
+
+
+def locale_marks(locale: str) -> tuple[str, str]:
+    """The grouping and decimal marks of a locale, checking the locale exists.
+
+    Example:
+        >>> locale_marks("de_DE")
+        ('.', ',')
+
+    Raises:
+        UnknownLocaleError: babel does not know the locale.
+    """
+    symbols = _symbols(locale)
+    return symbols.group, symbols.decimal
 
 
 def _symbols(locale: str) -> _Symbols:

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from newsnum import numbers
 from newsnum.errors import NumberFormatError
 
-__all__ = ["LETTER_FACTORS", "Num", "scan"]
+__all__ = ["LETTER_FACTORS", "Num", "integral", "scan"]
 
 #: The longest run of number words read as one number; longer runs are split.
 _MAX_WORDS = 16
@@ -210,7 +210,7 @@ def _read(text: str, group: str, decimal: str, locale: str) -> Iterator[Num]:
             sm = _SCALE_AFTER.match(text, end)  # "½ million"
             factor = numbers.scale_value(sm.group("w")) if sm and sm.group("sp") else None
             if sm is not None and factor is not None and len(sm.group("w")) > 2:
-                yield Num(m.start(), sm.end(), _normal(value * factor), "fraction", scale=factor)
+                yield Num(m.start(), sm.end(), integral(value * factor), "fraction", scale=factor)
             else:
                 yield Num(m.start(), end, value, "fraction")
         elif kind == "vague":
@@ -231,7 +231,7 @@ def _merge(text: str, prev: Num, cur: Num) -> Num | None:
         return None  # "3.7 million and 21 ..." are two numbers
     if 0 < cur.value < 1 and gap == " and ":
         value = prev.value + cur.value * prev.scale
-        return Num(prev.start, cur.end, _normal(value), prev.kind, scale=prev.scale)
+        return Num(prev.start, cur.end, integral(value), prev.kind, scale=prev.scale)
     if cur.value >= prev.scale or (cur.scale is not None and cur.scale >= prev.scale):
         return None
     if gap == " " and cur.scale is None:
@@ -325,16 +325,16 @@ def _digits(
                 value = numbers.divide(Decimal(token), Decimal(s.group("d")))
                 end, plain = s.end(), False
     if reading.malformed:
-        value = _normal(value)
+        value = integral(value)
     return Num(
         start,
         end,
-        _normal(value),
+        integral(value),
         "digits",
         plain=plain,
         scale=scale,
         malformed=reading.malformed,
-        suggestions=tuple(_normal(s * (scale or 1)) for s in reading.suggestions),
+        suggestions=tuple(integral(s * (scale or 1)) for s in reading.suggestions),
     )
 
 
@@ -355,8 +355,13 @@ def _fraction(m: re.Match[str]) -> Decimal | None:
     return numbers.divide(Decimal(int(m.group("n"))), Decimal(den))
 
 
-def _normal(value: Decimal) -> Decimal:
-    """Write an integral value without exponent or trailing zeros: 3.7E+6 -> 3700000."""
+def integral(value: Decimal) -> Decimal:
+    """Write an integral value without exponent or trailing zeros; leave others alone.
+
+    Example:
+        >>> integral(Decimal("3.7E+6")), integral(Decimal("2000.0")), integral(Decimal("12.50"))
+        (Decimal('3700000'), Decimal('2000'), Decimal('12.50'))
+    """
     if value.is_finite() and value == value.to_integral_value():
         exp = value.as_tuple().exponent
         if isinstance(exp, int) and exp != 0:
@@ -367,7 +372,7 @@ def _normal(value: Decimal) -> Decimal:
 _TRIM_HEAD = frozenset({"and", "a", "an"})
 _ARTICLE_NEXT = frozenset(
     {"hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"}
-    | set(numbers._DENOMINATORS)
+    | set(numbers.DENOMINATOR_WORDS)
 )
 
 
@@ -390,11 +395,11 @@ def _pieces(text: str, tokens: list[tuple[int, int]]) -> Iterator[tuple[int, int
     decimals = False  # after "point", digits follow one word each: "point zero three"
     for k in range(len(words) - 1):
         decimals = decimals or words[k] == "point"
-        if decimals or words[k] not in numbers._SMALL:
+        if decimals or words[k] not in numbers.SMALL_WORDS:
             continue
         nxt = words[k + 1]
-        if nxt in numbers._SMALL or (
-            nxt in numbers._TENS_VALUE and not any(_ordinal(w) for w in words[k + 2 : k + 4])
+        if nxt in numbers.SMALL_WORDS or (
+            nxt in numbers.TENS_WORDS and not any(_ordinal(w) for w in words[k + 2 : k + 4])
         ):
             yield first, k + 1
             first = k + 1
@@ -403,7 +408,7 @@ def _pieces(text: str, tokens: list[tuple[int, int]]) -> Iterator[tuple[int, int
 
 def _ordinal(word: str) -> bool:
     """Whether a word reads as a fraction's denominator ("fifths", "twenty-firsts")."""
-    return word in numbers._DENOMINATORS or word.endswith(
+    return word in numbers.DENOMINATOR_WORDS or word.endswith(
         ("th", "ths", "first", "firsts", "second", "seconds", "third", "thirds")
     )
 
@@ -445,7 +450,7 @@ def _read_words(text: str, tokens: list[tuple[int, int]]) -> Iterator[Num]:
                 j -= 1
                 continue
             scale = numbers.scale_value(last)
-            yield Num(s, e, _normal(value), "words", scale=scale)
+            yield Num(s, e, integral(value), "words", scale=scale)
             found = True
             break
         i = j if found else i + 1
