@@ -370,6 +370,7 @@ SYMBOLS: dict[str, str] = {
     **_forms("kilogram", "kg", "kgs", "Kg"),
     **_forms("milligram", "mg"),
     **_forms("microgram", "µg", "μg", "mcg"),
+    **_forms("micrometer", "µm", "μm"),
     **_forms("pound", "lb", "lbs", "Lb", "Lbs"),
     **_forms("ounce", "oz"),
     **_forms("fluid_ounce", "fl oz"),
