@@ -373,6 +373,7 @@ RANGES = [
     pytest.param("5-10 km", (D(5), D(10), "kilometer"), id="hyphen"),
     pytest.param("2,000.45±0.01 pounds", (D("2000.44"), D("2000.46"), "pound"), id="plus-minus"),
     pytest.param("$5-10m", (D(5000000), D(10000000), "USD"), id="money-british-m-range"),
+    pytest.param("a range of zero to 0.1%", (D(0), D("0.1"), "percent"), id="zero-to-a-figure"),
     pytest.param("5-10m people", (D(5000000), D(10000000), None), id="british-m-range"),
     pytest.param("1.2m-1.5m people", (D(1200000), D(1500000), None), id="british-m-both-ends"),
     pytest.param("2m-3m barrels", (D(2000000), D(3000000), "barrel"), id="british-m-unit-range"),
@@ -498,6 +499,7 @@ IDENTIFIERS = [
     pytest.param("Leaders met at COP29", id="summit-not-pesos"),
     pytest.param("the Boeing 787-9", id="aircraft-dash-variant"),
     pytest.param("workers on zero-hours contracts", id="zero-hours"),
+    pytest.param("8K video on 4K TVs", id="screen-resolutions"),
 ]
 
 

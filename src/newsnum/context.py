@@ -359,6 +359,8 @@ def excluded(text: str, n: Num, prev: Num | None) -> bool:
     if n.kind != "digits":
         return False
     start, end = n.start, n.end
+    if n.scale is not None and text[end - 1 : end] == "K" and _SCREEN_AFTER.match(text, end):
+        return True  # "4K TVs", "8K video": a resolution, not thousands
     if _ORDINAL_AFTER.match(text, end) or _TIME_AFTER.match(text, end):
         return True
     if _CODE_AFTER.match(text, end):
@@ -455,6 +457,9 @@ def alone(text: str, start: int, end: int) -> bool:
 
 _ONE_IN = re.compile(r"[ \t]+in[ \t]+(?:[0-9]|every\b|[a-z]+\b)", re.IGNORECASE)
 
+_SCREEN_AFTER = re.compile(
+    r"[ -](?:TVs?|video|videos|resolution|screens?|displays?|monitors?|streaming|UHD|HDR)\b"
+)
 _ZERO_HOURS = re.compile(r"zero-hours?\b", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"/[0-9]|-[0-9]+-[0-9]")
 

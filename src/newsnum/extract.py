@@ -451,7 +451,7 @@ def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _
     n, other = nums[i], nums[i + 1]
     if n.kind == "vague" or other.kind == "vague":
         return None
-    if n.kind == "words" and n.value < 1:
+    if n.kind == "words" and 0 < n.value < 1:
         return None  # "fell by a third to $80" is not a range
     jm = _RANGE_JOIN.match(text, a.end)
     if jm is None and a.unit is not None:
