@@ -108,6 +108,7 @@ HEDGES: dict[str, str] = {
     "precisely": "=",
 }
 
+_HEDGE_ENDS = frozenset(phrase.split()[-1] for phrase in HEDGES)
 HEDGE_WORDS = 5  # the longest hedge, in words ("greater than or equal to")
 
 RANGE_OPENERS = frozenset({"between", "from"})
@@ -256,8 +257,10 @@ def words_before(text: str, pos: int, count: int, *, quote: bool = False) -> lis
         pos -= 1
     base = max(0, pos - _TAIL_WINDOW)
     # the cache is keyed on a short window, never on the whole text it came from
-    words = [(w, base + at) for w, at in _tail_words(text[base:pos])]
-    return words[-count:] if count < len(words) else words
+    words = _tail_words(text[base:pos])
+    if count < len(words):
+        words = words[-count:]
+    return [(w, base + at) for w, at in words]
 
 
 _TAIL_WINDOW = 160  # enough for five words of at most 24 letters and their spaces
@@ -299,6 +302,8 @@ def phrase_before(
 ) -> tuple[str, int] | None:
     """The longest phrase of ``phrases`` (lowercase) ending just before ``pos``."""
     words = words_before(text, pos, most, quote=quote)
+    if phrases is HEDGES and (not words or words[-1][0].lower() not in _HEDGE_ENDS):
+        return None  # most numbers follow a word that ends no hedge
     for k in range(len(words), 0, -1):
         phrase = " ".join(w for w, _ in words[-k:]).lower()
         if phrase in phrases:
@@ -441,6 +446,9 @@ def _unit_before(text: str, pos: int) -> bool:
 def _in_phone(text: str, start: int, end: int) -> bool:
     """Whether digits at [start, end) sit in a phone number (a bounded look around)."""
     lo = max(0, start - 16)
+    head = text[lo : start + 1]
+    if "+" not in head and " 0" not in head and not head.startswith("0"):
+        return False  # a phone number opens with "0" or "+"
     return any(
         m.start() <= start and end <= m.end()
         for m in _PHONE.finditer(text, lo, min(len(text), end + 16))
