@@ -206,9 +206,11 @@ def _joinable(numerator: str, denominator: str) -> bool:
     one such quotient ("joule / meter ** 2" over "year").
     """
     parts = [*numerator.split(" / "), denominator]
+    heads = [part.partition(" ")[0] for part in parts]
     return (
         len(parts) <= 3
-        and len({part.partition(" ")[0] for part in parts}) == len(parts)
+        and len(set(heads)) == len(parts)
+        and heads[1:] == sorted(heads[1:])  # pint writes denominators in sorted order
         and all(_SIMPLE.fullmatch(part) and _joins(part) for part in parts)
     )
 

@@ -382,6 +382,8 @@ SYMBOLS: dict[str, str] = {
     **_forms("barrel / day", "bpd", "b/d", "bbl/d"),
     **_forms("mile / gallon", "mpg"),
     **_forms("meter / second", "m/s"),
+    **_forms("meter / second ** 2", "m/s2", "m/s²", "m/s^2"),
+    **_forms("kilometer / second ** 2", "km/s2", "km/s²", "km/s^2"),
     **_forms("knot", "kn", "kts"),
     **_forms("degree_Celsius", "°C", "° C", "ºC", "℃"),
     **_forms("degree_Fahrenheit", "°F", "° F", "ºF", "℉"),

@@ -646,6 +646,7 @@ DIMENSIONS: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {
     "kilometer ** 2": ("area", (("[length]", 2),)),
     "kilometer ** 3": ("volume", (("[length]", 3),)),
     "kilometer / hour": ("speed", (("[length]", 1), ("[time]", -1))),
+    "kilometer / second ** 2": ("[length] / [time] ** 2", (("[length]", 1), ("[time]", -2))),
     "kilonewton": (
         "[mass] * [length] / [time] ** 2",
         (("[mass]", 1), ("[length]", 1), ("[time]", -2)),
