@@ -686,3 +686,8 @@ KNOWN_GAPS = [
 @pytest.mark.parametrize(("text", "values"), KNOWN_GAPS)
 def test_known_gaps(text: str, values: list[Decimal]) -> None:
     assert [q.value for q in extract(text)] == values
+
+
+def test_acceleration() -> None:
+    (q,) = extract("falling at 9.8 m/s²")
+    assert (q.value, q.unit) == (D("9.8"), "meter / second ** 2")
