@@ -691,3 +691,32 @@ def test_known_gaps(text: str, values: list[Decimal]) -> None:
 def test_acceleration() -> None:
     (q,) = extract("falling at 9.8 m/s²")
     assert (q.value, q.unit) == (D("9.8"), "meter / second ** 2")
+
+
+HELD_OUT_FINDINGS = [
+    pytest.param("touched the wall in 3:55.38", [], id="race-time"),
+    pytest.param("Exports fell for a sixth straight month", [], id="ordinal-a-sixth"),
+    pytest.param("in the first half of the year", [], id="first-half"),
+    pytest.param("The pope, 87, was admitted", [(D(87), "year", "=")], id="the-noun-comma-age"),
+    pytest.param(
+        "Phoenix had 31 consecutive days", [(D(31), "day", "=")], id="adjective-before-unit"
+    ),
+    pytest.param("in more than three decades", [(D(3), "decade", ">")], id="decades"),
+    pytest.param(
+        "cut from 52 to 38 hours",
+        [(D(52), "hour", "="), (D(38), "hour", "=")],
+        id="shared-unit-after-to",
+    ),
+    pytest.param("will pass within 1.8 million km", [(D(1800000), "kilometer", "<=")], id="within"),
+    pytest.param("fares capped at £2", [(D(2), "GBP", "<=")], id="capped-at"),
+    pytest.param(
+        "31 days at or above 110F",
+        [(D(31), "day", "="), (D(110), "degree_Fahrenheit", ">=")],
+        id="at-or-above",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_OUT_FINDINGS)
+def test_found_on_unseen_news(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(q.value, q.unit, q.bound) for q in extract(text)] == expected

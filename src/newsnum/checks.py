@@ -597,7 +597,8 @@ def _dimensions(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
         # "within 20 kilometres of Russian-held territory", "5 km of the area":
         # a distance to a place, not the size of one.
         between = text[end : end + 40]
-        if _DISTANCE_BEFORE.search(text, max(0, q.start - 20), q.start) or re.match(
+        figure = _number_span(q)[0]  # "within" may be the quantity's own hedge
+        if _DISTANCE_BEFORE.search(text, max(0, figure - 20), figure) or re.match(
             r"\s*(?:[)\]]\s*)?of\s+the\b", between, re.IGNORECASE
         ):
             continue

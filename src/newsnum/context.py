@@ -104,6 +104,11 @@ HEDGES: dict[str, str] = {
     "an estimated": "~",
     "estimated": "~",
     "almost exactly": "~",
+    "within": "<=",
+    "capped at": "<=",
+    "at or below": "<=",
+    "at or above": ">=",
+    "topped": ">",
     "exactly": "=",
     "precisely": "=",
 }
@@ -331,7 +336,11 @@ def is_age(text: str, start: int, end: int, value: Decimal, upper: Decimal | Non
         return True
     if start >= 2 and text[start - 2 : start] == ", " and (end == len(text) or text[end] in ",)."):
         word = _word_ending_at(text, start - 2)
-        return bool(word) and (word[0].isupper() or word.lower() in _PERSONS)
+        if word and (word[0].isupper() or word.lower() in _PERSONS):
+            return True
+        # "the pope, 87," / "a nurse, 41,": someone named by a noun after an article
+        before = words_before(text, start - 2 - len(word), 1) if word else []
+        return value < 120 and bool(before) and before[0][0].lower() in ("the", "a", "an")
     if start >= 2 and text[start - 2 : start] == " (" and text.startswith(")", end):
         last = words_before(text, start - 1, 1)
         return bool(last) and last[0][0][:1].isupper()
@@ -360,7 +369,14 @@ def excluded(text: str, n: Num, prev: Num | None) -> bool:
     """Whether a number is part of a date, a time, an ordinal or an identifier."""
     if n.kind == "words":
         # "twenty-first century", "zero-hours contracts"
-        return bool(_ORDINAL_WORD_AFTER.match(text, n.end) or _ZERO_HOURS.match(text, n.start))
+        if _ORDINAL_WORD_AFTER.match(text, n.end) or _ZERO_HOURS.match(text, n.start):
+            return True
+        word = " ".join(text[n.start : n.end].lower().split())
+        last = words_before(text, n.start, 1)
+        if last and last[0][0].lower() in _ORDINALS and word in _LONE_FRACTION_WORDS:
+            return True  # "the first half of the year" is a period, not 0.5
+        # "a sixth straight month" is an ordinal
+        return bool(_IN_A_ROW.match(text, n.end)) and word.split()[-1] in _ORDINAL_DENOMINATORS
     if n.kind != "digits":
         return False
     start, end = n.start, n.end
@@ -467,6 +483,17 @@ _ONE_IN = re.compile(r"[ \t]+in[ \t]+(?:[0-9]|every\b|[a-z]+\b)", re.IGNORECASE)
 
 _SCREEN_AFTER = re.compile(
     r"[ -](?:TVs?|video|videos|resolution|screens?|displays?|monitors?|streaming|UHD|HDR)\b"
+)
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last final".split()
+)
+_ORDINAL_DENOMINATORS = frozenset(
+    "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+)
+_IN_A_ROW = re.compile(
+    r" (?:straight|consecutive|successive|time|round|place|year|month|week|day|quarter"
+    r"|season|term|game|match|race|largest|biggest)\b",
+    re.IGNORECASE,
 )
 _ZERO_HOURS = re.compile(r"zero-hours?\b", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"/[0-9]|-[0-9]+-[0-9]")

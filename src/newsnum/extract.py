@@ -155,6 +155,10 @@ class _Side:
         if um is not None and um[1] == "meter" and _millions_of(text, self.end, um[0]):
             self.make_millions(text, um[0])  # British "3.7m refugees", "10m euros"
             return
+        if um is None and (adj := _DURATION_ADJECTIVE.match(text, self.end)) is not None:
+            um = units.match_unit(text, adj.end())  # "31 consecutive days"
+            if um is not None and units.dimension(um[1]) != "time":
+                um = None
         if um is not None:
             self.end, self.unit = um
 
@@ -174,6 +178,12 @@ class _Side:
         um = units.match_unit(text, end)
         if um is not None:
             self.end, self.unit = um
+
+
+_DURATION_ADJECTIVE = re.compile(
+    r" (?:consecutive|straight|successive|full|whole|working|calendar|solid)(?= )",
+    re.IGNORECASE,
+)
 
 
 _MILLION = Decimal(10) ** 6
@@ -698,7 +708,7 @@ def _shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_SHARE_JOIN = re.compile(r"(?:,?\s+(?:and|or)\s+|,\s*)", re.IGNORECASE)
+_SHARE_JOIN = re.compile(r"(?:,?\s+(?:and|or|to)\s+|,\s*)", re.IGNORECASE)
 
 
 def _is_score(text: str, nums: list[Num], i: int, a: _Side) -> bool:

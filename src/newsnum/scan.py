@@ -97,7 +97,7 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         rf"(?=[0-9.{_VULGAR}])(?:"
         # Dates, versions and clock times: matched so their digits are skipped.
         r"(?P<skip>(?<![0-9.,])[0-9]{1,4}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4}(?![0-9])"
-        r"|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9]))"
+        r"|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?![0-9]))"  # 3:55.38
         # SI style, "1 234 567": groups of three after a space, in any locale.
         rf"|(?P<spaced>(?<![0-9.,])[0-9]{{1,3}}(?:[{numbers.SPACES}][0-9]{{3}}(?![0-9]))+"
         rf"(?:{re.escape(decimal)}[0-9]+)?(?![0-9/]))"

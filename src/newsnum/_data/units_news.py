@@ -158,6 +158,7 @@ WORDS: dict[str, str] = {
     **_forms("week", "week", "weeks", "weeks old", "week old", "week-old", "weeks of age"),
     **_forms("month", "month", "months", "months old", "month old", "month-old", "months of age"),
     **_forms("year", "year", "years", "years old", "year old", "year-old", "years of age", "yrs"),
+    **_forms("decade", "decade", "decades"),
     **_forms("century", "century", "centuries"),
     **_forms("fortnight", "fortnight", "fortnights"),
     # speed
@@ -483,7 +484,7 @@ BLOCKED: frozenset[str] = frozenset({
     "no", "so", "up", "us", "me", "my", "hi", "oh", "ok", "per", "mile stone", "peso",
     "pesos", "dollar sign", "c", "f", "p", "d", "h", "t", "g", "l", "n", "v", "w", "x", "y",
     "z", "e", "r", "u", "ft.", "mi.", "ton of refrigeration", "long hundred", "stere",
-    "lustrum", "decade", "decades", "cubit", "twip", "pferdestarke", "dalton", "daltons",
+    "lustrum", "cubit", "twip", "pferdestarke", "dalton", "daltons",
 })
 
 #: ISO 4217 codes the registry defines (current, plus historical ones news

@@ -463,6 +463,7 @@ DIMENSIONS: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {
     "curie": ("1 / [time]", (("[time]", -1),)),
     "darcy": ("area", (("[length]", 2),)),
     "day": ("time", (("[time]", 1),)),
+    "decade": ("dimensionless", ()),
     "decameter": ("length", (("[length]", 1),)),
     "decibar": (
         "[mass] / [length] / [time] ** 2",
@@ -975,6 +976,7 @@ DIMENSIONS: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {
 
 NO_JOIN: frozenset[str] = frozenset(
     {
+        "decade",
         "decibel",
         "degree_Celsius",
         "degree_Fahrenheit",
