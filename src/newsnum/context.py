@@ -12,9 +12,9 @@ few words or characters on either side, so the cost per number is constant.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Mapping
 from decimal import Decimal
-from functools import lru_cache
 
 from newsnum import units
 from newsnum.scan import Num
@@ -260,41 +260,49 @@ def words_before(text: str, pos: int, count: int, *, quote: bool = False) -> lis
     """
     if quote and pos > 0 and text[pos - 1] in QUOTES:
         pos -= 1
-    base = max(0, pos - _TAIL_WINDOW)
-    # the cache is keyed on a short window, never on the whole text it came from
-    words = _tail_words(text[base:pos])
-    if count < len(words):
-        words = words[-count:]
-    return [(w, base + at) for w, at in words]
+    words = _tail_words(text, pos)
+    return list(words[-count:]) if count < len(words) else list(words)
 
 
-_TAIL_WINDOW = 160  # enough for five words of at most 24 letters and their spaces
+class _LastRead(threading.local):
+    """The words last read, per thread: several rules ask about the same number."""
+
+    text: str | None = None
+    pos = -1
+    words: tuple[tuple[str, int], ...] = ()
 
 
-@lru_cache(maxsize=256)
-def _tail_words(window: str) -> tuple[tuple[str, int], ...]:
-    """The words at the end of ``window`` (at most as many as the longest hedge).
+_LAST = _LastRead()
 
-    Several rules look at the words before the same number; the cache makes
-    that one reading. Offsets are into ``window``.
+
+def _tail_words(text: str, pos: int) -> tuple[tuple[str, int], ...]:
+    """The words before ``pos`` (at most as many as the longest hedge).
+
+    The last reading is kept per thread (the text by identity, so nothing is
+    hashed), since the hedge, sign, date and identifier rules all look at the
+    words before the same number.
     """
+    last = _LAST
+    if last.text is text and last.pos == pos:
+        return last.words
     out: list[tuple[str, int]] = []
-    p = len(window)
+    p = pos
     while len(out) < HEDGE_WORDS:
         q = p
-        while q > 0 and p - q < 3 and window[q - 1] in _SPACE:
+        while q > 0 and p - q < 3 and text[q - 1] in _SPACE:
             q -= 1
         if q == p or q == 0:
             break
         e = q
-        while q > 0 and e - q < 24 and (window[q - 1].isalpha() or window[q - 1] in ".'"):
+        while q > 0 and e - q < 24 and (text[q - 1].isalpha() or text[q - 1] in ".'"):
             q -= 1
-        if q == e or (q > 0 and window[q - 1].isalnum()):
+        if q == e or (q > 0 and text[q - 1].isalnum()):
             break
-        out.append((window[q:e], q))
+        out.append((text[q:e], q))
         p = q
     out.reverse()
-    return tuple(out)
+    last.text, last.pos, last.words = text, pos, tuple(out)
+    return last.words
 
 
 def phrase_before(
