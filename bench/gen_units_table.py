@@ -44,7 +44,11 @@ Tables:
 
 from __future__ import annotations
 
-__all__ = ["DIMENSIONS", "NO_JOIN", "QUANTULUM"]
+__all__ = ["DIMENSIONS", "NO_JOIN", "PINT_VERSION", "QUANTULUM", "QUANTULUM3_VERSION"]
+
+#: The versions the tables were generated from (pint's names change between releases).
+PINT_VERSION = "{pint}"
+QUANTULUM3_VERSION = "{quantulum}"
 
 '''
 

