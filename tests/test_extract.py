@@ -720,3 +720,46 @@ HELD_OUT_FINDINGS = [
 @pytest.mark.parametrize(("text", "expected"), HELD_OUT_FINDINGS)
 def test_found_on_unseen_news(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(q.value, q.unit, q.bound) for q in extract(text)] == expected
+
+
+MARKED_DOLLARS = [
+    pytest.param(
+        "A$2.4bn allowed a dividend of 50 cents a share",
+        [("AUD", D(2400000000)), ("AUD", D("0.50"))],
+        id="cents-in-the-marked-dollar",
+    ),
+    pytest.param(
+        "US$5 and A$7 and $3", [("USD", D(5)), ("AUD", D(7)), ("AUD", D(3))], id="bare-dollar"
+    ),
+    pytest.param(
+        "The house sold for $1.6 million", [("USD", D(1600000))], id="unmarked-text-is-usd"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKED_DOLLARS)
+def test_a_bare_dollar_is_the_dollar_the_text_marks(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(q.unit, q.value) for q in extract(text)] == expected
+
+
+BOUND_WORDS = [
+    pytest.param("the jobless rate ticked up to 6.2%", "=", id="up-to-after-a-verb"),
+    pytest.param("a fee of £85m plus £15m in add-ons", "=", id="plus-as-addition"),
+    pytest.param("50-plus people", ">=", id="plus-as-bound"),
+]
+
+
+@pytest.mark.parametrize(("text", "bound"), BOUND_WORDS)
+def test_bound_words_in_context(text: str, bound: str) -> None:
+    assert extract(text)[0].bound == bound
+
+
+def test_rates_written_with_a_slash() -> None:
+    assert [q.unit for q in extract("$100/barrel and ₹80/kg")] == ["USD / barrel", "INR / kilogram"]
+
+
+def test_by_and_to_are_a_change_and_a_level() -> None:
+    qs = extract("It cut the crop by 1.4 million to 21.6 million")
+    assert [(q.value, q.is_range) for q in qs] == [(D(1400000), False), (D(21600000), False)]

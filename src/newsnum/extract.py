@@ -43,7 +43,8 @@ _RANGE_JOIN = re.compile(
     r"[ \t]*(?P<j>-|–|—|~)[ \t]*(?:to[ \t]+)?|[ \t]+(?P<w>to|through|and)[ \t]+", re.IGNORECASE
 )
 _BOUND_AFTER = re.compile(
-    r"(?P<a>\+(?![0-9])|[ -]plus\b|\s+or\s+(?:more|above|over|greater|higher)\b(?!\s+than)"
+    r"(?P<a>\+(?![0-9])|[ -]plus\b(?![ ]+(?:[$£€¥₹0-9]|an?\b|the\b|[a-z]+-))"
+    r"|\s+or\s+(?:more|above|over|greater|higher)\b(?!\s+than)"
     r"|\s+or\s+(?:less|fewer|below|under|lower)\b(?!\s+than)|\s+or\s+so\b)",
     re.IGNORECASE,
 )
@@ -87,10 +88,13 @@ def extract(text: str, *, locale: str = "en") -> list[Quantity]:
 def _extract(text: str, locale: str, *, strict: bool) -> list[Quantity]:
     group, decimal = numbers.locale_marks(locale)
     nums = list(scan(text, group, decimal, locale))
+    dollar = _marked_dollar(text) if "$" in text else None
     out: list[Quantity] = []
     i = 0
     while i < len(nums):
         q, used = _quantity(text, nums, i, strict, out[-1].end if out else 0)
+        if q is not None and dollar is not None:
+            q = _in_marked_dollars(text, q, dollar)
         if q is not None and not (out and out[-1].end > q.start):  # never overlap
             out.append(q)
         i += used
@@ -223,6 +227,33 @@ _METRE_PLURALS = frozenset(
 )
 
 
+_MARKED_DOLLAR = re.compile(r"(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$")
+
+
+def _marked_dollar(text: str) -> str | None:
+    """The dollar a text marks ("A$", "C$", "NZ$", "HK$", "S$"), if it marks exactly one.
+
+    A bare "$", "dollars" and "cents" are then that dollar, not the US one.
+    """
+    codes = {units.CURRENCY_PREFIXES[m.group()] for m in _MARKED_DOLLAR.finditer(text)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _in_marked_dollars(text: str, q: Quantity, dollar: str) -> Quantity:
+    """Read an unmarked dollar amount in the dollar the text marks elsewhere."""
+    if q.unit is None or q.unit.split(" / ")[0] != "USD":
+        return q
+    written = q.surface
+    if "US$" in written or "USD" in written or "U.S." in written or "US dollar" in written:
+        return q
+    if "$" not in written and not _DOLLAR_WORDS.search(written):
+        return q
+    return replace(q, unit=dollar + q.unit[3:])
+
+
+_DOLLAR_WORDS = re.compile(r"(?i:dollars?|cents?|¢)")
+
+
 def _quantity(
     text: str, nums: list[Num], i: int, strict: bool, floor: int
 ) -> tuple[Quantity | None, int]:
@@ -301,7 +332,7 @@ def _quantity(
     if unit is not None and units.is_currency(unit):
         per = _MONEY_PER.match(text, end)
         if per is not None:
-            um = units.match_unit(text, per.end() - (1 if per.group() == "/" else 0))
+            um = units.match_unit(text, per.end())
             if (
                 um is not None
                 and not units.is_currency(um[1])
@@ -312,6 +343,12 @@ def _quantity(
 
     # A hedge before ("more than", "about"), or "or more" after.
     hm = phrase_before(text, start, HEDGES, HEDGE_WORDS, quote=True)
+    if (
+        hm is not None
+        and hm[0] == "up to"
+        and _RISE_VERB.fullmatch((words_before(text, hm[1], 1) or [("", 0)])[0][0].lower())
+    ):
+        hm = None  # "the rate ticked up to 6.2%": a new level, not a ceiling
     if hm is not None and hm[0] == "over" and _spread_over(text, hm[1], unit, floor):
         hm = None  # "£8bn over five years" is spread across them, not more than them
     if hm is not None and used == 2 and lower is not None and upper is not None:
@@ -413,6 +450,10 @@ def _spread_over(text: str, over: int, unit: str | None, floor: int) -> bool:
     return bool(head) and (head[-1].isalnum() or head[-1] == "%")  # "rose 150% over"
 
 
+_RISE_VERB = re.compile(
+    r"(?:ticked|moved|went|climbed|crept|edged|shot|jumped|rose|rise|rises|risen|revised"
+    r"|bumped|pushed|ramped|stepped|scaled|built|roared|surged|soared|bounced|picked|raised)"
+)
 _AGO = re.compile(r"[ \t]+(?:earlier|ago|before|later|previously)\b", re.IGNORECASE)
 _CENTS = re.compile(r"[0-9]+,[0-9]{2}")
 _TIMES_PER = re.compile(r" times (?:per|a|an|each) ", re.IGNORECASE)
@@ -502,6 +543,8 @@ def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _
         and _CHANGE_BEFORE.search(text[max(0, a.start - 40) : a.start])
     ):
         return None  # "fell 20p to 71.5p": a change and a new level, not a range
+    if join == "to" and phrase_before(text, a.start, _BY, 1):
+        return None  # "cut by 1.4 million to 21.6 million": a change and a level
     b = _Side(text, nums, i + 1)
     gap_end = jm.end()
     hedge = _SECOND_HEDGE.match(text, gap_end)  # "2 - ~7 grams", "2 g and about 7 g"
@@ -529,6 +572,7 @@ def _range_end(text: str, nums: list[Num], i: int, a: _Side, between: bool) -> _
 
 
 _FROM = frozenset({"from"})
+_BY = frozenset({"by"})
 
 
 def _in_chain(text: str, start: int, end: int) -> bool:
