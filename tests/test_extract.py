@@ -763,3 +763,46 @@ def test_rates_written_with_a_slash() -> None:
 def test_by_and_to_are_a_change_and_a_level() -> None:
     qs = extract("It cut the crop by 1.4 million to 21.6 million")
     assert [(q.value, q.is_range) for q in qs] == [(D(1400000), False), (D(21600000), False)]
+
+
+ROUND_FOUR = [
+    pytest.param("a C$61.9-billion deficit", [(D(61900000000), "CAD", "=")], id="hyphenated-scale"),
+    pytest.param("a 15-per-cent tax credit", [(D(15), "percent", "=")], id="hyphenated-per-cent"),
+    pytest.param(
+        "settled 4-3/4 cents higher", [(D("0.0475"), "USD", "=")], id="hyphenated-fraction"
+    ),
+    pytest.param("won 6-4, 3-6, 7-5", [], id="set-scores"),
+    pytest.param(
+        "children aged 5-11, 12-16",
+        [(D(5), "year", "="), (D(12), None, "=")],
+        id="age-bands-not-scores",
+    ),
+    pytest.param(
+        "2,000 tonnes (4.4 million pounds) of grain",
+        [(D(2000), "metric_ton", "="), (D(4400000), "pound", "=")],
+        id="pounds-restating-a-weight",
+    ),
+    pytest.param(
+        "made 19 of 42 three-pointers",
+        [(D(19), None, "="), (D(42), None, "=")],
+        id="number-word-in-a-name",
+    ),
+    pytest.param("finished 11.2s behind", [(D("11.2"), "second", "=")], id="glued-seconds"),
+    pytest.param(
+        "lowered it by 8 mmHg", [(D(8), "millimeter_Hg", "=")], id="millimetres-of-mercury"
+    ),
+    pytest.param(
+        "181.1 bushels per acre", [(D("181.1"), "bushel / acre", "=")], id="bushels-per-acre"
+    ),
+    pytest.param(
+        "damage would exceed KSh 3 billion",
+        [(D(3000000000), "KES", ">")],
+        id="kenyan-shillings-exceed",
+    ),
+    pytest.param("a deficit of GH¢22.3 billion", [(D(22300000000), "GHS", "=")], id="ghana-cedis"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_FOUR)
+def test_more_news_forms(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(q.value, q.unit, q.bound) for q in extract(text)] == expected

@@ -109,6 +109,11 @@ HEDGES: dict[str, str] = {
     "at or below": "<=",
     "at or above": ">=",
     "topped": ">",
+    "exceed": ">",
+    "exceeds": ">",
+    "exceeded": ">",
+    "exceeding": ">",
+    "surpassed": ">",
     "exactly": "=",
     "precisely": "=",
 }
@@ -379,6 +384,12 @@ def excluded(text: str, n: Num, prev: Num | None) -> bool:
         # "twenty-first century", "zero-hours contracts"
         if _ORDINAL_WORD_AFTER.match(text, n.end) or _ZERO_HOURS.match(text, n.start):
             return True
+        if (
+            text.startswith("-", n.end)
+            and text[n.end + 1 : n.end + 2].isalpha()
+            and units.match_unit(text, n.end) is None
+        ):
+            return True  # "three-pointers", "five-star", "two-time": a name, not a count
         word = " ".join(text[n.start : n.end].lower().split())
         last = words_before(text, n.start, 1)
         if last and last[0][0].lower() in _ORDINALS and word in _LONE_FRACTION_WORDS:
@@ -419,6 +430,7 @@ def excluded(text: str, n: Num, prev: Num | None) -> bool:
         and text[end].isalpha()
         and units.match_unit(text, end) is None
         and currency_before(text, start) is None
+        and not (text[end] == "s" and "." in text[start:end])  # "11.2s behind"
     ):
         return True  # 5G, 3D, 4x4; but "€10M" is money
     if end < len(text) and text[end] in "_@":

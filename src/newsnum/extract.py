@@ -159,6 +159,8 @@ class _Side:
         if um is not None and um[1] == "meter" and _millions_of(text, self.end, um[0]):
             self.make_millions(text, um[0])  # British "3.7m refugees", "10m euros"
             return
+        if um is None and _SECONDS.match(text, self.end) and "." in text[self.num.start : self.end]:
+            um = (self.end + 1, "second")  # "finished 11.2s behind": a time, not a decade
         if um is None and (adj := _DURATION_ADJECTIVE.match(text, self.end)) is not None:
             um = units.match_unit(text, adj.end())  # "31 consecutive days"
             if um is not None and units.dimension(um[1]) != "time":
@@ -184,6 +186,7 @@ class _Side:
             self.end, self.unit = um
 
 
+_SECONDS = re.compile(r"s(?![A-Za-z0-9'’])")
 _DURATION_ADJECTIVE = re.compile(
     r" (?:consecutive|straight|successive|full|whole|working|calendar|solid)(?= )",
     re.IGNORECASE,
@@ -764,15 +767,40 @@ def _is_score(text: str, nums: list[Num], i: int, a: _Side) -> bool:
     if i + 1 >= len(nums) or a.unit is not None or a.currency is not None:
         return False
     n, other = nums[i], nums[i + 1]
-    return (
+    pair = (
         n.plain
         and other.plain
         and other.start == n.end + 1
         and text[n.end] in "-–"
-        and n.value >= other.value
         and not (other.end < len(text) and (text[other.end].isalnum() or text[other.end] == "%"))
         and units.match_unit(text, other.end) is None
     )
+    if not pair:
+        return False
+    # a falling pair is a result; a rising one too when it stands in a list of
+    # results ("won 6-4, 3-6, 7-5")
+    return n.value >= other.value or _in_score_list(text, n.start, other.end)
+
+
+_PAIR = re.compile(r"(?<![0-9])([0-9]{1,2})[-–]([0-9]{1,2})(?![0-9])")
+_PAIR_JOIN = re.compile(r",? ")
+
+
+def _in_score_list(text: str, start: int, end: int) -> bool:
+    """Whether the pair at [start, end) stands in a list of pairs one of which falls."""
+    pairs = list(_PAIR.finditer(text, max(0, start - 24), min(len(text), end + 24)))
+    k = next((j for j, m in enumerate(pairs) if m.start() == start), None)
+    if k is None:
+        return False
+    lo = hi = k  # the run of pairs joined by ", " around this one
+    while lo > 0 and _PAIR_JOIN.fullmatch(text, pairs[lo - 1].end(), pairs[lo].start()):
+        lo -= 1
+    while hi + 1 < len(pairs) and _PAIR_JOIN.fullmatch(
+        text, pairs[hi].end(), pairs[hi + 1].start()
+    ):
+        hi += 1
+    run = pairs[lo : hi + 1]
+    return len(run) > 1 and any(int(m.group(1)) > int(m.group(2)) for m in run)
 
 
 _ARTICLE = re.compile(r"\b[Aa]n?[ ](?=[a-zA-Z])")
@@ -822,6 +850,8 @@ def _restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
         gap = text[a.end : b.start]
         if gap.strip() not in ("(", "[", ", or", "or", "(or"):
             continue
+        if b.unit == "GBP" and b.surface.lower().endswith("pounds") and _mass(a.unit):
+            b = replace(b, unit="pound")  # "2,000 tonnes (4.4 million pounds)": weight
         if not _converts(a.unit, b.unit):
             continue  # "4GB or 8GB", "£10bn, or 5% of GDP" are not conversions
         if gap.strip().startswith(("(", "[")) and not _closes(text, b.end):
@@ -829,6 +859,13 @@ def _restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
         b2 = _reconcile(a, b)
         out[k] = replace(b2, restates=k - 1)
     return out
+
+
+def _mass(unit: str) -> bool:
+    try:
+        return units.dimension(unit) == "mass"
+    except (UnknownUnitError, TypeError, ValueError):
+        return False
 
 
 def _converts(a: str, b: str) -> bool:

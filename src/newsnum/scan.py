@@ -137,7 +137,7 @@ def _trie(words: list[str]) -> str:
 
 
 _SCALE_AFTER = re.compile(
-    r"(?P<sp>[ \u00a0]?)(?P<w>million|billion|trillion|thousand|hundred|lakhs?|lacs?|lkhs?"
+    r"(?P<sp>[ \u00a0-]?)(?P<w>million|billion|trillion|thousand|hundred|lakhs?|lacs?|lkhs?"
     r"|crores?|crs?|dozens?|millions|billions|mn|mln|bn|bln|tn|trn|k)\b",
     re.IGNORECASE,
 )
@@ -154,7 +154,8 @@ _POWER = re.compile(r"\^(?P<e>(?:\+|-|--)?[0-9]{1,2})(?![0-9])")
 _TIMES_TEN = re.compile(r"[ ]?[×x][ ]?10(?:\^|\*\*)?(?P<e>[-−+]?[0-9]{1,3})(?![0-9])")
 _EXPONENT = re.compile(r"[eE](?P<e>[+-]?[0-9]{1,3})(?![0-9A-Za-z])")
 _FRACTION_AFTER = re.compile(
-    r"(?:[ \u00a0]{1,3}(?P<n>[0-9]{1,3})/(?P<d>[0-9]{1,3})|(?P<v>[" + _VULGAR + r"]))(?![0-9/])"
+    r"(?:(?:[ \u00a0]{1,3}|-)(?P<n>[0-9]{1,3})/(?P<d>[0-9]{1,3})|(?P<v>[" + _VULGAR + r"]))"
+    r"(?![0-9/])"
 )
 #: Denominators of the fractions news writes with a slash ("1/2", "3/4", "5/8");
 #: "9/11" and "24/7" are names, not fractions.

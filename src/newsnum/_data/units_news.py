@@ -159,6 +159,9 @@ WORDS: dict[str, str] = {
     **_forms("month", "month", "months", "months old", "month old", "month-old", "months of age"),
     **_forms("year", "year", "years", "years old", "year old", "year-old", "years of age", "yrs"),
     **_forms("decade", "decade", "decades"),
+    **_forms("bushel", "bushel", "bushels"),
+    **_forms("millikelvin", "millikelvin", "millikelvins"),
+    **_forms("millimeter_Hg", "millimetres of mercury", "millimeters of mercury"),
     **_forms("century", "century", "centuries"),
     **_forms("fortnight", "fortnight", "fortnights"),
     # speed
@@ -228,7 +231,7 @@ WORDS: dict[str, str] = {
     **_forms("degree_Celsius", "centigrate"),
     **_forms("kelvin", "kelvin", "kelvins"),
     # ratios
-    **_forms("percent", "percent", "per cent", "percentage", "pct", "%"),
+    **_forms("percent", "percent", "per cent", "per-cent", "percentage", "pct", "%"),
     **_forms(
         "percentage_point",
         "percentage point",
@@ -346,6 +349,9 @@ CURRENCY_WORDS: dict[str, str] = {
 #: Case-sensitive symbols, accepted glued ("5km"), after one space ("5 km") or
 #: after a hyphen ("a 5-km race").
 SYMBOLS: dict[str, str] = {
+    "mmHg": "millimeter_Hg",
+    "mmol/L": "millimole / liter",
+    "mmol/l": "millimole / liter",
     **_forms("kilometer", "km", "Km"),
     **_forms("centimeter", "cm"),
     **_forms("millimeter", "mm"),
@@ -556,6 +562,10 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₪": "ILS",
     "₺": "TRY",
     "₦": "NGN",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "GH¢": "GHS",
+    "GH₵": "GHS",
     "₱": "PHP",
     "฿": "THB",
     "₫": "VND",

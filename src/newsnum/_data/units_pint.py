@@ -439,6 +439,7 @@ DIMENSIONS: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {
         "[mass] * [length] ** 2 / [time] ** 2",
         (("[mass]", 1), ("[length]", 2), ("[time]", -2)),
     ),
+    "bushel": ("volume", (("[length]", 3),)),
     "byte": ("dimensionless", ()),
     "calorie": (
         "[mass] * [length] ** 2 / [time] ** 2",
@@ -792,9 +793,15 @@ DIMENSIONS: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {
         "[mass] * [length] ** 2 / [time] ** 2",
         (("[mass]", 1), ("[length]", 2), ("[time]", -2)),
     ),
+    "millikelvin": ("temperature", (("[temperature]", 1),)),
     "milliliter": ("volume", (("[length]", 3),)),
     "millimeter": ("length", (("[length]", 1),)),
     "millimeter ** 3": ("volume", (("[length]", 3),)),
+    "millimeter_Hg": (
+        "[mass] / [length] / [time] ** 2",
+        (("[length]", -1), ("[mass]", 1), ("[time]", -2)),
+    ),
+    "millimole / liter": ("[substance] / [length] ** 3", (("[substance]", 1), ("[length]", -3))),
     "milliohm": (
         "[mass] * [length] ** 2 / [time] ** 3 / [current] ** 2",
         (("[mass]", 1), ("[length]", 2), ("[time]", -3), ("[current]", -2)),
