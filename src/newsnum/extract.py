@@ -850,9 +850,11 @@ def _restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
         gap = text[a.end : b.start]
         if gap.strip() not in ("(", "[", ", or", "or", "(or"):
             continue
-        if b.unit == "GBP" and b.surface.lower().endswith("pounds") and _mass(a.unit):
-            b = replace(b, unit="pound")  # "2,000 tonnes (4.4 million pounds)": weight
-        if not _converts(a.unit, b.unit):
+        b_unit = b.unit
+        if b_unit == "GBP" and b.surface.lower().endswith("pounds") and _mass(a.unit):
+            b_unit = "pound"  # "2,000 tonnes (4.4 million pounds)": a weight
+            b = replace(b, unit=b_unit)
+        if not _converts(a.unit, b_unit):
             continue  # "4GB or 8GB", "£10bn, or 5% of GDP" are not conversions
         if gap.strip().startswith(("(", "[")) and not _closes(text, b.end):
             continue
