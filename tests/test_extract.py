@@ -800,6 +800,7 @@ ROUND_FOUR = [
         id="kenyan-shillings-exceed",
     ),
     pytest.param("a deficit of GH¢22.3 billion", [(D(22300000000), "GHS", "=")], id="ghana-cedis"),
+    pytest.param("a hike of 80 paise", [(D("0.80"), "INR", "=")], id="paise"),
 ]
 
 

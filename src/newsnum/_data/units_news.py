@@ -288,6 +288,7 @@ CURRENCY_WORDS: dict[str, str] = {
     **_forms("EUR_cent", "euro cent", "euro cents"),
     **_forms("UAH_kopiyka", "kopiyka", "kopiykas", "kopiyky", "kopiyok"),
     **_forms("RUB_kopek", "kopek", "kopeks", "kopeck", "kopecks", "kopeyka", "kopeyki"),
+    **_forms("INR_paisa", "paisa", "paise"),
     **_forms("UAH", "hryvnia", "hryvnias", "hryvnya", "hryvnyas", "hryvnas", "hryvna", "hryvni"),
     **_forms("RUB", "rouble", "roubles", "ruble", "rubles", "russian roubles", "russian rubles"),
     **_forms("JPY", "yen", "japanese yen"),
@@ -527,6 +528,7 @@ PSEUDO_CURRENCIES: dict[str, str] = {
     "MYR_sen": "MYR",
     "UAH_kopiyka": "UAH",
     "RUB_kopek": "RUB",
+    "INR_paisa": "INR",
 }
 
 #: Pseudo-units not worth a hundredth of their currency (exact decimal strings).
