@@ -801,6 +801,9 @@ ROUND_FOUR = [
     ),
     pytest.param("a deficit of GH¢22.3 billion", [(D(22300000000), "GHS", "=")], id="ghana-cedis"),
     pytest.param("a hike of 80 paise", [(D("0.80"), "INR", "=")], id="paise"),
+    pytest.param(
+        "yields of 3.2 tonnes a hectare", [(D("3.2"), "metric_ton / hectare", "=")], id="crop-yield"
+    ),
 ]
 
 

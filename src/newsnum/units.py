@@ -743,6 +743,8 @@ def _per_allowed(numerator: str, denominator: str, connector: str) -> bool:
     if connector.strip() in {"a", "an"}:
         if den_dim == "time":
             return num_dim != "time"
+        if den_dim == "area":
+            return num_dim in {"mass", "volume"}  # a yield: "3.2 tonnes a hectare"
         return num_dim == "currency" and den_dim in {"volume", "mass"}
     return True
 
