@@ -56,7 +56,10 @@ def test_results_are_deterministic(text: str) -> None:
 
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40))
 def test_control_characters_and_mixed_scripts(text: str) -> None:
-    extract("\x00\x1b" + text + "\u202e 12 km \ud7ff")
+    full = "\x00\x1b" + text + "\u202e 12 km \ud7ff"
+    qs = extract(full)
+    assert all(full[q.start : q.end] == q.surface for q in qs)
+    assert any(q.value == 12 and q.unit == "kilometer" for q in qs)
 
 
 def test_lone_surrogates_and_long_numbers() -> None:
