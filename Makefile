@@ -6,7 +6,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: demo test lint types pytest docs bench fuzz clean
+OLDEST := .venv-oldest
+
+.PHONY: demo test test-oldest versions lint types pytest docs bench fuzz clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +41,19 @@ docs: $(VENV)/.installed-dev
 	$(BIN)/sphinx-build -q -n -W --keep-going -b html docs docs/_build/html
 	$(BIN)/sphinx-build -q -n -W --keep-going -b doctest docs docs/_build/doctest
 
+# The test suite with every runtime dependency at its floor (.ci/oldest.txt), in a venv of its own.
+test-oldest:
+	rm -rf $(OLDEST)
+	$(PYTHON) -m venv $(OLDEST)
+	$(OLDEST)/bin/python -m pip install --quiet --upgrade pip
+	$(OLDEST)/bin/python -m pip install --quiet -c .ci/oldest.txt -e '.[test]'
+	$(MAKE) --no-print-directory versions BIN=$(OLDEST)/bin
+	$(OLDEST)/bin/pytest -q -p no:cacheprovider
+
+# The releases a venv holds: the runtime dependencies and the test tools.
+versions:
+	@$(BIN)/python bench/versions.py
+
 bench: $(VENV)/.installed-dev
 	$(PY) bench/run.py
 	$(PY) bench/parallel.py
@@ -47,4 +62,4 @@ fuzz: $(VENV)/.installed-dev
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q -m fuzz -p no:cacheprovider tests
 
 clean:
-	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(OLDEST) docs/_build .pytest_cache .mypy_cache .ruff_cache

@@ -62,7 +62,7 @@ doctest_default_flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 # the repository is not an option either. So the inventories are written here,
 # at build time, from the short table below: only the external objects these
 # pages and the docstrings refer to, with their addresses in the real Python,
-# Babel and Pint documentation. The links in the built site therefore point at
+# Babel, Dask.distributed and Pint documentation. The links in the built site therefore point at
 # the real pages, and the build never touches the network. When a page starts
 # referring to another external object, add one line to the table.
 # ---------------------------------------------------------------------------
@@ -116,6 +116,13 @@ _EXTERNAL: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {
                 "api/numbers.html#babel.numbers.format_decimal",
             ),
             "babel.Locale": ("py:class", "api/core.html#babel.Locale"),
+        },
+    ),
+    "distributed": (
+        "https://distributed.dask.org/en/stable/",
+        "Dask.distributed",
+        {
+            "distributed.LocalCluster": ("py:class", "api.html#distributed.LocalCluster"),
         },
     ),
     "pint": (

@@ -8,19 +8,24 @@ from hypothesis import assume
 from hypothesis import strategies as st
 
 #: Locales whose number formatting newsnum must read back exactly.
+#: The Concepts page lists the same locales (a test checks).
 LOCALES = (
     "en",
     "en_US",
     "en_GB",
     "en_IN",
+    "en_ZA",
     "de_DE",
     "de_CH",
     "fr_FR",
+    "fr_CH",
     "es_ES",
     "it_IT",
     "pt_BR",
     "nl_NL",
+    "pl_PL",
     "ru_RU",
+    "sv_SE",
 )
 
 #: Finite decimals with up to 12 integer digits and up to 3 fraction digits, either sign.

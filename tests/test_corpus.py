@@ -11,33 +11,16 @@ and by id (``DEVIATIONS``).  To see what fails::
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from decimal import Decimal
 from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
-from conftest import CORPUS, ROOT
+from conftest import CORPUS, load_bench
 
-
-def _load_scorer() -> ModuleType:
-    """Import bench/score.py by path (the project root is not on sys.path under pytest)."""
-    name = "newsnum_bench_score"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "score.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-score: Any = _load_scorer()
+score: Any = load_bench("score")
 
 # Per-file floors (value F1, value+unit F1).  They only ever go up: the lead sets
 # them from measured figures (a little below, so rounding noise does not fail the

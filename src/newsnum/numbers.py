@@ -273,12 +273,39 @@ class _Symbols(NamedTuple):
     locale: Locale
     group: str
     decimal: str
+    groups: frozenset[str]
+    sizes: tuple[tuple[int, int], ...]
     fast: bool
+
+
+#: Marks that writers, and different CLDR releases, use for the same group mark: the
+#: ASCII apostrophe and the right single quote (Swiss "1'234.5" / "1’234.5"), and
+#: every kind of space (French, Russian: "1 234", narrow and no-break spaces).
+GROUP_VARIANTS: tuple[frozenset[str], ...] = (frozenset("'\u2019"), frozenset(SPACES))
+
+#: Thousands grouping, which every locale's readers also accept: Indian English
+#: papers print "100,000" as well as "1,00,000".
+_WESTERN = (3, 3)
+
+
+def group_marks(group: str) -> frozenset[str]:
+    """Every mark accepted for a locale's group mark (see :data:`GROUP_VARIANTS`).
+
+    Example:
+        >>> sorted(group_marks("\u2019"))
+        ["'", '’']
+        >>> group_marks(",")
+        frozenset({','})
+    """
+    for variants in GROUP_VARIANTS:
+        if group in variants:
+            return variants
+    return frozenset(group)
 
 
 @cache
 def _resolve(locale: str) -> _Symbols:
-    """Parse a locale name once and read its number symbols."""
+    """Parse a locale name once and read its number symbols and grouping from babel."""
     from babel import Locale
     from babel import UnknownLocaleError as BabelUnknownLocaleError
     from babel.numbers import get_decimal_symbol, get_group_symbol, parse_pattern
@@ -290,9 +317,10 @@ def _resolve(locale: str) -> _Symbols:
     group = get_group_symbol(loc)
     decimal = get_decimal_symbol(loc)
     pattern = loc.decimal_formats.get(None)
-    grouping = parse_pattern(pattern).grouping if pattern is not None else (3, 3)
-    fast = group == "," and decimal == "." and tuple(grouping) == (3, 3)
-    return _Symbols(loc, group, decimal, fast)
+    primary, secondary = parse_pattern(pattern).grouping if pattern is not None else _WESTERN
+    sizes = tuple(dict.fromkeys(((int(primary), int(secondary)), _WESTERN)))
+    fast = group == "," and decimal == "." and sizes == (_WESTERN,)
+    return _Symbols(loc, group, decimal, group_marks(group), sizes, fast)
 
 
 def locale_marks(locale: str) -> tuple[str, str]:
@@ -349,11 +377,14 @@ def read_digits(token: str, locale: str = "en") -> Reading:
     """Read a run of digits with grouping and decimal marks, strictly.
 
     The token is the text the scanner matched, with an optional leading
-    ``+``, ``-`` or ``−``. Its marks are checked with babel's strict parser
-    for the locale. Any kind of space stands for a space-like group mark
-    (French, Russian), and ``'`` for Swiss ``’``. Bad grouping does not
-    raise: the reading is marked malformed and carries the plausible
-    readings, best first (see the module docs for the order).
+    ``+``, ``-`` or ``−``. Its marks are checked strictly against the
+    locale's data in babel: its group and decimal marks and its grouping
+    (``"1,00,000"`` in Indian English; thousands grouping such as
+    ``"100,000"`` is accepted in every locale). Any kind of space stands for
+    a space-like group mark (French, Russian), and ``'`` and ``’`` for each
+    other (Swiss). Bad grouping does not raise: the reading is marked
+    malformed and carries the plausible readings, best first (see the module
+    docs for the order).
 
     Args:
         token: the digits, e.g. ``"16,400"``, ``"12,50"``, ``"3.500.000"``.
@@ -373,6 +404,8 @@ def read_digits(token: str, locale: str = "en") -> Reading:
         Decimal('1234.5')
         >>> read_digits("3.500.000").suggestions
         (Decimal('3500000'),)
+        >>> read_digits("100,000", "en_IN").value, read_digits("1,00,000", "en_IN").value
+        (Decimal('100000'), Decimal('100000'))
     """
     if not isinstance(token, str):
         raise TypeError(f"read_digits() expects str, got {type(token).__name__}")
@@ -387,7 +420,7 @@ def read_digits(token: str, locale: str = "en") -> Reading:
     if symbols.fast and (en_plain_re.fullmatch(body) or en_grouped_re.fullmatch(body)):
         value = Decimal(body.replace(",", ""))
     else:
-        value = _babel_strict(body, symbols)
+        value = _strict(body, symbols)
     if value is not None:
         return Reading(-value if sign < 0 else value)
     readings = _plausible(body)
@@ -396,21 +429,50 @@ def read_digits(token: str, locale: str = "en") -> Reading:
     return Reading(readings[0], malformed=True, suggestions=readings)
 
 
-def _babel_strict(body: str, symbols: _Symbols) -> Decimal | None:
-    """Babel's strict reading of an unsigned digit run, or None if malformed."""
-    from babel.numbers import NumberFormatError as BabelNumberFormatError
-    from babel.numbers import parse_decimal
+def _grouped(parts: list[str], sizes: tuple[tuple[int, int], ...]) -> bool:
+    """Whether digit groups follow one of the groupings ``(primary, secondary)``.
 
-    group = symbols.group
-    if group in _SPACES:
-        body = "".join(group if c in _SPACES else c for c in body)
-    elif group == "\u2019":
-        body = body.replace("'", group)
-    try:
-        value: Decimal = parse_decimal(body, symbols.locale, strict=True)
-    except (BabelNumberFormatError, InvalidOperation):
+    The last group has the primary size, the ones before it the secondary size,
+    and the first one to that many digits, not starting with 0.
+
+    Example:
+        >>> _grouped(["1", "00", "000"], ((3, 2), (3, 3)))
+        True
+        >>> _grouped(["1", "0", "000"], ((3, 2), (3, 3)))
+        False
+    """
+    if parts[0].startswith("0"):
+        return False
+    for primary, secondary in sizes:
+        if (
+            len(parts[-1]) == primary
+            and all(len(p) == secondary for p in parts[1:-1])
+            and 1 <= len(parts[0]) <= (secondary if len(parts) > 2 else primary)
+        ):
+            return True
+    return False
+
+
+def _strict(body: str, symbols: _Symbols) -> Decimal | None:
+    """The value of an unsigned digit run written by the locale's rules, or None.
+
+    The marks and groupings are babel's data for the locale (see
+    :func:`_resolve`); any variant of the group mark is accepted.
+    """
+    integer, point, fraction = body.partition(symbols.decimal)
+    if point and not (fraction.isascii() and fraction.isdigit()):
         return None
-    return value
+    parts = [""]
+    for char in integer:
+        if char in symbols.groups:
+            parts.append("")
+        elif "0" <= char <= "9":
+            parts[-1] += char
+        else:
+            return None
+    if "" in parts or (len(parts) > 1 and not _grouped(parts, symbols.sizes)):
+        return None
+    return Decimal("".join(parts) + (f".{fraction}" if point else ""))
 
 
 def scale_value(word: str) -> Decimal | None:

@@ -74,7 +74,7 @@ class Num:
 
 @cache
 def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
-    marks = "".join(sorted({",", ".", group, decimal} - set(numbers.SPACES)))
+    marks = "".join(sorted({",", ".", decimal, *numbers.group_marks(group)} - set(numbers.SPACES)))
     marks_class = "[" + re.escape(marks) + "]"
     space_group = ""
     if group in numbers.SPACES:
