@@ -810,3 +810,49 @@ ROUND_FOUR = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_FOUR)
 def test_more_news_forms(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(q.value, q.unit, q.bound) for q in extract(text)] == expected
+
+
+# --- part spans: the figure, the unit as written, the noun (issue 9) ---------------------------
+
+PART_SPANS = [
+    pytest.param("more than 70 kilometers", 0, "70", "kilometers", None, id="hedged-measure"),
+    pytest.param("It cost $2.5bn in all", 0, "2.5bn", "$", None, id="money-sign-before"),
+    pytest.param("Russia lost 575 tanks", 0, "575", None, "tanks", id="count-noun"),
+    pytest.param("about 3.7 million people", 0, "3.7 million", None, "people", id="scale-word"),
+    pytest.param("between 5 and 10 km", 0, "5 and 10", "km", None, id="range"),
+    pytest.param("a drop of minus 40 degrees", 0, "minus 40", "degrees", None, id="sign-word"),
+    pytest.param("Oil hit $95 a barrel", 0, "95", "$", None, id="rate-keeps-its-sign"),
+    pytest.param("earning 95 dollars a barrel", 0, "95", "dollars a barrel", None, id="rate-words"),
+    pytest.param("Waves of 1.2m-1.5m are expected.", 0, "1.2m-1.5", "m", None, id="glued-m-range"),
+    pytest.param("some 35 kilometers (around 22 miles)", 1, "22", "miles", None, id="restatement"),
+    pytest.param("doses of 45 and 50 mg", 0, "45", "mg", None, id="unit-shared-from-after"),
+    pytest.param("Jane Doe, 62, said", 0, "62", None, None, id="age-from-context"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "number", "unit", "noun"), PART_SPANS)
+def test_part_spans(text: str, index: int, number: str, unit: str | None, noun: str | None) -> None:
+    q = extract(text)[index]
+    assert q.number_span is not None
+    assert text[slice(*q.number_span)] == number
+    assert (None if q.unit_span is None else text[slice(*q.unit_span)]) == unit
+    assert (None if q.noun_span is None else text[slice(*q.noun_span)]) == noun
+
+
+GLUED_M_RANGES = [
+    pytest.param("Waves of 1.2m-1.5m are expected.", (D("1.2"), D("1.5"), "meter"), id="metres"),
+    pytest.param("between 3km-5km wide", (D(3), D(5), "kilometer"), id="km-both-ends"),
+    pytest.param("1.2m-1.5m people fled", (D(1200000), D(1500000), None), id="millions"),
+    pytest.param("a 1.2-1.5m swell", (D("1.2"), D("1.5"), "meter"), id="unit-once"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_M_RANGES)
+def test_ranges_with_a_glued_unit_at_both_ends(text: str, expected: tuple[object, ...]) -> None:
+    assert [brief(q) for q in extract(text)] == [expected]
+
+
+def test_every_exclusion_rule_says_what_it_reads() -> None:
+    from newsnum import exclusions
+
+    assert {rule.__name__ for rule in exclusions.EXCLUSIONS} == set(exclusions._READS)

@@ -43,6 +43,21 @@ def test_extract_never_raises_and_spans_match(text: str) -> None:
 
 
 @given(any_text)
+def test_part_spans_are_in_the_text(text: str) -> None:
+    for q in extract(text):
+        assert q.number_span is not None
+        n0, n1 = q.number_span
+        assert q.start <= n0 < n1 <= q.end  # the figure lies inside the quantity
+        assert any(c.isalnum() or c in "½¼¾⅓⅔" for c in text[n0:n1])
+        for span in (q.unit_span, q.noun_span):
+            if span is not None:
+                assert 0 <= span[0] < span[1] <= len(text)
+                assert text[span[0] : span[1]].strip() == text[span[0] : span[1]]
+        if q.noun_span is not None:
+            assert text[slice(*q.noun_span)] == q.noun
+
+
+@given(any_text)
 def test_check_never_raises_and_spans_match(text: str) -> None:
     for f in check(text):
         assert text[f.start : f.end] == f.surface

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal, localcontext
+from functools import cache
+from typing import NamedTuple
 
 from newsnum import numbers, units
+from newsnum._data import words as _words
 from newsnum.errors import NewsnumError
 from newsnum.extract import extract
 from newsnum.model import Finding, Quantity
@@ -31,12 +34,6 @@ _PHYSICAL = frozenset({"length", "area", "volume", "mass", "speed", "temperature
 #: Dimensions a parenthetical conversion is checked in (issue 4): not time, since
 #: "3 hours (180 km)" adds a fact rather than converting one.
 _CONVERTIBLE = frozenset({"length", "area", "volume", "mass", "speed", "temperature"})
-#: Nouns that name an area whatever the verb. Not "ground" ("covered 10 km of
-#: ground" is a distance), nor "forest" or "region" ("drove through 10 km of forest").
-_AREA_NOUNS = frozenset(
-    {"territory", "territories", "area", "areas", "land", "lands", "farmland", "farmlands"}
-    | {"acreage"}
-)
 #: Units news writers use in their imperial sense as often as in the US one.
 _IMPERIAL = {
     "gallon": "imperial_gallon",
@@ -45,51 +42,70 @@ _IMPERIAL = {
     "fluid_ounce": "imperial_fluid_ounce",
     "ton": "long_ton",
 }
-_LENGTH_NOUNS = frozenset(
-    {"road", "roads", "border", "borders", "frontline", "front", "coastline", "coast"}
-    | {"track", "tracks", "pipeline", "pipelines", "railway", "railways", "rail", "river"}
-    | {"rivers", "highway", "motorway", "trench", "trenches", "fence", "wall", "cable"}
-)
-_TOKEN = re.compile(r"[-−+]?[0-9][0-9,.\u00a0\u202f']*[0-9]|[-−+]?[0-9]")
-_OF_NOUN_AFTER = re.compile(
-    r"\s*[)\]]\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|his\s+|her\s+)?(?P<n>[A-Za-z]+)"
-)
-_PART_CUE = re.compile(
-    r"\b(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom|of\s+these|of\s+those)\b",
-    re.IGNORECASE,
-)
-_PART_LEAD = re.compile(r"[ \t]*(?:[A-Za-z'-]+[ \t]+){0,3}")
-_TOTAL_CUE = re.compile(
-    r"^\s*(?::\s|—|–|--|-\s|,?\s*(?:comprising|consisting\s+of|made\s+up\s+of|namely"
-    r"|(?:is\s+|was\s+)?(?:split|divided|broken\s+down)\s+(?:into|between|among))\b)\s*",
-    re.IGNORECASE,
-)
-_LIST_GOES_ON = re.compile(
-    r"\s*(?:(?:and|plus|as\s+well\s+as)\b|,\s*(?:and\s+)?"
-    r"(?:a|an|one|another|the|his|her|their|several|some|many)\b)",
-    re.IGNORECASE,
-)
-_OF_THEM = re.compile(r"\bof\s+(?:them|whom|which|these|those)\b", re.IGNORECASE)
-_BASE_AFTER = re.compile(r"\s*(?:of|in|among|across|at|from)\b", re.IGNORECASE)
-_DISTANCE_BEFORE = re.compile(r"\b(?:within|from|away)\s*$", re.IGNORECASE)
-_AREA_OF_BEFORE = re.compile(r"\b(?P<n>area|territory|land) of\s+$", re.IGNORECASE)
 _MAX_PARTS = 12  # the longest list of parts a total is checked against
-_VERB_COLON = re.compile(r"^(?:\s+[a-z]+){1,3}:\s")
-_WERE = re.compile(r"^\s+(?:were|are)\s+(?=[0-9a-z])", re.IGNORECASE)
-_LIST_JOIN = re.compile(r"^[^.;:!?0-9]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)$")
-_SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s+[\"“‘']?[A-Z0-9])|\n\s*\n")
-_SHARE_CUE = re.compile(
-    r"\b(?:split|divided|broken\s+down|breakdown|made\s+up|went\s+to|shares?|"
-    r"voted|backed|won)\b",
-    re.IGNORECASE,
-)
-_SHARE_JOIN = re.compile(r"^[^.;:!?0-9%]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
-_NOT_SHARES_CUE = re.compile(
-    r"\b(?:respondents?|survey(?:ed)?|poll(?:ed)?|could\s+choose|more\s+than\s+one|multiple"
-    r"|rose|fell|increased?|decreased?|grew|dropped|gained|lost|up|down|higher|lower"
-    r"|growth|change|rate|inflation|interest|compared|while|whereas|each|turnout|approval)\b",
-    re.IGNORECASE,
-)
+
+
+def _alt(phrases: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of phrases, longest first, with any spacing between words."""
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+class _Patterns(NamedTuple):
+    of_noun_after: re.Pattern[str]
+    part_cue: re.Pattern[str]
+    part_lead: re.Pattern[str]
+    total_cue: re.Pattern[str]
+    list_goes_on: re.Pattern[str]
+    of_them: re.Pattern[str]
+    base_after: re.Pattern[str]
+    distance_before: re.Pattern[str]
+    area_of_before: re.Pattern[str]
+    verb_colon: re.Pattern[str]
+    were: re.Pattern[str]
+    list_join: re.Pattern[str]
+    sentence_end: re.Pattern[str]
+    share_cue: re.Pattern[str]
+    share_join: re.Pattern[str]
+    not_shares_cue: re.Pattern[str]
+    died: re.Pattern[str]
+    of_the: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compile (once) the patterns of the checks, from the word tables."""
+    i = re.IGNORECASE
+    return _Patterns(
+        of_noun_after=re.compile(
+            r"\s*[)\]]\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|his\s+|her\s+)?(?P<n>[A-Za-z]+)"
+        ),
+        part_cue=re.compile(rf"\b(?:{_alt(_words.PART_CUES)})\b", i),
+        part_lead=re.compile(r"[ \t]*(?:[A-Za-z'-]+[ \t]+){0,3}"),
+        total_cue=re.compile(
+            r"^\s*(?::\s|—|–|--|-\s|,?\s*(?:is\s+|was\s+)?"
+            rf"(?:{_alt(_words.TOTAL_CUES)})\b)\s*",
+            i,
+        ),
+        list_goes_on=re.compile(
+            rf"\s*(?:(?:{_alt(_words.LIST_CONTINUES)})\b|,\s*(?:and\s+)?"
+            rf"(?:{_alt(_words.LIST_GOES_ON)})\b)",
+            i,
+        ),
+        of_them=re.compile(rf"\bof\s+(?:{_alt(_words.OF_THEM)})\b", i),
+        base_after=re.compile(rf"\s*(?:{_alt(_words.BASE_WORDS)})\b", i),
+        distance_before=re.compile(rf"\b(?:{_alt(_words.DISTANCE_WORDS)})\s*$", i),
+        area_of_before=re.compile(rf"\b(?P<n>{_alt(_words.AREA_OF)}) of\s+$", i),
+        verb_colon=re.compile(r"^(?:\s+[a-z]+){1,3}:\s"),
+        were=re.compile(r"^\s+(?:were|are)\s+(?=[0-9a-z])", i),
+        list_join=re.compile(r"^[^.;:!?0-9]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)$"),
+        sentence_end=re.compile(r"[.!?](?=[\"”’']?\s+[\"“‘']?[A-Z0-9])|\n\s*\n"),
+        share_cue=re.compile(rf"\b(?:{_alt(_words.SHARE_CUES)})\b", i),
+        share_join=re.compile(r"^[^.;:!?0-9%]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$"),
+        not_shares_cue=re.compile(rf"\b(?:{_alt(_words.NOT_SHARES_CUES)})\b", i),
+        died=re.compile(r"\s+(?:died|were\s+killed|were\s+injured|were\s+hurt|were\s+arrested)"),
+        of_the=re.compile(r"\s*(?:[)\]]\s*)?of\s+the\b", i),
+    )
 
 
 def check(text: str, *, locale: str = "en") -> list[Finding]:
@@ -133,23 +149,17 @@ def check(text: str, *, locale: str = "en") -> list[Finding]:
 
 
 def _number_span(q: Quantity) -> tuple[int, int]:
-    """Offsets of the digits of a quantity's first number, within the text."""
-    m = _TOKEN.search(q.surface)
-    if m is None:
-        return q.start, q.end
-    return q.start + m.start(), q.start + m.end()
+    """Offsets of a quantity's figure (with its sign and scale word) within the text."""
+    return q.number_span or (q.start, q.end)
 
 
 def _core(text: str, q: Quantity) -> tuple[int, str]:
-    """A quantity without its hedge: the number as written with its unit."""
-    s, _ = _number_span(q)
+    """A quantity without its hedge: the figure as written with its unit or currency sign."""
     if q.is_range:
         return q.start, q.surface
-    # Drop a hedge ("about ", "more than "), keep a currency sign ("$", "US$").
-    prefix = text[q.start : s]
-    cut = max(prefix.rfind(" "), prefix.rfind("\t"), prefix.rfind("\n"), prefix.rfind("\u00a0"))
-    kept = prefix[cut + 1 :]
-    start = s - len(kept.lstrip("\"'“”‘’«»([{"))
+    start = _number_span(q)[0]
+    if q.unit_span is not None and q.start <= q.unit_span[0] < start:
+        start = q.unit_span[0]  # "$5", "US$ 5"
     return start, text[start : q.end]
 
 
@@ -189,7 +199,7 @@ def _malformed(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
             approx = _format(exact.quantize(Decimal("0.1")), locale)
             message = (
                 f"{token} is not a well-formed number; {_core(text, a)[1]} is about "
-                f"{approx} {_unit_word(q)}, so {fixed} was probably meant."
+                f"{approx} {_unit_word(text, q)}, so {fixed} was probably meant."
             )
         else:
             readings = " or ".join(_format(v, locale) for v in q.suggestions)
@@ -200,21 +210,12 @@ def _malformed(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
     return out
 
 
-def _unit_word(q: Quantity) -> str:
-    """The unit as the writer wrote it: "miles" in "12,50 miles".
+def _unit_word(text: str, q: Quantity) -> str:
+    """The unit as the writer wrote it after the figure: "miles" in "12,50 miles".
 
-    A scale word is left out ("gallons" in "10 million gallons"): the value
-    already counts it.
+    The figure's scale word is part of the figure ("gallons" in "10 million gallons").
     """
-    _, e = _number_span(q)
-    written = q.surface[e - q.start :].strip()
-    head, _, rest = written.partition(" ")
-    if rest and (_SCALE_WORD.fullmatch(head) or head.lower() in ("a", "an")):
-        written = rest
-    return written or (q.unit or "")
-
-
-_SCALE_WORD = re.compile(r"(?i:thousand|million|billion|trillion|lakh|crore|mn|bn|tn|m|k)")
+    return text[_number_span(q)[1] : q.end].strip() or (q.unit or "")
 
 
 def _dimension(unit: str | None) -> str | None:
@@ -297,8 +298,8 @@ def _conversions(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
                 start,
                 b.end,
                 surface,
-                f"{_core(text, a)[1]} is about {about} {_unit_word(b)}, not {surface}.",
-                f"{shown} {_unit_word(b)}",
+                f"{_core(text, a)[1]} is about {about} {_unit_word(text, b)}, not {surface}.",
+                f"{shown} {_unit_word(text, b)}",
                 (b, a),
             )
         )
@@ -382,7 +383,7 @@ def _round_like(exact: Decimal, stated: Decimal) -> str:
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in _patterns().sentence_end.finditer(text):
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))
@@ -417,11 +418,11 @@ def _parts(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
         for k in range(1, len(group)):
             whole, part = group[k - 1], group[k]
             gap = text[whole.end : part.start]
-            cues = list(_PART_CUE.finditer(gap))
+            cues = list(_patterns().part_cue.finditer(gap))
             cue = cues[-1] if cues else None
             # The part must follow its cue closely: "including over 2 million",
             # not "including police officers, and 1,200 were evacuated".
-            if cue is None or _PART_LEAD.fullmatch(gap, cue.end()) is None:
+            if cue is None or _patterns().part_lead.fullmatch(gap, cue.end()) is None:
                 continue
             if part.restates is not None or part.bound in ("<", "<="):
                 continue
@@ -457,14 +458,16 @@ def _totals(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
         for k in range(len(group) - 2):
             total = group[k]
             tail = _after_noun(text, total)
-            cue = _TOTAL_CUE.match(text[total.end : total.end + 60]) or _TOTAL_CUE.match(tail)
-            cue = cue or _VERB_COLON.match(tail)  # "20 medals were won: 8 gold, ..."
-            were = _WERE.match(tail)  # "The 15 victims were 9 men and 5 women"
+            cue = _patterns().total_cue.match(
+                text[total.end : total.end + 60]
+            ) or _patterns().total_cue.match(tail)
+            cue = cue or _patterns().verb_colon.match(tail)  # "20 medals were won: 8 gold, ..."
+            were = _patterns().were.match(tail)  # "The 15 victims were 9 men and 5 women"
             if cue is None and were is None:
                 continue
             parts = [group[k + 1]]
             for q in group[k + 2 : k + 1 + _MAX_PARTS]:  # a list is short: linear cost
-                if not _LIST_JOIN.match(text[parts[-1].end : q.start]):
+                if not _patterns().list_join.match(text[parts[-1].end : q.start]):
                     break
                 parts.append(q)
             if len(parts) < 2 or not all(_comparable(total, p) for p in parts):
@@ -477,9 +480,9 @@ def _totals(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
                 continue
             # Only a complete list is a sum: not "four adults, six children and a
             # baby", nor "two of them seriously and three children".
-            if _OF_THEM.search(text, parts[0].start, parts[-1].end) or _LIST_GOES_ON.match(
-                _after_part(text, parts[-1])
-            ):
+            if _patterns().of_them.search(
+                text, parts[0].start, parts[-1].end
+            ) or _patterns().list_goes_on.match(_after_part(text, parts[-1])):
                 continue
             converted = [
                 _convert(p.value, p.unit, total.unit) if p.unit else p.value for p in parts
@@ -506,23 +509,17 @@ def _totals(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
 
 def _after_part(text: str, q: Quantity) -> str:
     """The text after the last listed part and the noun it counts."""
-    tail = text[q.end : q.end + 80]
-    if q.noun is not None:
-        idx = tail.find(q.noun)
-        if 0 <= idx <= 3:
-            return tail[idx + len(q.noun) :]
-    return tail
+    end = q.end if q.noun_span is None or q.noun_span[0] > q.end + 3 else q.noun_span[1]
+    return text[end : q.end + 80]
 
 
 def _after_noun(text: str, q: Quantity) -> str:
     """The text after a count's noun, up to a short window."""
-    if q.noun is None:
+    if q.noun_span is None or q.noun_span[0] > q.end + 60:
         return ""
-    idx = text.find(q.noun, q.end, q.end + 60)
-    if idx < 0:
-        return ""
-    tail = text[idx + len(q.noun) : idx + len(q.noun) + 80]
-    m = re.match(r"\s+(?:died|were\s+killed|were\s+injured|were\s+hurt|were\s+arrested)", tail)
+    end = q.noun_span[1]
+    tail = text[end : end + 80]
+    m = _patterns().died.match(tail)
     return tail[m.end() :] if m else tail
 
 
@@ -538,12 +535,14 @@ def _percent_shares(text: str, qs: list[Quantity], locale: str) -> list[Finding]
     out = []
     for (s, e), group in zip(_sentences(text), _by_sentence(text, qs), strict=True):
         sentence = text[s:e]
-        if not _SHARE_CUE.search(sentence) or _NOT_SHARES_CUE.search(sentence):
+        if not _patterns().share_cue.search(sentence) or _patterns().not_shares_cue.search(
+            sentence
+        ):
             continue
         for shares in _share_lists(text, group):
             # "60% in Ohio and 55% in Texas", "60% of men ... 55% of women":
             # shares of different wholes.
-            if sum(1 for q in shares if _BASE_AFTER.match(text, q.end)) >= 2:
+            if sum(1 for q in shares if _patterns().base_after.match(text, q.end)) >= 2:
                 continue
             total = sum((q.value for q in shares), Decimal(0))
             if total > 100 + Decimal("0.5") * len(shares) + 1:
@@ -570,7 +569,7 @@ def _share_lists(text: str, group: list[Quantity]) -> list[list[Quantity]]:
         if q.unit != "percent" or q.bound != "=" or q.is_range:
             run = []
             continue
-        if run and _SHARE_JOIN.match(text[run[-1].end : q.start]):
+        if run and _patterns().share_join.match(text[run[-1].end : q.start]):
             run.append(q)
         else:
             run = [q]
@@ -586,11 +585,11 @@ def _dimensions(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
         noun = q.noun
         end = q.end
         if noun is None and k + 1 < len(qs) and qs[k + 1].restates == k:
-            m = _OF_NOUN_AFTER.match(text, qs[k + 1].end)
+            m = _patterns().of_noun_after.match(text, qs[k + 1].end)
             noun = m.group("n") if m else None
             end = qs[k + 1].end
         if noun is None:
-            m = _AREA_OF_BEFORE.search(text, max(0, q.start - 30), q.start)
+            m = _patterns().area_of_before.search(text, max(0, q.start - 30), q.start)
             noun = m.group("n") if m else None  # "burned an area of 500 kilometres"
         if noun is None:
             continue
@@ -598,8 +597,8 @@ def _dimensions(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
         # a distance to a place, not the size of one.
         between = text[end : end + 40]
         figure = _number_span(q)[0]  # "within" may be the quantity's own hedge
-        if _DISTANCE_BEFORE.search(text, max(0, figure - 20), figure) or re.match(
-            r"\s*(?:[)\]]\s*)?of\s+the\b", between, re.IGNORECASE
+        if _patterns().distance_before.search(text, max(0, figure - 20), figure) or (
+            _patterns().of_the.match(between)
         ):
             continue
         head = noun.split()[-1].lower()
@@ -607,7 +606,7 @@ def _dimensions(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
         start, surface = _core(text, q)
         s, e = _number_span(q)
         unit_text = text[e : q.end].strip()
-        if dim == "length" and head in _AREA_NOUNS:
+        if dim == "length" and head in _words.AREA_NOUNS:
             what = "an area" if head in ("area", "areas") else f"an area of {noun}"
             out.append(
                 Finding(
@@ -620,7 +619,7 @@ def _dimensions(text: str, qs: list[Quantity], locale: str) -> list[Finding]:
                     (q,),
                 )
             )
-        elif dim == "area" and head in _LENGTH_NOUNS:
+        elif dim == "area" and head in _words.LENGTH_NOUNS:
             out.append(
                 Finding(
                     "dimension-mismatch",

@@ -54,12 +54,25 @@ class Quantity:
             invalid for the locale; ``value`` is then the most plausible reading.
         suggestions: for a malformed number, the plausible readings, most
             plausible first.
+        number_span: offsets ``(start, end)`` of the figure as written, with its
+            sign and scale word ("2.5bn" in "$2.5bn"); for a range, from the
+            first figure to the last ("5 and 10"). ``None`` only for a quantity
+            made by hand.
+        unit_span: offsets of the unit or currency as written ("kilometers",
+            "$", "sq km"), or ``None`` when none is written (an age read from
+            context, a bare count). Where a unit is written once for several
+            figures ("45 and 50 mg"), it points at that one place, which may lie
+            outside ``start``/``end``.
+        noun_span: offsets of the counted noun (see ``noun``), or ``None``.
 
     Example:
         >>> from newsnum import extract
         >>> q = extract("Troops were pushed back more than 70 kilometers.")[0]
         >>> q.value, q.unit, q.bound, q.surface
         (Decimal('70'), 'kilometer', '>', 'more than 70 kilometers')
+        >>> text = "Troops were pushed back more than 70 kilometers."
+        >>> text[slice(*q.number_span)], text[slice(*q.unit_span)]
+        ('70', 'kilometers')
     """
 
     value: Decimal
@@ -74,6 +87,9 @@ class Quantity:
     restates: int | None = None
     malformed: bool = False
     suggestions: tuple[Decimal, ...] = ()
+    number_span: tuple[int, int] | None = None
+    unit_span: tuple[int, int] | None = None
+    noun_span: tuple[int, int] | None = None
 
     @property
     def is_range(self) -> bool:
@@ -162,6 +178,9 @@ class Quantity:
             "restates": self.restates,
             "malformed": self.malformed,
             "suggestions": [str(s) for s in self.suggestions],
+            "number_span": None if self.number_span is None else list(self.number_span),
+            "unit_span": None if self.unit_span is None else list(self.unit_span),
+            "noun_span": None if self.noun_span is None else list(self.noun_span),
         }
 
 

@@ -62,6 +62,7 @@ from decimal import (
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from newsnum._data import words as _words
 from newsnum.errors import NumberFormatError, UnknownLocaleError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -108,94 +109,23 @@ _SIGNS = {"+": 1, "-": -1, "\u2212": -1}
 SPACES = " \u00a0\u202f\u2007\u2009"
 _SPACES = SPACES
 
-_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = (
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-
 _SMALL: dict[str, int] = {
-    **{w: i for i, w in enumerate(_UNITS)},
+    **{w: i for i, w in enumerate(_words.NUMBER_SMALL)},
     "nought": 0,
     "naught": 0,
-    **{w: 10 + i for i, w in enumerate(_TEENS)},
 }
-_TENS_VALUE: dict[str, int] = {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_TENS_VALUE: dict[str, int] = {w: 20 + 10 * i for i, w in enumerate(_words.NUMBER_TENS)}
 
+#: Scale words inside spelled-out numbers ("two hundred", "3.7 million", "a dozen").
 _SCALES: dict[str, int] = {
-    "hundred": 100,
-    "dozen": 12,
-    "thousand": 10**3,
-    "k": 10**3,
-    "lakh": 10**5,
-    "lakhs": 10**5,
-    "million": 10**6,
-    "mn": 10**6,
-    "mln": 10**6,
-    "crore": 10**7,
-    "crores": 10**7,
-    "billion": 10**9,
-    "bn": 10**9,
-    "bln": 10**9,
-    "trillion": 10**12,
-    "tn": 10**12,
-    "trn": 10**12,
-    # Plurals after a multiplier ("three dozens", "two hundred dozens",
-    # "three billions") and Indian abbreviations ("30 lac", "300 cr").
-    "dozens": 12,
-    "thousands": 10**3,
-    "millions": 10**6,
-    "billions": 10**9,
-    "lac": 10**5,
-    "lacs": 10**5,
-    "lkh": 10**5,
-    "lkhs": 10**5,
-    "cr": 10**7,
-    "crs": 10**7,
-    "dz": 12,
-    "dzs": 12,
-    "doz": 12,
-    "dozs": 12,
-    "tln": 10**12,
+    word: factor for word, (factor, flags) in _words.SCALES.items() if "words" in flags
 }
 
 # Fraction denominators: "a half", "two thirds", "three-quarters", "seven eighths",
 # "a twentieth", "three hundredths", "a trillionth".
 _ORDINAL_STEMS: dict[str, int] = {
-    "half": 2,
-    "third": 3,
-    "quarter": 4,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
+    **_words.NUMBER_DENOMINATORS,
     **{w[:-1] + "ieth": v for w, v in _TENS_VALUE.items()},
-    "hundredth": 10**2,
-    "thousandth": 10**3,
-    "millionth": 10**6,
-    "billionth": 10**9,
-    "trillionth": 10**12,
 }
 _DENOMINATORS: dict[str, int] = {
     **_ORDINAL_STEMS,
@@ -803,6 +733,49 @@ class _WordParser:
         self.fractional = True
         return value
 
+    def digits_chunk(self) -> Decimal:
+        """Digits, with a fraction ("2½") or "hundred" ("3 hundred") after them."""
+        value = self.values[self.i]
+        self.i += 1
+        if self.kind() == "frac" and value == value.to_integral_value():
+            frac = self.tokens[self.i][1]
+            assert isinstance(frac, Decimal)
+            self.i += 1
+            self.fractional = True
+            return _EXACT.add(value, frac)
+        if self.word() == "hundred":
+            return self.after_hundred(value)
+        return value
+
+    def article_chunk(self, first: bool) -> Decimal | None:
+        """After an article: "a hundred", "a million", "a half million", "a third"."""
+        self.i += 1
+        next_word = self.word()
+        if next_word == "hundred":
+            return self.after_hundred(Decimal(1))
+        if next_word in _SCALES:
+            return Decimal(1)
+        if next_word in ("half", "quarter") and self.word(1) in _SCALES:
+            self.i += 1  # "a half million", "a quarter million"
+            self.fractional = True
+            return Decimal("0.5") if next_word == "half" else Decimal("0.25")
+        return self.fraction_word(Decimal(1)) if first else None
+
+    def fraction_chunk(self, word: str) -> Decimal | None:
+        """A fraction word opening a number: "half a million", "quarter of a million".
+
+        Alone, "quarter" is a period of the year, not a number.
+        """
+        if word == "quarter" and self.word(1) not in _SCALES and self.word(1) != "of":
+            return None
+        self.i += 1
+        self.fractional = True
+        if word == "quarter":
+            return Decimal("0.25")
+        if self.word() in ("a", "an") and self.word(1) in _SCALES and self.word(1) != "hundred":
+            self.i += 1  # "half a million"
+        return Decimal("0.5")
+
     def chunk(self, first: bool = True, after_and: bool = False) -> Decimal | None:
         """One multiplier of a scale: digits, number words below a thousand, a fraction.
 
@@ -812,17 +785,7 @@ class _WordParser:
         """
         kind = self.kind()
         if kind == "num":
-            value = self.values[self.i]
-            self.i += 1
-            if self.kind() == "frac" and value == value.to_integral_value():
-                frac = self.tokens[self.i][1]
-                assert isinstance(frac, Decimal)
-                self.i += 1
-                self.fractional = True
-                value = _EXACT.add(value, frac)
-            elif self.word() == "hundred":
-                value = self.after_hundred(value)
-            return value
+            return self.digits_chunk()
         if kind == "frac":
             frac = self.tokens[self.i][1]
             assert isinstance(frac, Decimal)
@@ -833,31 +796,9 @@ class _WordParser:
         if word is None:
             return None
         if word in ("a", "an"):
-            self.i += 1
-            next_word = self.word()
-            if next_word == "hundred":
-                return self.after_hundred(Decimal(1))
-            if next_word in _SCALES:
-                return Decimal(1)
-            if next_word in ("half", "quarter") and self.word(1) in _SCALES:
-                self.i += 1  # "a half million", "a quarter million"
-                self.fractional = True
-                return Decimal("0.5") if next_word == "half" else Decimal("0.25")
-            return self.fraction_word(Decimal(1)) if first else None
-        if word == "half":
-            self.i += 1
-            self.fractional = True
-            if self.word() in ("a", "an") and self.word(1) in _SCALES and self.word(1) != "hundred":
-                self.i += 1  # "half a million"
-            return Decimal("0.5")
-        if word == "quarter":
-            # Alone, "quarter" is a period of the year: only "quarter million"
-            # and "quarter of a million" are numbers.
-            if self.word(1) not in _SCALES and self.word(1) != "of":
-                return None
-            self.i += 1
-            self.fractional = True
-            return Decimal("0.25")
+            return self.article_chunk(first)
+        if word in ("half", "quarter"):
+            return self.fraction_chunk(word)
         small = self.below_hundred(after_and=after_and)
         if small is None:
             return None

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from newsnum import numbers
+from newsnum._data import words as _words
 from newsnum.errors import NumberFormatError
 
-__all__ = ["LETTER_FACTORS", "Num", "integral", "scan"]
+__all__ = ["Num", "Scale", "integral", "scale_after", "scan"]
 
 #: The longest run of number words read as one number; longer runs are split.
 _MAX_WORDS = 16
@@ -36,17 +37,12 @@ _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒"  # every charact
 
 #: Vague plurals: (lower, upper) of the order of magnitude they name.
 _VAGUE: dict[str, tuple[Decimal, Decimal]] = {
-    "dozens": (Decimal(24), Decimal(100)),
-    "hundreds": (Decimal(100), Decimal(1000)),
-    "thousands": (Decimal(1000), Decimal(10_000)),
-    "millions": (Decimal(10) ** 6, Decimal(10) ** 7),
-    "billions": (Decimal(10) ** 9, Decimal(10) ** 10),
+    word: (Decimal(lower), Decimal(upper)) for word, (lower, upper) in _words.VAGUE.items()
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Num:
-    """A number as written in the text, read exactly.
+class Num(NamedTuple):
+    """A number as written in the text, read exactly (a named tuple: one is made per number).
 
     Attributes:
         start: offset of the first character.
@@ -89,7 +85,10 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         | {"half", "quarter"}
     )
     joiners = alt(numbers.NUMBER_WORDS)
-    vague = "|".join(_VAGUE)
+    vague = "|".join(_words.VAGUE)
+    # the letters a number word, an article or a vague plural may begin with
+    openers = {*numbers.STARTER_WORDS, *_words.VAGUE, "a", "an", "tens", "scores"}
+    firsts = "".join(sorted({w[0] for w in openers}))
     sep = r"(?:[ \t]+|[ \t]*-[ \t]*)"
     pattern = (
         # Each branch is guarded by its first character, so that most positions
@@ -104,7 +103,7 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         rf"|(?P<digits>(?<![0-9])[0-9]+(?:{marks_class}[0-9]+{space_group})*"
         r"|(?<![0-9A-Za-z.,])\.[0-9]+)"
         rf"|(?P<vulgar>[{_VULGAR}]))"
-        r"|\b(?=[A-Za-z])(?:"
+        rf"|\b(?=[{firsts}])(?:"
         rf"(?P<vague>(?:(?:tens|hundreds)[ ]of[ ])?(?:{vague}|scores(?=[ ]of\b))\b)"
         # A run of number words joined by spaces or hyphens; an article may
         # open it only before a scale or fraction word ("a million", "a half").
@@ -136,32 +135,108 @@ def _trie(words: list[str]) -> str:
     return "(?:" + body + ")?" if ends else body
 
 
-_SCALE_AFTER = re.compile(
-    r"(?P<sp>[ \u00a0-]?)(?P<w>million|billion|trillion|thousand|hundred|lakhs?|lacs?|lkhs?"
-    r"|crores?|crs?|dozens?|millions|billions|mn|mln|bn|bln|tn|trn|k)\b",
-    re.IGNORECASE,
-)
-#: A capital letter glued to a decimal: "1.2M", "2.174T", "1.2b".
-_LETTER_SCALE = re.compile(r"(?P<w>[MBT]|b)(?![A-Za-z0-9])")
-#: The multipliers of capital letters glued to a figure ("1.2M", "$2.174T").
-LETTER_FACTORS = {
-    "M": Decimal(10) ** 6,
-    "B": Decimal(10) ** 9,
-    "b": Decimal(10) ** 9,
-    "T": Decimal(10) ** 12,
-}
-_POWER = re.compile(r"\^(?P<e>(?:\+|-|--)?[0-9]{1,2})(?![0-9])")
-_TIMES_TEN = re.compile(r"[ ]?[×x][ ]?10(?:\^|\*\*)?(?P<e>[-−+]?[0-9]{1,3})(?![0-9])")
-_EXPONENT = re.compile(r"[eE](?P<e>[+-]?[0-9]{1,3})(?![0-9A-Za-z])")
-_FRACTION_AFTER = re.compile(
-    r"(?:(?:[ \u00a0]{1,3}|-)(?P<n>[0-9]{1,3})/(?P<d>[0-9]{1,3})|(?P<v>[" + _VULGAR + r"]))"
-    r"(?![0-9/])"
-)
+class Scale(NamedTuple):
+    """A scale word or suffix after a figure: "million" in "3.7 million", "bn" in "$2bn"."""
+
+    start: int
+    end: int
+    factor: Decimal
+    spaced: bool
+
+
+@cache
+def _scale_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compile (once) the scale words after a figure, after money, and letters after decimals.
+
+    All three come from the one table of scale words, ``_data.words.SCALES``.
+    """
+    after = [w for w, (_, flags) in _words.SCALES.items() if flags & {"after", "glued"}]
+    money = [w for w, (_, flags) in _words.SCALES.items() if "money" in flags]
+    money += [w for w in _words.LETTER_SCALES if w not in money]
+    letters = [w for w in _words.LETTER_SCALES if w != "K"]
+    return (
+        re.compile(rf"(?P<sp>[ \u00a0-]?)(?P<w>{_trie(sorted(after))})\b", re.IGNORECASE),
+        re.compile(
+            rf"(?P<sp>)(?P<w>{'|'.join(sorted(money, key=lambda w: (-len(w), w)))})"
+            r"(?![A-Za-z0-9])"
+        ),
+        re.compile(rf"(?P<sp>)(?P<w>{'|'.join(letters)})(?![A-Za-z0-9])"),
+    )
+
+
+def scale_factor(word: str) -> Decimal | None:
+    """The multiplier of a scale word or suffix as written, or None.
+
+    Example:
+        >>> scale_factor("bn"), scale_factor("M"), scale_factor("m")
+        (Decimal('1000000000'), Decimal('1000000'), Decimal('1000000'))
+    """
+    entry = _words.SCALES.get(word) or _words.SCALES.get(word.lower())
+    if entry is not None and (word.islower() or word.lower() != "m"):
+        return Decimal(entry[0])
+    letter = _words.LETTER_SCALES.get(word)
+    return None if letter is None else Decimal(letter)
+
+
+def scale_after(text: str, pos: int, *, money: bool = False, letters: bool = False) -> Scale | None:
+    """The scale word or suffix written right after a figure that ends at ``pos``.
+
+    After a figure: a scale word, spaced or glued ("3.7 million", "1.2bn"); "k" only glued
+    or with nothing after it ("300k", "2.33 k"). After money (``money``), a suffix glued to
+    the amount ("$5m", "£3bn", "€10M"). With ``letters``, a capital glued to a decimal
+    ("1.2M", "2.174T").
+
+    Example:
+        >>> scale_after("3.7 million people", 3)
+        Scale(start=4, end=11, factor=Decimal('1000000'), spaced=True)
+        >>> scale_after("$5m deal", 2, money=True).factor
+        Decimal('1000000')
+        >>> scale_after("5m deal", 1) is None
+        True
+    """
+    after, money_re, letter_re = _scale_patterns()
+    m = (money_re if money else letter_re if letters else after).match(text, pos)
+    if m is None:
+        return None
+    word, spaced = m.group("w"), bool(m.group("sp"))
+    if word.lower() == "k" and spaced and not money:
+        nxt = text[m.end() : m.end() + 1]
+        if nxt and (nxt.isalnum() or nxt.isspace()):
+            return None  # "2.33 k" only where nothing follows the k
+    factor = scale_factor(word)
+    if factor is None:
+        return None
+    return Scale(m.start("w"), m.end(), factor, spaced)
+
+
 #: Denominators of the fractions news writes with a slash ("1/2", "3/4", "5/8");
 #: "9/11" and "24/7" are names, not fractions.
 _DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64, 100})
-_SLASH_FRACTION = re.compile(r"/(?P<d>[0-9]{1,3})(?![0-9/])")
-_WORD = re.compile(r"[A-Za-z]+")
+
+
+class _After(NamedTuple):
+    power: re.Pattern[str]
+    times_ten: re.Pattern[str]
+    exponent: re.Pattern[str]
+    fraction: re.Pattern[str]
+    slash: re.Pattern[str]
+    word: re.Pattern[str]
+
+
+@cache
+def _after() -> _After:
+    """Compile (once) what may follow a figure's digits, and a word of a run of words."""
+    return _After(
+        power=re.compile(r"\^(?P<e>(?:\+|-|--)?[0-9]{1,2})(?![0-9])"),
+        times_ten=re.compile(r"[ ]?[×x][ ]?10(?:\^|\*\*)?(?P<e>[-−+]?[0-9]{1,3})(?![0-9])"),
+        exponent=re.compile(r"[eE](?P<e>[+-]?[0-9]{1,3})(?![0-9A-Za-z])"),
+        fraction=re.compile(
+            r"(?:(?:[ \u00a0]{1,3}|-)(?P<n>[0-9]{1,3})/(?P<d>[0-9]{1,3})|(?P<v>[" + _VULGAR + r"]))"
+            r"(?![0-9/])"
+        ),
+        slash=re.compile(r"/(?P<d>[0-9]{1,3})(?![0-9/])"),
+        word=re.compile(r"[A-Za-z]+"),
+    )
 
 
 def scan(text: str, group: str = ",", decimal: str = ".", locale: str = "en") -> Iterator[Num]:
@@ -207,17 +282,18 @@ def _read(text: str, group: str, decimal: str, locale: str) -> Iterator[Num]:
             if num is not None:
                 yield num
         elif kind == "vulgar":
-            value, end = _vulgar(m.group()), m.end()
-            sm = _SCALE_AFTER.match(text, end)  # "½ million"
-            factor = numbers.scale_value(sm.group("w")) if sm and sm.group("sp") else None
-            if sm is not None and factor is not None and len(sm.group("w")) > 2:
-                yield Num(m.start(), sm.end(), integral(value * factor), "fraction", scale=factor)
+            value = _vulgar(m.group())
+            sc = _word_scale(text, m.end())  # "½ million"
+            if sc is not None:
+                yield Num(
+                    m.start(), sc.end, integral(value * sc.factor), "fraction", scale=sc.factor
+                )
             else:
-                yield Num(m.start(), end, value, "fraction")
+                yield Num(m.start(), m.end(), value, "fraction")
         elif kind == "vague":
             yield _vague(m)
         elif kind == "words":
-            yield from _words(text, m.start(), m.end())
+            yield from _word_run(text, m.start(), m.end())
 
 
 def _merge(text: str, prev: Num, cur: Num) -> Num | None:
@@ -254,6 +330,21 @@ def _vague(m: re.Match[str]) -> Num:
     return Num(m.start(), m.end(), lower, "vague", upper=upper)
 
 
+def _word_scale(text: str, pos: int) -> Scale | None:
+    """A spelled scale word after a space ("½ million", "2 1/2 million"), not a suffix."""
+    sc = scale_after(text, pos)
+    return sc if sc is not None and sc.spaced and sc.end - sc.start > 2 else None
+
+
+class _Figure(NamedTuple):
+    """What follows the digits of a figure: its value and end so far, and its scale."""
+
+    value: Decimal
+    end: int
+    plain: bool
+    scale: Decimal | None = None
+
+
 def _digits(
     text: str, start: int, end: int, locale: str, *, spaced: bool = False, decimal: str = "."
 ) -> Num | None:
@@ -272,76 +363,94 @@ def _digits(
         reading = numbers.read_digits("0" + token if token[0] == "." else token, locale)
     except NumberFormatError:
         return None
-    value = reading.value
-    plain = token.isdigit() and not spaced
-    scale: Decimal | None = None
-    m = _SCALE_AFTER.match(text, end)
-    if m is not None and len(m.group("w")) == 1 and m.group("sp"):
-        # "300k", and "2.33 k" only where nothing follows the k
-        after = m.end()
-        if after < len(text) and (text[after].isalnum() or text[after].isspace()):
-            m = None
-    if m is None and not reading.malformed and ("." in token or "," in token):
-        m = _LETTER_SCALE.match(text, end)
-    if m is not None:
-        word = m.group("w")
-        factor = LETTER_FACTORS.get(word) or numbers.scale_value(word)
-        if factor is not None:
-            scale = factor
-            value = value * factor
-            end = m.end()
-            plain = False
-            stacked = _SCALE_AFTER.match(text, end)  # "40 lakh crore", "3 thousand million"
-            if stacked is not None and stacked.group("sp") and len(stacked.group("w")) > 2:
-                more = numbers.scale_value(stacked.group("w"))
-                if more is not None and more > factor:
-                    scale, value, end = factor * more, value * more, stacked.end()
-    elif (e := _exponent(text, end)) is not None and not reading.malformed:
-        value = value.scaleb(int(e.group("e").replace("−", "-")))  # "4e14", "2.48×10−5"
-        end, plain = e.end(), False
-    elif (p := _POWER.match(text, end)) is not None and not reading.malformed and value != 0:
-        exponent = int(p.group("e").replace("--", "-").replace("+", ""))
-        if len(token) * abs(exponent) <= _MAX_DIGITS:  # "1.1^23"; never a 98,000-digit power
-            value = value**exponent
-            end, plain = p.end(), False
-    elif reading.value == reading.value.to_integral_value() and not reading.malformed:
-        f = _FRACTION_AFTER.match(text, end)
-        if f is not None:
-            frac = _fraction(f)
-            if frac is not None and frac < 1:
-                value, end, plain = value + frac, f.end(), False
-                sm = _SCALE_AFTER.match(text, end)  # "1½ million", "2 1/2 million"
-                if sm is not None and sm.group("sp") and len(sm.group("w")) > 2:
-                    factor = numbers.scale_value(sm.group("w"))
-                    if factor is not None:
-                        value, scale, end = value * factor, factor, sm.end()
-        elif plain:
-            s = _SLASH_FRACTION.match(text, end)
-            if (
-                s is not None
-                and int(s.group("d")) > 0
-                and (int(s.group("d")) in _DENOMINATORS or text.startswith(" of ", s.end()))
-                and Decimal(token) < int(s.group("d"))
-            ):  # "1/2", "3/4"; any "1/40 of" the whole
-                value = numbers.divide(Decimal(token), Decimal(s.group("d")))
-                end, plain = s.end(), False
-    if reading.malformed:
-        value = integral(value)
+    fig = _Figure(reading.value, end, token.isdigit() and not spaced)
+    after = text[end : end + 1]
+    for read_after in () if not after or after in _ENDS_A_FIGURE else _AFTER_FIGURE:
+        found = read_after(text, token, reading, fig)
+        if found is not None:
+            fig = found
+            break
+    scale = fig.scale
     return Num(
         start,
-        end,
-        integral(value),
+        fig.end,
+        integral(fig.value),
         "digits",
-        plain=plain,
+        plain=fig.plain,
         scale=scale,
         malformed=reading.malformed,
         suggestions=tuple(integral(s * (scale or 1)) for s in reading.suggestions),
     )
 
 
+def _scaled(text: str, token: str, reading: numbers.Reading, fig: _Figure) -> _Figure | None:
+    """A scale word or suffix: "3.7 million", "300k", "1.2M", "40 lakh crore"."""
+    sc = scale_after(text, fig.end)
+    if sc is None and not reading.malformed and ("." in token or "," in token):
+        sc = scale_after(text, fig.end, letters=True)
+    if sc is None:
+        return None
+    factor, end = sc.factor, sc.end
+    stacked = _word_scale(text, end)  # "40 lakh crore", "3 thousand million"
+    if stacked is not None and stacked.factor > factor:
+        factor, end = factor * stacked.factor, stacked.end
+    return _Figure(fig.value * factor, end, False, factor)
+
+
+def _powered(text: str, token: str, reading: numbers.Reading, fig: _Figure) -> _Figure | None:
+    """An exponent or a power: "4e14", "2.48×10−5", "1.1^23" (never a 98,000-digit power)."""
+    if reading.malformed:
+        return None
+    e = _exponent(text, fig.end)
+    if e is not None:
+        return _Figure(fig.value.scaleb(int(e.group("e").replace("−", "-"))), e.end(), False)
+    p = _after().power.match(text, fig.end)
+    if p is None or fig.value == 0:
+        return None
+    exponent = int(p.group("e").replace("--", "-").replace("+", ""))
+    if len(token) * abs(exponent) > _MAX_DIGITS:
+        return None
+    return _Figure(fig.value**exponent, p.end(), False)
+
+
+def _mixed(text: str, token: str, reading: numbers.Reading, fig: _Figure) -> _Figure | None:
+    """A whole number and a fraction: "2 1/2", "1½", "1½ million"."""
+    if reading.malformed or fig.value != fig.value.to_integral_value():
+        return None
+    f = _after().fraction.match(text, fig.end)
+    frac = _fraction(f) if f is not None else None
+    if f is None or frac is None or frac >= 1:
+        return None
+    sc = _word_scale(text, f.end())
+    if sc is None:
+        return _Figure(fig.value + frac, f.end(), False)
+    return _Figure((fig.value + frac) * sc.factor, sc.end, False, sc.factor)
+
+
+def _slashed(text: str, token: str, reading: numbers.Reading, fig: _Figure) -> _Figure | None:
+    """A fraction written with a slash: "1/2", "3/4", any "1/40 of" the whole; not "9/11"."""
+    if reading.malformed or not fig.plain or _after().fraction.match(text, fig.end):
+        return None
+    s = _after().slash.match(text, fig.end)
+    if s is None:
+        return None
+    den = int(s.group("d"))
+    if den == 0 or not (den in _DENOMINATORS or text.startswith(" of ", s.end())):
+        return None
+    if Decimal(token) >= den:
+        return None
+    return _Figure(numbers.divide(Decimal(token), Decimal(den)), s.end(), False)
+
+
+#: What may follow a figure's digits, tried in order; the first that reads wins.
+_AFTER_FIGURE = (_scaled, _powered, _mixed, _slashed)
+#: Characters after which nothing of :data:`_AFTER_FIGURE` can follow a figure.
+_ENDS_A_FIGURE = frozenset(",.;:!?)]}%\"'”’\n\t")
+
+
 def _exponent(text: str, end: int) -> re.Match[str] | None:
     """An exponent after a figure ("e14", "×10−5"), if it is at most 100."""
-    e = _EXPONENT.match(text, end) or _TIMES_TEN.match(text, end)
+    e = _after().exponent.match(text, end) or _after().times_ten.match(text, end)
     if e is None or abs(int(e.group("e").replace("−", "-"))) > _MAX_EXPONENT:
         return None
     return e
@@ -363,11 +472,14 @@ def integral(value: Decimal) -> Decimal:
         >>> integral(Decimal("3.7E+6")), integral(Decimal("2000.0")), integral(Decimal("12.50"))
         (Decimal('3700000'), Decimal('2000'), Decimal('12.50'))
     """
+    if value.same_quantum(_ONE):
+        return value  # exponent 0: written as it should be
     if value.is_finite() and value == value.to_integral_value():
-        exp = value.as_tuple().exponent
-        if isinstance(exp, int) and exp != 0:
-            return Decimal(int(value))
+        return Decimal(int(value))
     return value
+
+
+_ONE = Decimal(1)
 
 
 _TRIM_HEAD = frozenset({"and", "a", "an"})
@@ -377,9 +489,9 @@ _ARTICLE_NEXT = frozenset(
 )
 
 
-def _words(text: str, start: int, end: int) -> Iterator[Num]:
+def _word_run(text: str, start: int, end: int) -> Iterator[Num]:
     """Read a run of number words, splitting it where it is not one number."""
-    tokens = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    tokens = [(m.start(), m.end()) for m in _after().word.finditer(text, start, end)]
     for first, last in _pieces(text, tokens):
         yield from _read_words(text, tokens[first:last])
 
@@ -450,8 +562,7 @@ def _read_words(text: str, tokens: list[tuple[int, int]]) -> Iterator[Num]:
             if value is None:
                 j -= 1
                 continue
-            scale = numbers.scale_value(last)
-            yield Num(s, e, integral(value), "words", scale=scale)
+            yield Num(s, e, integral(value), "words", scale=numbers.scale_value(last))
             found = True
             break
         i = j if found else i + 1

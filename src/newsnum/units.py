@@ -67,6 +67,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsnum._data import units_news as _news
+from newsnum._data import words as _words
 from newsnum.errors import DimensionalityError, UnknownUnitError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -79,6 +80,7 @@ __all__ = [
     "dimension",
     "is_currency",
     "match_unit",
+    "may_start_unit",
     "no_unit_error",
     "registry",
     "subunit",
@@ -196,7 +198,12 @@ def _registry() -> pint.UnitRegistry[Decimal]:
 
 
 # one unit name, optionally raised to a power: "kilometer", "meter ** 2", "USD"
-_SIMPLE = re.compile(r"[A-Za-z_]+(?: \*\* [0-9]+)?")
+
+
+@functools.cache
+def _simple() -> re.Pattern[str]:
+    """A simple unit name: one word, perhaps with a power ("meter ** 2")."""
+    return re.compile(r"[A-Za-z_]+(?: \*\* [0-9]+)?")
 
 
 def _joinable(numerator: str, denominator: str) -> bool:
@@ -211,7 +218,7 @@ def _joinable(numerator: str, denominator: str) -> bool:
         len(parts) <= 3
         and len(set(heads)) == len(parts)
         and heads[1:] == sorted(heads[1:])  # pint writes denominators in sorted order
-        and all(_SIMPLE.fullmatch(part) and _joins(part) for part in parts)
+        and all(_simple().fullmatch(part) and _joins(part) for part in parts)
     )
 
 
@@ -341,7 +348,7 @@ def _derive_static_tables() -> _Static:
     # units pint rewrites in a quotient: offset and logarithmic ones become
     # differences ("degree_Celsius / hour" is "delta_degree_Celsius / hour")
     no_join = set()
-    for name in filter(_SIMPLE.fullmatch, dimensions):
+    for name in filter(_simple().fullmatch, dimensions):
         other = "second" if name.partition(" ")[0] != "second" else "meter"
         for num, den in ((name, other), (other, name)):
             if str(reg.parse_units(f"({num}) / ({den})")) != f"{num} / {den}":
@@ -537,7 +544,7 @@ def _catalogue() -> _Catalogue:
     firsts: dict[str, int] = {}
     for table in (words, symbols, glued, final):
         for key in table:
-            tokens = _TOKEN.findall(key)
+            tokens = _patterns().token.findall(key)
             if tokens:
                 firsts[tokens[0]] = max(firsts.get(tokens[0], 0), len(tokens))
     return _Catalogue(words, symbols, glued, final, firsts)
@@ -545,48 +552,72 @@ def _catalogue() -> _Catalogue:
 
 # --------------------------------------------------------------------------- matching
 
-_TOKEN = re.compile(r"[^\W0-9_]+|[0-9]+|\S")
 _GAP = frozenset(" \u00a0\u202f")
-_CONNECTOR = re.compile(r"[ \u00a0](?:per|an|a)[ \u00a0]|/")
-_SCALED = re.compile(r"(?:^|[^A-Za-z])(?:million|billion|trillion|bn|mn|m)\Z")
-_OF = re.compile(r"[ \u00a0]of\b")
 # inch and foot marks (longest first) and the characters they start with
 _MARKS = (("″", "inch"), ("′", "foot"), ("''", "inch"), ('"', "inch"), ("'", "foot"))
 _MARK_CHARS = frozenset("″′\"'")
 _SPACED_MARKS = frozenset({'"', "''", "″"})
-_FEET_INCHES = re.compile(r"[0-9]{1,2}(?:\.[0-9]+)?(?:\"|''|″)")
 #: How far back (same line) _quoted looks for an open quotation.
 _QUOTE_LOOKBACK = 300
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 # FINAL symbols of length, and of mass or volume, and what may follow them
 _FINAL_LENGTH = frozenset({"m", "in"})
 _FINAL_AMOUNT = frozenset({"g", "gs", "l", "L", "t"})
-_LENGTH_FOLLOW = re.compile(
-    r"[ \u00a0](?:[x×][ \u00a0]?[0-9]"
-    r"|(?:thick|thin|long|wide|tall|high|deep|across)(?=[.,;:!?)]|\Z))"
-)
 _FINAL_TEMPERATURE = frozenset({"C", "F"})
-_TEMPERATURE_FOLLOW = re.compile(
-    r"[ \u00a0](?:outside|outdoors|inside|indoors|today|tonight|tomorrow|yesterday|overnight)\b"
-)
-_LENGTH_HYPHEN = re.compile(r"-(?:thick|thin|long|wide|tall|high|deep)\b")
-_AMOUNT_FOLLOW = re.compile(
-    r"[ \u00a0](?:of[ \u00a0](?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your"
-    r"|all|each|every|some|them|it|us|which|whom)\b)[a-z]"
-    r"|(?:and|or|to)[ \u00a0](?:(?:about|around|nearly|almost|over|under)[ \u00a0])?[0-9])"
-)
+
+
+class _Patterns(NamedTuple):
+    token: re.Pattern[str]
+    connector: re.Pattern[str]
+    scaled: re.Pattern[str]
+    of: re.Pattern[str]
+    feet_inches: re.Pattern[str]
+    length_follow: re.Pattern[str]
+    temperature_follow: re.Pattern[str]
+    glued_unit: re.Pattern[str]
+    length_hyphen: re.Pattern[str]
+    amount_follow: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """Compile (once) the patterns that read units in running text, from the word tables."""
+    big = [
+        w for w, (factor, flags) in _words.SCALES.items() if factor >= 10**6 and "words" in flags
+    ]
+    big = sorted([*big, "m"], key=lambda w: (-len(w), w))
+    sizes = "|".join(_words.DIMENSION_WORDS)
+    return _Patterns(
+        token=re.compile(r"[^\W0-9_]+|[0-9]+|\S"),
+        connector=re.compile(r"[ \u00a0](?:per|an|a)[ \u00a0]|/"),
+        scaled=re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(big)})\Z"),
+        of=re.compile(r"[ \u00a0]of\b"),
+        feet_inches=re.compile(r"[0-9]{1,2}(?:\.[0-9]+)?(?:\"|''|″)"),
+        length_follow=re.compile(
+            rf"[ \u00a0](?:[x×][ \u00a0]?[0-9]|(?:{sizes}|across)(?=[.,;:!?)]|\Z))"
+        ),
+        temperature_follow=re.compile(rf"[ \u00a0](?:{'|'.join(_words.WEATHER_WORDS)})\b"),
+        glued_unit=re.compile(r"[0-9][0-9.]*[A-Za-z]{1,4}"),
+        length_hyphen=re.compile(rf"-(?:{sizes})\b"),
+        amount_follow=re.compile(
+            rf"[ \u00a0](?:of[ \u00a0](?!(?:{'|'.join(_words.OF_DETERMINERS)})\b)[a-z]"
+            rf"|(?:and|or|to)[ \u00a0](?:(?:{'|'.join(_words.AMOUNT_HEDGES)})[ \u00a0])?[0-9])"
+        ),
+    )
 
 
 def _lookup(text: str, start: int, *, glued: bool, spaced: bool) -> tuple[int, str, str] | None:
     """The longest single unit at ``text[start:]``: (end, canonical name, key)."""
     cat = _catalogue()
     stop = min(len(text), start + _WINDOW)
-    match = _TOKEN.match(text, start)
+    match = _patterns().token.match(text, start)
     if match is None or match.end() > stop:
         return None
     # most calls stop here: no surface starts with the next word ("people")
     first = match.group()
     most = min(_MAX_TOKENS, max(cat.firsts.get(first, 0), cat.firsts.get(first.lower(), 0)))
+    if not most:
+        return None
     ends: list[int] = []
     keys: list[str] = []
     key = ""
@@ -603,7 +634,7 @@ def _lookup(text: str, start: int, *, glued: bool, spaced: bool) -> tuple[int, s
                 break
             key += " "
             pos += 1
-        match = _TOKEN.match(text, pos)
+        match = _patterns().token.match(text, pos)
         if match is None or match.end() > stop:
             break
     model_code: bool | None = None
@@ -642,14 +673,14 @@ def _final_ok(text: str, end: int, surface: str) -> bool:
         if not after.isalnum():
             return True
         if surface in _FINAL_LENGTH:
-            return _LENGTH_FOLLOW.match(text, end) is not None
+            return _patterns().length_follow.match(text, end) is not None
         if surface in _FINAL_AMOUNT:
-            return _AMOUNT_FOLLOW.match(text, end) is not None
+            return _patterns().amount_follow.match(text, end) is not None
         if surface in _FINAL_TEMPERATURE:
-            return _TEMPERATURE_FOLLOW.match(text, end) is not None
+            return _patterns().temperature_follow.match(text, end) is not None
         return False
     if char == "-" and surface in _FINAL_LENGTH:
-        return _LENGTH_HYPHEN.match(text, end) is not None
+        return _patterns().length_hyphen.match(text, end) is not None
     return not (char in "-.'’&" and after.isalnum())
 
 
@@ -661,13 +692,14 @@ def _after_model_code(text: str, pos: int) -> bool:
         i -= 1
     if i > 0 and text[i - 1] == "-":
         i -= 1
-        # a code before the hyphen has a letter ("scp2-173m"); a range has none ("100-200m")
+        # a code before the hyphen has a letter ("scp2-173m"); a range has none ("100-200m"),
+        # or only a unit glued to its first figure ("1.2m-1.5m", "3km-5km")
         j = i
-        while j > low and text[j - 1].isalnum():
+        while j > low and (text[j - 1].isalnum() or text[j - 1] == "."):
             j -= 1
-            if text[j].isalpha():
-                return True
-        return False
+        return _patterns().glued_unit.fullmatch(text, j, i) is None and any(
+            c.isalpha() for c in text[j:i]
+        )
     return i > 0 and text[i - 1].isalpha()
 
 
@@ -688,7 +720,7 @@ def _mark(text: str, pos: int, start: int, *, glued: bool) -> tuple[int, str] | 
     end = start + len(mark)
     after = text[end : end + 1]
     if name == "foot" and after.isdigit():
-        if _FEET_INCHES.match(text, end) is None:
+        if _patterns().feet_inches.match(text, end) is None:
             return None
     elif after and not after.isspace() and (not glued or after not in ",.;:!?)]-/"):
         return None
@@ -755,7 +787,7 @@ def _chain(text: str, end: int, name: str) -> tuple[int, str]:
     Only where the name stays one pint writes without pint (simple names of
     different units).
     """
-    connector = _CONNECTOR.match(text, end)
+    connector = _patterns().connector.match(text, end)
     if connector is None or text[connector.end() : connector.end() + 1].isspace():
         return end, name
     found = _lookup(text, connector.end(), glued=False, spaced=False)
@@ -766,6 +798,26 @@ def _chain(text: str, end: int, name: str) -> tuple[int, str]:
     ):
         return end, name
     return found[0], f"{name} / {found[1]}"
+
+
+@functools.cache
+def _first_chars() -> frozenset[str]:
+    """Every character a unit, an inch or foot mark, or a bracketed unit may start with."""
+    cat = _catalogue()
+    chars = {k[0] for table in (cat.words, cat.symbols, cat.glued, cat.final) for k in table}
+    chars |= {c.upper() for c in chars} | {c.lower() for c in chars}
+    return frozenset(chars | _MARK_CHARS | set(_BRACKETS))
+
+
+def may_start_unit(word: str) -> bool:
+    """Whether a unit's surface may begin with ``word`` (a cheap test before :func:`match_unit`).
+
+    Example:
+        >>> may_start_unit("kilometres"), may_start_unit("people")
+        (True, False)
+    """
+    firsts = _catalogue().firsts
+    return word in firsts or word.lower() in firsts
 
 
 def match_unit(text: str, pos: int) -> tuple[int, str] | None:
@@ -801,17 +853,13 @@ def match_unit(text: str, pos: int) -> tuple[int, str] | None:
     sep = text[pos]
     glued = sep not in _GAP and sep != "-"
     start = pos if glued else pos + 1
-    if start >= len(text) or text[start].isspace():
-        return None
+    if start >= len(text) or text[start] not in _first_chars():
+        return None  # no unit, mark or bracket starts with this character
     if text[start] in _MARK_CHARS:
         return _mark(text, pos, start, glued=glued)
     spaced = sep in _GAP
     if spaced and text[start] in _BRACKETS:
-        # "20 (kg)", "20 [kg]": a symbol or word alone in brackets
-        found = _lookup(text, start + 1, glued=False, spaced=False)
-        if found is None or text[found[0] : found[0] + 1] != _BRACKETS[text[start]]:
-            return None
-        return found[0] + 1, found[1]
+        return _bracketed(text, start)
     found = _lookup(text, start, glued=glued, spaced=spaced)
     compound_only = False
     if found is None and spaced and text[start].isalpha():
@@ -823,23 +871,40 @@ def match_unit(text: str, pos: int) -> tuple[int, str] | None:
     if found is None:
         return None
     end, name, key = found
-    scaled = _SCALED.search(text, max(0, pos - 9), pos) is not None
-    if key in {"pound", "pounds"} and scaled and not _OF.match(text, end):
+    scaled = _patterns().scaled.search(text, max(0, pos - 9), pos) is not None
+    if key in {"pound", "pounds"} and scaled and not _patterns().of.match(text, end):
         name = "GBP"
     if name in _PSEUDO or "/" in name:
         return end, name
-    connector = _CONNECTOR.match(text, end)
-    if connector is not None:
-        after = connector.end()
-        if after < len(text) and not text[after].isspace():
-            denominator = _lookup(text, after, glued=False, spaced=False)
-            if denominator is not None and "/" not in denominator[1]:
-                den_end, den_name, _ = denominator
-                if _per_allowed(name, den_name, connector.group()):
-                    return _chain(text, den_end, _compose(name, den_name))
-    if compound_only:
+    compound = _per(text, end, name)
+    if compound is not None:
+        return compound
+    return None if compound_only else (end, name)
+
+
+def _bracketed(text: str, start: int) -> tuple[int, str] | None:
+    """A symbol or word alone in brackets: "20 (kg)", "20 [kg]"."""
+    found = _lookup(text, start + 1, glued=False, spaced=False)
+    if found is None or text[found[0] : found[0] + 1] != _BRACKETS[text[start]]:
         return None
-    return end, name
+    return found[0] + 1, found[1]
+
+
+def _per(text: str, end: int, name: str) -> tuple[int, str] | None:
+    """The compound that a unit ending at ``end`` opens: "km/h", "dollars a barrel"."""
+    connector = _patterns().connector.match(text, end)
+    if connector is None:
+        return None
+    after = connector.end()
+    if after >= len(text) or text[after].isspace():
+        return None
+    denominator = _lookup(text, after, glued=False, spaced=False)
+    if denominator is None or "/" in denominator[1]:
+        return None
+    den_end, den_name, _ = denominator
+    if not _per_allowed(name, den_name, connector.group()):
+        return None
+    return _chain(text, den_end, _compose(name, den_name))
 
 
 # --------------------------------------------------------------------------- names

@@ -1,0 +1,650 @@
+"""English as data: every word list and phrase table newsnum reads news with.
+
+Plain data, nothing computed. The modules that use a table compile their patterns from
+it, lazily, once; no English word is written anywhere else in the code. Each table says
+in its comment what it is for and which module reads it. Word sets are lower case unless
+their comment says otherwise.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AGE_PHRASES",
+    "AGO_WORDS",
+    "AMOUNT_HEDGES",
+    "AREA_NOUNS",
+    "AREA_OF",
+    "BASE_WORDS",
+    "BOUND_AFTER",
+    "CHANGE_VERBS",
+    "DETERMINERS",
+    "DIMENSION_WORDS",
+    "DISTANCE_WORDS",
+    "DURATION_ADJECTIVES",
+    "HEDGES",
+    "IDENTIFIER_PHRASES",
+    "IDENTIFIER_WORDS",
+    "IN_A_ROW",
+    "LENGTH_NOUNS",
+    "LETTER_SCALES",
+    "LIST_CONTINUES",
+    "LIST_GOES_ON",
+    "LONE_FRACTIONS",
+    "MASS_NOUNS",
+    "METRE_PLURALS",
+    "MILLION_NOUNS",
+    "MONTHS",
+    "MORE_THAN_OVER",
+    "NOT_ONE_AFTER",
+    "NOT_ONE_BEFORE",
+    "NOT_ONE_UNIT",
+    "NOT_SHARES_CUES",
+    "NUMBER_DENOMINATORS",
+    "NUMBER_SMALL",
+    "NUMBER_TENS",
+    "OF_DETERMINERS",
+    "OF_THEM",
+    "ORDINALS",
+    "ORDINAL_DENOMINATORS",
+    "PART_CUES",
+    "PERSONS",
+    "RANGE_OPENERS",
+    "RISE_VERBS",
+    "SCALES",
+    "SCALE_FLAGS",
+    "SCREEN_WORDS",
+    "SECOND_HEDGES",
+    "SHARE_CUES",
+    "SIGN_WORDS",
+    "STOP_WORDS",
+    "STREET_WORDS",
+    "SUBUNIT_WORDS",
+    "TIME_ZONES",
+    "TOTAL_CUES",
+    "VAGUE",
+    "WEATHER_WORDS",
+]
+
+# --------------------------------------------------------------------------- number words
+
+#: Read by numbers (the number-word grammar): zero to nineteen, in order.
+NUMBER_SMALL: tuple[str, ...] = (
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+
+#: Read by numbers: the tens, twenty to ninety, in order.
+NUMBER_TENS: tuple[str, ...] = (
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+)
+
+#: Read by numbers: fraction denominators by their singular ordinal ("a fifth",
+#: "three-quarters"); the tens ("twentieth") and plurals are derived.
+NUMBER_DENOMINATORS: dict[str, int] = {
+    "half": 2,
+    "third": 3,
+    "quarter": 4,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "hundredth": 10**2,
+    "thousandth": 10**3,
+    "millionth": 10**6,
+    "billionth": 10**9,
+    "trillionth": 10**12,
+}
+
+#: Flags of a scale word (see SCALES).
+SCALE_FLAGS: dict[str, str] = {
+    "words": "part of a spelled-out number ('two hundred', 'a dozen', 'three billions')",
+    "after": "follows a figure, spaced or glued ('3.7 million', '1.2bn', '300k')",
+    "glued": "follows a figure only glued, or spaced with nothing after it ('300k', '2.33 k')",
+    "money": "glued to an amount of money only ('$5m', '£3b', '€10M')",
+}
+
+#: Read by numbers (parse_number), scan (scales after a figure), extract (scales after
+#: money) and units ("pounds" after a scale word is sterling): every scale word, its
+#: multiplier, and where it may stand (SCALE_FLAGS). "m" is a scale only after money:
+#: after a bare figure it is as often metres ("5m") as millions.
+SCALES: dict[str, tuple[int, frozenset[str]]] = {
+    "hundred": (100, frozenset({"words", "after"})),
+    "dozen": (12, frozenset({"words", "after"})),
+    "dozens": (12, frozenset({"words", "after"})),
+    "dz": (12, frozenset({"words"})),
+    "dzs": (12, frozenset({"words"})),
+    "doz": (12, frozenset({"words"})),
+    "dozs": (12, frozenset({"words"})),
+    "thousand": (10**3, frozenset({"words", "after"})),
+    "thousands": (10**3, frozenset({"words"})),
+    "k": (10**3, frozenset({"words", "glued", "money"})),
+    "lakh": (10**5, frozenset({"words", "after"})),
+    "lakhs": (10**5, frozenset({"words", "after"})),
+    "lac": (10**5, frozenset({"words", "after"})),
+    "lacs": (10**5, frozenset({"words", "after"})),
+    "lkh": (10**5, frozenset({"words", "after"})),
+    "lkhs": (10**5, frozenset({"words", "after"})),
+    "million": (10**6, frozenset({"words", "after"})),
+    "millions": (10**6, frozenset({"words", "after"})),
+    "mn": (10**6, frozenset({"words", "after", "money"})),
+    "mln": (10**6, frozenset({"words", "after"})),
+    "m": (10**6, frozenset({"money"})),
+    "crore": (10**7, frozenset({"words", "after"})),
+    "crores": (10**7, frozenset({"words", "after"})),
+    "cr": (10**7, frozenset({"words", "after"})),
+    "crs": (10**7, frozenset({"words", "after"})),
+    "billion": (10**9, frozenset({"words", "after"})),
+    "billions": (10**9, frozenset({"words", "after"})),
+    "bn": (10**9, frozenset({"words", "after", "money"})),
+    "bln": (10**9, frozenset({"words", "after"})),
+    "b": (10**9, frozenset({"money"})),
+    "trillion": (10**12, frozenset({"words", "after"})),
+    "tn": (10**12, frozenset({"words", "after", "money"})),
+    "trn": (10**12, frozenset({"words", "after"})),
+    "tln": (10**12, frozenset({"words"})),
+}
+
+#: Read by scan and extract: capital letters glued to a decimal figure ("1.2M", "2.174T",
+#: "1.2b"), case-sensitive, with their multipliers; also after money ("$10M", "€2B").
+LETTER_SCALES: dict[str, int] = {"M": 10**6, "B": 10**9, "b": 10**9, "T": 10**12, "K": 10**3}
+
+#: Read by scan: vague plurals and the range (lower, upper) of the order of magnitude each
+#: names ("dozens" of something); "tens of" and "hundreds of" multiply the plural after.
+VAGUE: dict[str, tuple[int, int]] = {
+    "dozens": (24, 100),
+    "hundreds": (100, 1000),
+    "thousands": (1000, 10_000),
+    "millions": (10**6, 10**7),
+    "billions": (10**9, 10**10),
+}
+
+# --------------------------------------------------------------------------- before a number
+
+#: Read by stages (hedge): hedges written before a number and the bound each gives; the
+#: longest that fits wins ("no more than" before "more than").
+HEDGES: dict[str, str] = {
+    "more than": ">",
+    "greater than": ">",
+    "larger than": ">",
+    "higher than": ">",
+    "over": ">",
+    "above": ">",
+    "upwards of": ">",
+    "in excess of": ">",
+    "just over": ">",
+    "well over": ">",
+    "at least": ">=",
+    "no fewer than": ">=",
+    "no less than": ">=",
+    "a minimum of": ">=",
+    "not less than": ">=",
+    "smaller than": "<",
+    "longer than": ">",
+    "older than": ">",
+    "taller than": ">",
+    "shorter than": "<",
+    "younger than": "<",
+    "lower than": "<",
+    "bigger than": ">",
+    "greater than or equal to": ">=",
+    "more than or equal to": ">=",
+    "higher or equal than": ">=",
+    "greater or equal than": ">=",
+    "larger or equal than": ">=",
+    "less than or equal to": "<=",
+    "less or equal than": "<=",
+    "lower or equal than": "<=",
+    "smaller or equal than": "<=",
+    "no greater than": "<=",
+    "no higher than": "<=",
+    "not exceeding": "<=",
+    "equal to": "=",
+    "less than": "<",
+    "fewer than": "<",
+    "under": "<",
+    "below": "<",
+    "just under": "<",
+    "up to": "<=",
+    "at most": "<=",
+    "no more than": "<=",
+    "not more than": "<=",
+    "as many as": "<=",
+    "as much as": "<=",
+    "as high as": "<=",
+    "a maximum of": "<=",
+    "about": "~",
+    "around": "~",
+    "some": "~",
+    "roughly": "~",
+    "nearly": "~",
+    "almost": "~",
+    "approximately": "~",
+    "approx.": "~",
+    "circa": "~",
+    "close to": "~",
+    "an estimated": "~",
+    "estimated": "~",
+    "almost exactly": "~",
+    "within": "<=",
+    "capped at": "<=",
+    "at or below": "<=",
+    "at or above": ">=",
+    "topped": ">",
+    "exceed": ">",
+    "exceeds": ">",
+    "exceeded": ">",
+    "exceeding": ">",
+    "surpassed": ">",
+    "exactly": "=",
+    "precisely": "=",
+}
+
+#: Read by ranges: a hedge on the far end of a range ("2 - ~7 grams", "2 g and about 7 g").
+SECOND_HEDGES: tuple[str, ...] = ("about", "around", "approximately", "roughly", "some", "~")
+
+#: Read by stages (hedge): words after which "over" + a duration means "more than"
+#: ("jailed for over 25 years"), not "across" ("rose 150% over three years").
+MORE_THAN_OVER: frozenset[str] = frozenset(
+    """for of in took takes take lasted lasting last spent spend served serve after aged been
+    within lived waited wait is was are were""".split()
+)
+
+#: Read by ranges: words that open a range before its first end ("between 5 and 10").
+RANGE_OPENERS: frozenset[str] = frozenset({"between", "from"})
+
+#: Read by stages (sign): words that make the figure after them negative.
+SIGN_WORDS: frozenset[str] = frozenset({"minus", "negative"})
+
+#: Read by ranges: verbs (and "up", "down") of change. "rose from 5 to 10" and "fell 20p
+#: to 71.5p" are a change and a level, not a range.
+CHANGE_VERBS: tuple[str, ...] = tuple(
+    """rose rise rising risen fell fall falling fallen increase increased increasing decrease
+    decreased decreasing reduce reduced reducing cut cutting raise raised raising grew grow
+    growing grown dropped drop dropping decline declined declining climb climbed climbing jump
+    jumped jumping soar soared slump slumped plunge plunged surge surged shrank shrunk expand
+    expanded lowered lifted up down change changed went move moved revised upgraded downgraded
+    doubled halved edged slipped tumbled""".split()
+)
+
+#: Read by stages (hedge): verbs of rising after which "up to" gives a new level, not a
+#: ceiling ("the rate ticked up to 6.2%").
+RISE_VERBS: frozenset[str] = frozenset(
+    """ticked moved went climbed crept edged shot jumped rose rise rises risen revised bumped
+    pushed ramped stepped scaled built roared surged soared bounced picked raised""".split()
+)
+
+#: Read by exclusions: month names and abbreviations as written (case-sensitive); a figure
+#: beside them is a day or a year ("Feb 24", "24 February", "May 2004").
+MONTHS: tuple[str, ...] = tuple(
+    """Jan Jan. January Feb Feb. February Mar Mar. March Apr Apr. April May Jun Jun. June Jul
+    Jul. July Aug Aug. August Sep Sep. Sept Sept. September Oct Oct. October Nov Nov. November
+    Dec Dec. December""".split()
+)
+
+#: Read by exclusions: time zones and clock words after a figure ("10 GMT", "5pm").
+TIME_ZONES: tuple[str, ...] = ("GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT")
+
+#: Read by exclusions: capitalised words (case-sensitive) after which a bare number names
+#: a thing, not a quantity ("Route 66", "Channel 4", "Windows 98", "FTSE 100").
+IDENTIFIER_WORDS: frozenset[str] = frozenset(
+    """Article Route Boeing Airbus Section Chapter Flight Room No. Nos. Number Highway
+    Interstate Apollo Windows Level Phase Stage Category Grade Grades Model Version Vol. Volume
+    Page Resolution Gate Platform Terminal District Block Unit Brigade Division Squadron
+    Battalion Regiment Channel Track Proposition Amendment Exit Bus Episode Season Part Figure
+    Fig. Table Item Paragraph Clause Line Psalm Title Class Type Mark Series Formula Zone Sector
+    Building Floor Ward Precinct Road Street Avenue Station Lane Camp Lot Pier Bay Act Bill
+    Covid COVID Rule Group iPhone Galaxy Pixel PlayStation Xbox Bowl WWII War Generation Gen
+    Hurricane Storm Typhoon Cyclone Iskander Patriot Leopard Abrams Challenger Bradley Javelin
+    HIMARS Stinger Ligue Liga Serie Bundesliga Tier Term FTSE DAX CAC Nikkei Stoxx STOXX Russell
+    Seng ASX Nifty Fortune Forbes Euro Vision Max MAX Pro Ultra Pi Voyager Order HR Junction
+    junction junctions No Radio Flat Year Bed Cell Suite Apartment Apt. Box Door Pillar Post
+    Falcon Starship iOS macOS Android Fi platform PS Note Surface Kindle""".split()
+)
+
+#: Read by exclusions: lower-case phrases after which a bare number is a name ("the number
+#: 38 bus").
+IDENTIFIER_PHRASES: frozenset[str] = frozenset(
+    {"the number", "a number", "bus number", "route number"}
+)
+
+#: Read by exclusions: words after which a figure glued by "S&" is an index ("S&P 500").
+#: Read by exclusions: street words after "27 High Street": an address.
+STREET_WORDS: tuple[str, ...] = tuple(
+    """Street St Road Rd Lane Avenue Ave Close Drive Way Place Square Crescent Terrace Gardens
+    Court Boulevard Blvd Row Hill Grove Mews""".split()
+)
+
+#: Read by exclusions and stages: ordinal words; "the first half" is a period, not 0.5.
+ORDINALS: frozenset[str] = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last final".split()
+)
+
+#: Read by exclusions: ordinals that are also fraction words ("a sixth straight month").
+ORDINAL_DENOMINATORS: frozenset[str] = frozenset(
+    "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+)
+
+#: Read by exclusions: words after which a fraction word is an ordinal ("a sixth straight
+#: month", "a third time").
+IN_A_ROW: tuple[str, ...] = tuple(
+    """straight consecutive successive time round place year month week day quarter season
+    term game match race largest biggest""".split()
+)
+
+#: Read by exclusions: words after which "4K" is a resolution, not thousands.
+SCREEN_WORDS: tuple[str, ...] = tuple(
+    "TVs TV video videos resolution screens screen displays display monitors monitor "
+    "streaming UHD HDR".split()
+)
+
+#: Read by stages (plausible words): fraction words that stand alone ("half", "a third").
+LONE_FRACTIONS: frozenset[str] = frozenset(
+    {"half", "a half", "an half", "quarter", "a quarter", "third", "a third"}
+)
+
+#: Read by stages (plausible words): words after which "one" is a pronoun or determiner,
+#: not a count ("one of", "one day", "one's").
+NOT_ONE_AFTER: tuple[str, ...] = tuple(
+    "of another day by hand way thing side point time more less other too".split()
+)
+
+#: Read by stages (plausible words): words before "one" that make it a pronoun ("no one",
+#: "the one", "each one").
+NOT_ONE_BEFORE: frozenset[str] = frozenset(
+    """no some any every the this that which each only last next another such one little big
+    new old right wrong good bad same first other""".split()
+)
+
+#: Read by stages (plausible words): determiners before an ordinal ("the one hundredth").
+DETERMINERS: frozenset[str] = frozenset(
+    {"the", "its", "his", "her", "their", "our", "this", "that", "my", "your"}
+)
+
+#: Read by stages (age): people whose age news gives after a comma ("a woman, 32,").
+PERSONS: frozenset[str] = frozenset(
+    """man woman boy girl son daughter mother father husband wife teenager pensioner victim
+    driver officer student pupil player brother sister friend partner suspect grandmother
+    grandfather mum dad child baby resident worker nurse doctor soldier actor actress singer
+    defendant accused pilot farmer teacher owner passenger pedestrian cyclist motorist patient
+    mother-of-two father-of-two""".split()
+)
+
+#: Read by stages (age): phrases before a bare figure that make it an age ("aged 17").
+AGE_PHRASES: frozenset[str] = frozenset(
+    {"aged", "age", "ages", "who is", "who was", "as young as", "as old as"}
+)
+
+# --------------------------------------------------------------------------- after a number
+
+#: Read by extract (bound after): words after a number that bound it ("20 or more", "5
+#: plus", "10 or so"), by the bound each gives.
+BOUND_AFTER: dict[str, tuple[str, ...]] = {
+    ">=": ("more", "above", "over", "greater", "higher"),
+    "<=": ("less", "fewer", "below", "under", "lower"),
+    "~": ("so",),
+}
+
+#: Read by stages (unit): adjectives between a number and a duration ("31 consecutive
+#: days").
+DURATION_ADJECTIVES: tuple[str, ...] = tuple(
+    "consecutive straight successive full whole working calendar solid".split()
+)
+
+#: Read by stages (rate): words after an amount that make "a year" a time, not a rate
+#: ("£3m a year earlier").
+AGO_WORDS: tuple[str, ...] = ("earlier", "ago", "before", "later", "previously")
+
+#: Read by stages (noun): words that end a counted noun phrase ("575 tanks and ...").
+STOP_WORDS: frozenset[str] = frozenset(
+    """a an the of to in on at by for from with and or but as than that this these those is
+    are was were be been being has have had do does did will would can could may might must
+    shall should who whom whose which what where when why how it its their his her our your my
+    we they he she you i me us them him not no yes so if then also more most less fewer over
+    under about around some per each every all both either neither nor into onto out up down
+    off since until while after before during against among between through across toward
+    towards within without including there here said says say according told reported year
+    years ago old aged later earlier respectively behind ahead beyond near past via inside
+    outside except despite upon amid amongst away makes shows remains comes goes means seems
+    includes represents marks takes gives needs leaves puts gets apiece""".split()
+)
+
+#: Read by stages (noun, unit): nouns that count people and things without a plural "s"
+#: ("3.7m people", "200 aircraft").
+MASS_NOUNS: frozenset[str] = frozenset(
+    """people aircraft personnel staff police children men women manpower cattle sheep fish
+    livestock troops military infantry civilians injured wounded dead killed missing deer
+    offspring crew militia""".split()
+)
+
+#: Read by stages (unit): nouns after a glued "m" that make it millions ("3.7m viewers",
+#: "a £10m deal").
+MILLION_NOUNS: frozenset[str] = frozenset(
+    """viewers voters refugees residents users barrels fine deal contract budget loss profit
+    investment package bid bill fee payout grant fund loan debt bonus salary transfer""".split()
+)
+
+#: Read by stages (unit): plurals that follow a length in metres ("the 400m hurdles").
+METRE_PLURALS: frozenset[str] = frozenset(
+    """hurdles relays heats finals races sprints events records swims waves walls steps metres
+    meters yards feet inches kilometres kilometers miles deep tall high long wide away below
+    above ahead apart across""".split()
+)
+
+#: Read by passes (composites): coin words whose amount adds to the main unit before them
+#: ("3 dollars 50 cents").
+SUBUNIT_WORDS: tuple[str, ...] = (
+    "cent",
+    "cents",
+    "pence",
+    "penny",
+    "pennies",
+    "p",
+    "c",
+    "sen",
+    "sens",
+    "kopiyka",
+    "kopiykas",
+    "kopek",
+    "kopeks",
+    "kopeck",
+    "kopecks",
+)
+
+#: Read by passes (one unit): units that "a" or "an" does not measure out in prose ("a yard
+#: sale", "a foot patrol", "a pound", "a degree").
+NOT_ONE_UNIT: frozenset[str] = frozenset(
+    {"yard", "foot", "pound", "degree", "cup", "stone", "pace", "hand"}
+)
+
+#: Read by units: words after a spaced length symbol that make it a unit ("2 in thick.",
+#: "a 5 m long"), and after a hyphen ("a 2-in-thick slab").
+DIMENSION_WORDS: tuple[str, ...] = ("thick", "thin", "long", "wide", "tall", "high", "deep")
+
+#: Read by units: words after a spaced "C" or "F" that make it a temperature ("30 C
+#: outside").
+WEATHER_WORDS: tuple[str, ...] = tuple(
+    "outside outdoors inside indoors today tonight tomorrow yesterday overnight".split()
+)
+
+#: Read by units: words after "of" that stop "1000 g of" from being read as a mass of
+#: something ("5 g of the ...": the symbol is then not read as grams).
+OF_DETERMINERS: tuple[str, ...] = tuple(
+    """the a an this that these those his her its their our my your all each every some
+    them it us which whom""".split()
+)
+
+#: Read by units: hedges on a second amount after a spaced mass or volume symbol ("2.0 g
+#: and about 7.0 g").
+AMOUNT_HEDGES: tuple[str, ...] = ("about", "around", "nearly", "almost", "over", "under")
+
+# --------------------------------------------------------------------------- checks
+
+#: Read by checks: nouns that name an area whatever the verb. Not "ground" ("covered 10 km
+#: of ground" is a distance), nor "forest" or "region".
+AREA_NOUNS: frozenset[str] = frozenset(
+    {"territory", "territories", "area", "areas", "land", "lands", "farmland", "farmlands"}
+    | {"acreage"}
+)
+
+#: Read by checks: nouns measured by their length ("a 300 sq km border" is wrong).
+LENGTH_NOUNS: frozenset[str] = frozenset(
+    {"road", "roads", "border", "borders", "frontline", "front", "coastline", "coast"}
+    | {"track", "tracks", "pipeline", "pipelines", "railway", "railways", "rail", "river"}
+    | {"rivers", "highway", "motorway", "trench", "trenches", "fence", "wall", "cable"}
+)
+
+#: Read by checks: words before a figure that make it a distance to a place, not a size
+#: ("within 20 km of the border").
+DISTANCE_WORDS: tuple[str, ...] = ("within", "from", "away")
+
+#: Read by checks (parts): cues between a whole and a part of it ("1,200 staff, including
+#: 300 in Europe").
+PART_CUES: tuple[str, ...] = (
+    "including",
+    "of whom",
+    "of which",
+    "among them",
+    "among whom",
+    "of these",
+    "of those",
+)
+
+#: Read by checks (totals): cues after a total that open the list of its parts (an "is"
+#: or "was" may come before them: "was split into").
+TOTAL_CUES: tuple[str, ...] = (
+    "comprising",
+    "consisting of",
+    "made up of",
+    "namely",
+    "split into",
+    "split between",
+    "split among",
+    "divided into",
+    "divided between",
+    "divided among",
+    "broken down into",
+    "broken down between",
+    "broken down among",
+)
+
+#: Read by checks (totals): words after the last listed part that show the list goes on
+#: ("four adults, six children and a baby"), after a comma.
+LIST_GOES_ON: tuple[str, ...] = (
+    "a",
+    "an",
+    "one",
+    "another",
+    "the",
+    "his",
+    "her",
+    "their",
+    "several",
+    "some",
+    "many",
+)
+
+#: Read by checks (totals): words right after the last listed part that continue the list.
+LIST_CONTINUES: tuple[str, ...] = ("and", "plus", "as well as")
+
+#: Read by checks (totals): a part that refers back to a group is not a listed part
+#: ("two of them seriously").
+OF_THEM: tuple[str, ...] = ("them", "whom", "which", "these", "those")
+
+#: Read by checks (dimensions): nouns before "of" that make the figure after them an area
+#: ("burned an area of 500 kilometres").
+AREA_OF: tuple[str, ...] = ("area", "territory", "land")
+
+#: Read by checks (shares): words after a percentage that name its own whole ("60% of
+#: men", "55% in Texas"): shares of different wholes.
+BASE_WORDS: tuple[str, ...] = ("of", "in", "among", "across", "at", "from")
+
+#: Read by checks (shares): words that make a list of percentages shares of one whole.
+SHARE_CUES: tuple[str, ...] = (
+    "split",
+    "divided",
+    "broken down",
+    "breakdown",
+    "made up",
+    "went to",
+    "share",
+    "shares",
+    "voted",
+    "backed",
+    "won",
+)
+
+#: Read by checks (shares): words and phrases that make a list of percentages something
+#: else: answers where several may be picked, changes, rates, comparisons.
+NOT_SHARES_CUES: tuple[str, ...] = (
+    "respondent",
+    "respondents",
+    "survey",
+    "surveyed",
+    "poll",
+    "polled",
+    "could choose",
+    "more than one",
+    "multiple",
+    "rose",
+    "fell",
+    "increase",
+    "increased",
+    "decrease",
+    "decreased",
+    "grew",
+    "dropped",
+    "gained",
+    "lost",
+    "up",
+    "down",
+    "higher",
+    "lower",
+    "growth",
+    "change",
+    "rate",
+    "inflation",
+    "interest",
+    "compared",
+    "while",
+    "whereas",
+    "each",
+    "turnout",
+    "approval",
+)

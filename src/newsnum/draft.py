@@ -1,0 +1,343 @@
+"""A quantity being built, and the stages that read one figure's own marks.
+
+:class:`Draft` is what the stages of :mod:`newsnum.stages` pass along: frozen, so each
+stage returns a new draft (or the same one, when it has nothing to add). It keeps the
+spans of the parts it has read (the figure, the unit, the noun) to the end, where
+:meth:`Draft.quantity` makes the :class:`~newsnum.Quantity`.
+
+The first stages read what is written on a single figure: a currency sign or code before
+it, a sign, a scale suffix after money, the unit after it. :func:`side` runs them, for the
+figure a quantity starts with and for the far end of a range alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from functools import cache
+from typing import NamedTuple
+
+from newsnum import units
+from newsnum._data import words as _words
+from newsnum.model import Quantity
+from newsnum.scan import integral, scale_after
+from newsnum.window import (
+    Span,
+    Window,
+    currency_before,
+    unit_at,
+    words_before,
+)
+
+__all__ = ["SIDE", "Draft", "Stage", "draft", "in_millions", "millions_of", "side"]
+
+_SIGNS = "-−–"
+_MILLION = Decimal(10) ** 6
+
+
+class Draft(NamedTuple):
+    """A quantity being built from the number of a window.
+
+    A named tuple, so immutable like a frozen dataclass but about four times cheaper to
+    copy with a change (``_replace``): the stages make several per number.
+
+    Attributes:
+        w: the window of the number the quantity starts with.
+        value: the value so far (for a range, the lower end).
+        start: where the quantity starts so far (a hedge or currency sign included).
+        end: where it ends so far.
+        number_span: the figure as written, with its sign and scale word; for a range,
+            from the first figure to the last.
+        scale: the multiplier of the figure's scale word or suffix, if any.
+        currency: the ISO code of a currency sign or code written before the figure.
+        unit: the unit or currency so far.
+        unit_span: where the unit or currency is written.
+        used: how many of the scanner's numbers the quantity takes (2 for a range).
+        bound: the bound so far (see :data:`newsnum.BOUNDS`).
+        lower: the lower end, for a range or a lower bound.
+        upper: the upper end, for a range or an upper bound.
+        hedge: the hedge phrase read before the quantity ("more than"), if any.
+        noun_span: where the noun it counts is written.
+        suggestions: for a malformed figure, its readings, best first.
+    """
+
+    w: Window
+    value: Decimal
+    start: int
+    end: int
+    number_span: Span
+    scale: Decimal | None = None
+    currency: str | None = None
+    unit: str | None = None
+    unit_span: Span | None = None
+    used: int = 1
+    bound: str = "="
+    lower: Decimal | None = None
+    upper: Decimal | None = None
+    hedge: str | None = None
+    noun_span: Span | None = None
+    suggestions: tuple[Decimal, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The whole text."""
+        return self.w.text
+
+    @property
+    def unit_after(self) -> str | None:
+        """The unit written after the figure (none when a currency sign comes before)."""
+        return None if self.currency is not None else self.unit
+
+    @property
+    def is_money(self) -> bool:
+        """Whether the unit so far is money."""
+        return self.unit is not None and units.is_currency(self.unit)
+
+    def glued_m(self) -> bool:
+        """Whether the unit read is a lone "m" glued to the figure ("1.5m")."""
+        return self.unit == "meter" and self.text[self.w.num.end : self.end] == "m"
+
+    def quantity(self) -> Quantity:
+        """The :class:`~newsnum.Quantity` this draft describes."""
+        text, noun_span, lower, upper = self.w.text, self.noun_span, self.lower, self.upper
+        return Quantity(  # positional, in the order of the fields: it is made for every quantity
+            integral(self.value),
+            self.unit,
+            text[self.start : self.end],
+            self.start,
+            self.end,
+            self.bound,
+            None if lower is None else integral(lower),
+            None if upper is None else integral(upper),
+            None if noun_span is None else text[noun_span[0] : noun_span[1]],
+            None,
+            self.w.num.malformed,
+            self.suggestions,
+            self.number_span,
+            self.unit_span,
+            noun_span,
+        )
+
+
+#: A stage: a draft in, a new draft (or the same) out, or None when it is no quantity.
+Stage = Callable[[Draft], "Draft | None"]
+
+
+def draft(w: Window) -> Draft:
+    """The first draft of a window's number: its value and span, nothing read around it."""
+    n = w.num
+    vague = n.kind == "vague"
+    # w, value, start, end, number_span, scale, currency, unit, unit_span, used, bound,
+    # lower, upper, hedge, noun_span, suggestions
+    return Draft(
+        w,
+        n.value,
+        n.start,
+        n.end,
+        (n.start, n.end),
+        n.scale,
+        None,
+        None,
+        None,
+        1,
+        "~" if vague else "=",
+        n.value if vague else None,
+        n.upper,
+        None,
+        None,
+        n.suggestions,
+    )
+
+
+def currency(d: Draft) -> Draft:
+    """A currency sign or ISO code before the figure: "$40", "US$5", "£3", "EUR 20", "$-99.99".
+
+    A sign that belongs to the quantity before is left to it ("3 CAD 3 cents").
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("US$40")[0].unit
+        'USD'
+    """
+    n, text = d.w.num, d.text
+    if n.kind != "digits":
+        return d
+    found = currency_before(text, n.start)
+    if found is not None and found[1] < d.w.floor:
+        return d
+    if found is not None:
+        code, start, end = found
+        return d._replace(currency=code, unit=code, unit_span=(start, end), start=start)
+    if n.start < 2 or text[n.start - 1] not in _SIGNS:
+        return d
+    found = currency_before(text, n.start - 1)
+    if found is None:
+        return d
+    code, start, end = found
+    return d._replace(
+        currency=code,
+        unit=code,
+        unit_span=(start, end),
+        start=start,
+        value=-d.value,
+        number_span=(n.start - 1, n.end),
+    )
+
+
+def sign(d: Draft) -> Draft:
+    """A minus sign or the word "minus" before the figure: "-5C", "minus 40 degrees".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("minus 40 degrees")[0].value
+        Decimal('-40')
+    """
+    n, text, start = d.w.num, d.text, d.start
+    if (
+        n.kind == "digits"
+        and start > 0
+        and text[start - 1] in _SIGNS
+        and (start == 1 or not text[start - 2].isalnum())
+        and not (d.w.prev is not None and d.w.prev.end >= start - 2)
+    ):
+        span = (start - 1, d.number_span[1]) if d.currency is None else d.number_span
+        return d._replace(start=start - 1, value=-d.value, number_span=span)
+    before = d.w.before[-1:] if start == n.start else words_before(text, start, 1)
+    if not before or before[0].text.lower() not in _words.SIGN_WORDS:
+        return d
+    at = before[0].start
+    span = (at, d.number_span[1]) if d.currency is None else d.number_span
+    return d._replace(start=at, value=-d.value, number_span=span)
+
+
+def money_scale(d: Draft) -> Draft:
+    """A scale suffix glued to money: "$5m", "£3.9bn", "€10M".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("£3.9bn")[0].value
+        Decimal('3900000000')
+    """
+    if d.currency is None or d.w.num.scale is not None:
+        return d
+    found = scale_after(d.text, d.end, money=True)
+    if found is None:
+        return d
+    return d._replace(
+        scale=found.factor,
+        value=d.value * found.factor,
+        end=found.end,
+        number_span=(d.number_span[0], found.end),
+    )
+
+
+class _UnitPatterns(NamedTuple):
+    seconds: re.Pattern[str]
+    duration_adjective: re.Pattern[str]
+    next_word: re.Pattern[str]
+
+
+@cache
+def _unit_patterns() -> _UnitPatterns:
+    adjectives = "|".join(_words.DURATION_ADJECTIVES)
+    return _UnitPatterns(
+        re.compile(r"s(?![A-Za-z0-9'’])"),
+        re.compile(rf" (?:{adjectives})(?= )", re.IGNORECASE),
+        re.compile(r" ([A-Za-z]+)\b"),
+    )
+
+
+def millions_of(text: str, start: int, end: int) -> bool:
+    """Whether a glued "m" at [start, end) means million: before a count noun or money.
+
+    Example:
+        >>> millions_of("3.7m refugees", 3, 4), millions_of("the 400m hurdles", 7, 8)
+        (True, False)
+    """
+    if text[start:end] != "m":
+        return False
+    nm = _unit_patterns().next_word.match(text, end)
+    if nm is None:
+        return False
+    word = nm.group(1).lower()
+    if word in _words.MASS_NOUNS or word in _words.MILLION_NOUNS:
+        return True
+    found = units.match_unit(text, end)
+    if found is not None and units.is_currency(found[1]):
+        return True
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in _words.METRE_PLURALS
+        and word not in _words.STOP_WORDS
+    )
+
+
+def in_millions(d: Draft, m_end: int) -> Draft:
+    """Read a glued "m" as million, not metres; a unit after it still counts ("10m euros").
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("3.7m refugees")[0].value
+        Decimal('3700000')
+    """
+    found = unit_at(d.text, m_end)
+    return d._replace(
+        value=d.value * _MILLION,
+        scale=_MILLION,
+        unit=None if found is None else found[1],
+        unit_span=None if found is None else found[0],
+        end=m_end if found is None else found[0][1],
+        number_span=(d.number_span[0], m_end),
+    )
+
+
+def unit(d: Draft) -> Draft:
+    """The unit written after the figure: "70 kilometers", "3km", "11.2s", "31 consecutive days".
+
+    A glued "m" before a count noun or money is millions ("3.7m refugees", "10m euros").
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("more than 70 kilometers")[0].unit
+        'kilometer'
+    """
+    if d.currency is not None:
+        return d
+    text, end = d.text, d.end
+    found = d.w.unit if end == d.w.num.end else unit_at(text, end)
+    if found is not None and found[1] == "meter" and millions_of(text, end, found[0][1]):
+        return in_millions(d, found[0][1])
+    p = _unit_patterns()
+    if found is None and p.seconds.match(text, end) and "." in text[d.w.num.start : end]:
+        found = (end, end + 1), "second"  # "finished 11.2s behind": a time, not a decade
+    if found is None and (adj := p.duration_adjective.match(text, end)) is not None:
+        found = unit_at(text, adj.end())  # "31 consecutive days"
+        if found is not None and units.dimension(found[1]) != "time":
+            found = None
+    if found is None:
+        return d
+    span, name = found
+    return d._replace(unit=name, unit_span=span, end=span[1])
+
+
+#: The stages that read one figure's own marks, in order.
+SIDE: tuple[Callable[[Draft], Draft], ...] = (currency, sign, money_scale, unit)
+
+
+def side(w: Window) -> Draft:
+    """The draft of one figure with its own marks read: currency, sign, money scale, unit.
+
+    Example:
+        >>> from newsnum.scan import scan
+        >>> from newsnum.window import window
+        >>> text = "$2.5bn"
+        >>> d = side(window(text, tuple(scan(text)), 0))
+        >>> d.value, d.unit, d.number_span, d.unit_span
+        (Decimal('2500000000'), 'USD', (1, 6), (0, 1))
+    """
+    d = draft(w)
+    for stage in SIDE:
+        d = stage(d)
+    return d

@@ -1,0 +1,510 @@
+"""Numbers that are not quantities: dates, times, ordinals, codes, names, phones, scores.
+
+Each rule is a small function of a number's :class:`~newsnum.window.Window` that says
+whether the number is part of something that is not a quantity, with an example in its
+docstring. :data:`EXCLUSIONS` lists them in the order they are tried; the first that says
+yes drops the number. To add one: write the function, add it to the table, and add a row
+to the table of cases in ``tests/test_extract.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import NamedTuple
+
+from newsnum import units
+from newsnum._data import words as _words
+from newsnum.scan import Num
+from newsnum.window import (
+    BEFORE_WORDS,
+    Window,
+    alone,
+    currency_before,
+    phrase_before,
+    unit_at,
+    words_before,
+)
+
+__all__ = ["EXCLUSIONS", "excluded", "is_calendar_year", "is_year_like", "month_after"]
+
+
+def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+class _Patterns(NamedTuple):
+    month_after: re.Pattern[str]
+    days_after: re.Pattern[str]
+    ordinal_or_time: re.Pattern[str]
+    code_after: re.Pattern[str]
+    chain: re.Pattern[str]
+    phone: re.Pattern[str]
+    address_after: re.Pattern[str]
+    screen_after: re.Pattern[str]
+    in_a_row: re.Pattern[str]
+    zero_hours: re.Pattern[str]
+    ordinal_word_after: re.Pattern[str]
+    pair: re.Pattern[str]
+    pair_join: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compile (once) the patterns of the rules, from the word tables."""
+    months = _alt(tuple(m for m in _words.MONTHS if not m.endswith(".")))
+    return _Patterns(
+        month_after=re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b"),
+        days_after=re.compile(
+            r"(?:[ \t]*[-–][ \t]*|[ \t]+to[ \t]+|[ \t]+and[ \t]+)[0-9]{1,2}(?:st|nd|rd|th)?"
+            rf"\s+(?:of\s+)?(?:{months})\b"
+        ),
+        ordinal_or_time=re.compile(
+            r"(?:st|nd|rd|th)\b"
+            rf"|\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b|(?:{_alt(_words.TIME_ZONES)})\b)",
+            re.IGNORECASE,
+        ),
+        code_after=re.compile(r"/[0-9]|-[0-9]+-[0-9]"),
+        chain=re.compile(r"[0-9]+(?:[-/][0-9]+){2,}"),
+        phone=re.compile(
+            r"(?<![0-9])0[0-9]{2,4}(?:[ -][0-9]{3,6}){1,3}(?![0-9])"
+            r"|\+[0-9]{1,3}(?:[ -][0-9]{1,5}){2,4}(?![0-9])"
+        ),
+        address_after=re.compile(rf"(?:[ ][A-Z][a-z]+){{1,2}}[ ](?:{_alt(_words.STREET_WORDS)})\b"),
+        screen_after=re.compile(rf"[ -](?:{_alt(_words.SCREEN_WORDS)})\b"),
+        in_a_row=re.compile(rf" (?:{_alt(_words.IN_A_ROW)})\b", re.IGNORECASE),
+        zero_hours=re.compile(r"zero-hours?\b", re.IGNORECASE),
+        ordinal_word_after=re.compile(
+            rf"-(?:{_alt(_words.ORDINALS - {'last', 'final'})}|[a-z]+ieth)\b", re.IGNORECASE
+        ),
+        pair=re.compile(r"(?<![0-9])([0-9]{1,2})[-–]([0-9]{1,2})(?![0-9])"),
+        pair_join=re.compile(r",? "),
+    )
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(_words.MONTHS)
+
+
+@cache
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(phrase.split()[-1] for phrase in phrases)
+
+
+def month_after(text: str, pos: int) -> bool:
+    """Whether a month name follows ``pos`` ("24 February", "24th of May").
+
+    Example:
+        >>> month_after("on 24 February", 5)
+        True
+    """
+    return _patterns().month_after.match(text, pos) is not None
+
+
+def is_calendar_year(n: Num) -> bool:
+    """A bare figure from 1900 to 2100: almost always a year in news."""
+    return n.plain and 1900 <= n.value <= 2100 and n.value == n.value.to_integral_value()
+
+
+def is_year_like(n: Num) -> bool:
+    """A bare whole number from 1000 to 2100: a year when it stands alone."""
+    return n.plain and n.value == n.value.to_integral_value() and 1000 <= n.value <= 2100
+
+
+# --------------------------------------------------------------------------- number words
+
+
+def ordinal_word(w: Window) -> bool:
+    """A spelled number that opens an ordinal: "twenty-first century", "zero-hours".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("the twenty-first century")
+        []
+    """
+    n, text = w.num, w.text
+    return n.kind == "words" and bool(
+        _patterns().ordinal_word_after.match(text, n.end)
+        or _patterns().zero_hours.match(text, n.start)
+    )
+
+
+def hyphenated_name(w: Window) -> bool:
+    """A spelled number hyphenated to a word that is no unit: "five-star", "two-time".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("a five-star hotel")
+        []
+    """
+    n, text = w.num, w.text
+    return (
+        n.kind == "words"
+        and text.startswith("-", n.end)
+        and text[n.end + 1 : n.end + 2].isalpha()
+        and w.unit is None
+    )
+
+
+def period_fraction(w: Window) -> bool:
+    """A fraction word after an ordinal names a period: "the first half of the year".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("in the first half")
+        []
+    """
+    if w.num.kind != "words" or w.word_before.lower() not in _words.ORDINALS:
+        return False
+    spelled = " ".join(w.text[w.num.start : w.num.end].lower().split())
+    return spelled in _words.LONE_FRACTIONS
+
+
+def ordinal_in_a_row(w: Window) -> bool:
+    """A fraction word that is an ordinal before a period: "a sixth straight month".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("for a sixth straight month")
+        []
+    """
+    n, text = w.num, w.text
+    if n.kind != "words" or not _patterns().in_a_row.match(text, n.end):
+        return False
+    return text[n.start : n.end].lower().split()[-1] in _words.ORDINAL_DENOMINATORS
+
+
+# --------------------------------------------------------------------------- digits
+
+
+def resolution(w: Window) -> bool:
+    """A resolution, not thousands: "4K TVs", "8K video".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("4K TVs")
+        []
+    """
+    n, text = w.num, w.text
+    return (
+        n.kind == "digits"
+        and n.scale is not None
+        and text[n.end - 1 : n.end] == "K"
+        and _patterns().screen_after.match(text, n.end) is not None
+    )
+
+
+def ordinal_or_time(w: Window) -> bool:
+    """An ordinal suffix or a clock time after the digits: "3rd", "5pm", "10 GMT".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("the 3rd at 5pm")
+        []
+    """
+    n = w.num
+    return n.kind == "digits" and _patterns().ordinal_or_time.match(w.text, n.end) is not None
+
+
+def code(w: Window) -> bool:
+    """Digits in a chain of codes: "1/0", "555-1234-5678", "9/11", "+1-222-2222-2222".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("after 9/11")
+        []
+    """
+    n, text = w.num, w.text
+    if n.kind != "digits":
+        return False
+    if _patterns().code_after.match(text, n.end):
+        return True
+    return n.start > 0 and text[n.start - 1] in "-/" and _chained(text, n.start, n.end)
+
+
+def _chained(text: str, start: int, end: int) -> bool:
+    """Whether digits at [start, end) sit in a chain of three or more joined groups."""
+    lo = max(0, start - 40)
+    return any(
+        m.start() + lo <= start and end <= m.end() + lo
+        for m in _patterns().chain.finditer(text[lo : end + 40])
+    )
+
+
+def glued_before(w: Window) -> bool:
+    """Digits glued to a name before them: "G7", "MH17", "#5", "BA.2.86", "F-16", "2013-14".
+
+    A currency sign or unit before does not count ("US$5", the "5" of "3km-5km").
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("the G7 and an F-16")
+        []
+    """
+    n, text, start = w.num, w.text, w.num.start
+    if n.kind != "digits" or start == 0:
+        return False
+    char = text[start - 1]
+    if char in "_/@+#":
+        return True
+    if char == "." and start > 1 and text[start - 2].isalpha():
+        return True  # BA.2.86, v.2
+    if char.isalpha():
+        return currency_before(text, start) is None
+    if char not in "-–" or start < 2:
+        return False
+    if text[start - 2].isalpha() and not _unit_before(text, start - 1):
+        return True
+    prev = w.prev
+    return (
+        prev is not None
+        and prev.end == start - 1
+        and prev.plain
+        and (is_year_like(prev) or excluded(_neighbour(w, prev)))
+    )
+
+
+def _neighbour(w: Window, prev: Num) -> Window:
+    """The window of the number before, as far as the rules need it."""
+    before = words_before(w.text, prev.start, BEFORE_WORDS)
+    return Window(w.text, prev, None, w.num, 0, before, unit_at(w.text, prev.end))
+
+
+def _unit_before(text: str, pos: int) -> bool:
+    """Whether the letters ending at ``pos`` are glued to a figure: "1.2m", "3km"."""
+    q = pos
+    while q > 0 and pos - q < 6 and text[q - 1].isalpha():
+        q -= 1
+    return q > 0 and text[q - 1].isdigit()
+
+
+def glued_after(w: Window) -> bool:
+    """Digits glued to letters that are no unit: "5G", "3D", "4x4", "mp3_"; not "€10M", "11.2s".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("5G and 3D")
+        []
+    """
+    n, text, end = w.num, w.text, w.num.end
+    if n.kind != "digits" or end >= len(text):
+        return False
+    if text[end] in "_@":
+        return True
+    return (
+        text[end].isalpha()
+        and w.unit is None
+        and currency_before(text, n.start) is None
+        and not (text[end] == "s" and "." in text[n.start : end])
+    )
+
+
+def identifier(w: Window) -> bool:
+    """A bare number after a name: "Route 66", "Channel 4", "the number 38 bus", "S&P 500".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("Channel 4 and the S&P 500")
+        []
+    """
+    n, text = w.num, w.text
+    if n.kind != "digits" or not n.plain:
+        return False
+    word = w.word_before
+    if word in _words.IDENTIFIER_WORDS or (n.start > 0 and text[n.start - 1] == "#"):
+        return True
+    if word == "P" and text.endswith("S&P ", 0, n.start):
+        return True
+    if word.lower() not in _last_words(_words.IDENTIFIER_PHRASES):
+        return False
+    return phrase_before(w.before[-2:], _words.IDENTIFIER_PHRASES) is not None
+
+
+def phone(w: Window) -> bool:
+    """A phone number or a code with a leading zero: "0800 123 4567", "+44 20 7946 0958".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("call 0800 123 4567")
+        []
+    """
+    n, text, start, end = w.num, w.text, w.num.start, w.num.end
+    if n.kind != "digits" or not n.plain:
+        return False
+    if text[start] == "0" and end - start >= 3 and not alone(text, start, end):
+        return True
+    lo = max(0, start - 16)
+    head = text[lo : start + 1]
+    if "+" not in head and " 0" not in head and not head.startswith("0"):
+        return False  # a phone number opens with "0" or "+"
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _patterns().phone.finditer(text, lo, min(len(text), end + 16))
+    )
+
+
+def address(w: Window) -> bool:
+    """A house number: "27 High Street".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("at 27 High Street")
+        []
+    """
+    n = w.num
+    return n.kind == "digits" and n.plain and bool(_patterns().address_after.match(w.text, n.end))
+
+
+def date(w: Window) -> bool:
+    """A day or a year beside a month: "Feb 24", "24 February", "from 10 to 24 June", "May 2004".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("on Feb 24 and 3 March, 2004")
+        []
+    """
+    n, text = w.num, w.text
+    if n.kind != "digits" or not n.plain:
+        return False
+    word = w.word_before
+    if word == "the":  # "March the 24th"
+        word = w.before[-2].text if len(w.before) >= 2 else ""
+    dated = word in _months()
+    p = _patterns()
+    if n.value <= 31 and (
+        dated or p.month_after.match(text, n.end) or p.days_after.match(text, n.end)
+    ):
+        return True
+    return dated and is_year_like(n)
+
+
+def score(w: Window) -> bool:
+    """The first of two numbers that make a score or a tally: "won 5-0", "6-3", "52-48".
+
+    Two bare whole numbers joined by a hyphen, with no unit, that fall (or that stand in
+    a list of results one of which falls: "won 6-4, 3-6, 7-5") are a result, not a range.
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("they won 5-0 and lost 6-4, 3-6")
+        []
+    """
+    n, other = w.num, w.next
+    return other is not None and _score_pair(w.text, n, other)
+
+
+def score_tail(w: Window) -> bool:
+    """The second number of a score or a tally (see :func:`score`).
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("a 52-48 vote")
+        []
+    """
+    return w.prev is not None and _score_pair(w.text, w.prev, w.num)
+
+
+def _score_pair(text: str, n: Num, other: Num) -> bool:
+    pair = (
+        n.plain
+        and other.plain
+        and other.start == n.end + 1
+        and text[n.end] in "-–"
+        and not (other.end < len(text) and (text[other.end].isalnum() or text[other.end] == "%"))
+        and units.match_unit(text, other.end) is None
+        and currency_before(text, n.start) is None
+    )
+    return pair and (n.value >= other.value or _in_score_list(text, n.start, other.end))
+
+
+def _in_score_list(text: str, start: int, end: int) -> bool:
+    """Whether the pair at [start, end) stands in a list of pairs one of which falls."""
+    p = _patterns()
+    pairs = list(p.pair.finditer(text, max(0, start - 24), min(len(text), end + 24)))
+    k = next((j for j, m in enumerate(pairs) if m.start() == start), None)
+    if k is None:
+        return False
+    lo = hi = k  # the run of pairs joined by ", " around this one
+    while lo > 0 and p.pair_join.fullmatch(text, pairs[lo - 1].end(), pairs[lo].start()):
+        lo -= 1
+    while hi + 1 < len(pairs) and p.pair_join.fullmatch(
+        text, pairs[hi].end(), pairs[hi + 1].start()
+    ):
+        hi += 1
+    run = pairs[lo : hi + 1]
+    return len(run) > 1 and any(int(m.group(1)) > int(m.group(2)) for m in run)
+
+
+#: The rules that drop a number, in the order they are tried.
+EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
+    ordinal_word,
+    hyphenated_name,
+    period_fraction,
+    ordinal_in_a_row,
+    resolution,
+    ordinal_or_time,
+    code,
+    glued_before,
+    glued_after,
+    identifier,
+    phone,
+    address,
+    date,
+    score,
+    score_tail,
+)
+
+
+#: Which numbers each rule reads: spelled-out ("words"), any digits ("digits") or bare
+#: digits only ("plain"); a number is only shown the rules that can apply to it.
+_READS: dict[str, str] = {
+    "ordinal_word": "words",
+    "hyphenated_name": "words",
+    "period_fraction": "words",
+    "ordinal_in_a_row": "words",
+    "resolution": "digits",
+    "ordinal_or_time": "digits",
+    "code": "digits",
+    "glued_before": "digits",
+    "glued_after": "digits",
+    "identifier": "plain",
+    "phone": "plain",
+    "address": "plain",
+    "date": "plain",
+    "score": "plain",
+    "score_tail": "plain",
+}
+
+
+_RULES_FOR: dict[tuple[str, bool], tuple[Callable[[Window], bool], ...]] = {}
+
+
+def _rules_for(kind: str, plain: bool) -> tuple[Callable[[Window], bool], ...]:
+    """The rules that can apply to a number of this kind (kept, once worked out)."""
+    rules = _RULES_FOR.get((kind, plain))
+    if rules is None:
+        reads = {"words": {"words"}, "digits": {"digits", "plain"} if plain else {"digits"}}
+        wanted = reads.get(kind, set())
+        rules = tuple(rule for rule in EXCLUSIONS if _READS[rule.__name__] in wanted)
+        _RULES_FOR[(kind, plain)] = rules
+    return rules
+
+
+def excluded(w: Window) -> bool:
+    """Whether any rule of :data:`EXCLUSIONS` drops the number (never when strict).
+
+    Example:
+        >>> from newsnum.scan import scan
+        >>> from newsnum.window import window
+        >>> text = "on 24 February"
+        >>> excluded(window(text, tuple(scan(text)), 0))
+        True
+    """
+    if w.strict:
+        return False
+    for rule in _rules_for(w.num.kind, w.num.plain):  # noqa: SIM110 (a hot loop: no generator)
+        if rule(w):
+            return True
+    return False

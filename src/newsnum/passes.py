@@ -1,0 +1,378 @@
+"""Passes over the list of quantities of a text: what one quantity says of its neighbours.
+
+After the stages have built each quantity on its own, each pass of :data:`PASSES` reads
+the whole list once, in order: the dollar a text marks, bounds that pair into a range,
+"a mile", composites ("5 feet 10 inches"), a unit shared across a list ("45 and 50 mg"),
+and restatements ("35 km (22 miles)"). Each keeps the spans of the parts it joins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
+from functools import cache
+from typing import NamedTuple
+
+from newsnum import units
+from newsnum._data import words as _words
+from newsnum.errors import NewsnumError
+from newsnum.model import Quantity
+from newsnum.window import Span, noun_after
+
+__all__ = ["PASSES", "Pass"]
+
+#: A pass: the text and its quantities in, the quantities out.
+Pass = Callable[[str, list[Quantity]], list[Quantity]]
+
+_ONE_UNIT_DIMENSIONS = frozenset({"length", "mass", "volume", "area"})
+_MEASURES = frozenset({"length", "area", "volume", "mass", "speed", "temperature"})
+
+
+class _Patterns(NamedTuple):
+    marked_dollar: re.Pattern[str]
+    dollar_words: re.Pattern[str]
+    bound_join: re.Pattern[str]
+    composite_join: re.Pattern[str]
+    share_join: re.Pattern[str]
+    article: re.Pattern[str]
+    closing: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    return _Patterns(
+        marked_dollar=re.compile(r"(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$"),
+        dollar_words=re.compile(r"(?i:dollars?|cents?|¢)"),
+        bound_join=re.compile(r"(?:,?\s+(?:and|but)\s+|,\s*)", re.IGNORECASE),
+        composite_join=re.compile(r"(?:,?\s+and\s+|,\s*|\s+)"),
+        share_join=re.compile(r"(?:,?\s+(?:and|or|to)\s+|,\s*)", re.IGNORECASE),
+        article=re.compile(r"\b[Aa]n?[ ](?=(?P<w>[a-zA-Z]+))"),
+        closing=re.compile(r"[ \t]*\.?[)\]]"),
+    )
+
+
+def _dimension(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    try:
+        return units.dimension(unit)
+    except (NewsnumError, TypeError, ValueError):
+        return None
+
+
+def _joined(a: Span | None, b: Span | None) -> Span | None:
+    if a is None or b is None:
+        return a or b
+    return a[0], b[1]
+
+
+def marked_dollar(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A bare "$", "dollars" or "cents" is the dollar the text marks ("A$", "C$", "NZ$").
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.unit for q in extract("A$5bn this year and $3bn next")]
+        ['AUD', 'AUD']
+    """
+    if "$" not in text:
+        return qs
+    codes = {units.CURRENCY_PREFIXES[m.group()] for m in _patterns().marked_dollar.finditer(text)}
+    if len(codes) != 1:
+        return qs
+    dollar = codes.pop()
+    return [_in_dollar(q, dollar) for q in qs]
+
+
+def _in_dollar(q: Quantity, dollar: str) -> Quantity:
+    if q.unit is None or q.unit.split(" / ")[0] != "USD":
+        return q
+    written = q.surface
+    if "US$" in written or "USD" in written or "U.S." in written or "US dollar" in written:
+        return q
+    if "$" not in written and not _patterns().dollar_words.search(written):
+        return q
+    return replace(q, unit=dollar + q.unit[3:])
+
+
+def _as_bounds(p: Quantity, q: Quantity) -> tuple[Decimal, Decimal] | None:
+    if p.is_range or q.is_range:
+        return None
+    if p.bound in (">", ">=") and q.bound in ("<", "<="):
+        return p.value, q.value
+    if p.bound in ("<", "<=") and q.bound in (">", ">="):
+        return q.value, p.value
+    return None
+
+
+def bound_pairs(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Join "more than 10 and less than 20" (either order) into one range.
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("more than 10 and less than 20 km")[0]
+        >>> q.lower, q.upper
+        (Decimal('10'), Decimal('20'))
+    """
+    out: list[Quantity] = []
+    for q in qs:
+        p = out[-1] if out else None
+        ends = None if p is None else _as_bounds(p, q)
+        if p is None or ends is None or not _patterns().bound_join.fullmatch(text[p.end : q.start]):
+            out.append(q)
+            continue
+        lo, hi = ends
+        if not (p.unit is None or q.unit is None or p.unit == q.unit) or lo >= hi:
+            out.append(q)
+            continue
+        out[-1] = replace(
+            p,
+            value=lo,
+            lower=lo,
+            upper=hi,
+            unit=p.unit or q.unit,
+            unit_span=p.unit_span or q.unit_span,
+            bound="=",
+            end=q.end,
+            surface=text[p.start : q.end],
+            noun=p.noun or q.noun,
+            noun_span=p.noun_span or q.noun_span,
+            number_span=_joined(p.number_span, q.number_span),
+        )
+    return out
+
+
+def one_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Add "a mile", "an ml": one of a physical unit, written with an article.
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("a mile away")[0]
+        >>> q.value, q.unit
+        (Decimal('1'), 'mile')
+    """
+    found = []
+    for m in _patterns().article.finditer(text):
+        if not units.may_start_unit(m.group("w")):
+            continue
+        um = units.match_unit(text, m.end() - 1)
+        if um is None or _dimension(um[1]) not in _ONE_UNIT_DIMENSIONS:
+            continue
+        if um[1] in _words.NOT_ONE_UNIT or not text[m.end() : um[0]].isalpha():
+            continue
+        noun = noun_after(text, um[0], False)
+        found.append(
+            Quantity(
+                value=Decimal(1),
+                unit=um[1],
+                surface=text[m.start() : um[0]],
+                start=m.start(),
+                end=um[0],
+                noun=None if noun is None else text[slice(*noun)],
+                number_span=(m.start(), m.end() - 1),
+                unit_span=(m.end(), um[0]),
+                noun_span=noun,
+            )
+        )
+    if not found:
+        return qs
+    merged: list[Quantity] = []
+    for q in sorted([*qs, *found], key=lambda q: q.start):
+        if merged and merged[-1].end > q.start:
+            continue  # "$100 a barrel" keeps its "a barrel"
+        merged.append(q)
+    return merged
+
+
+def composites(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Join "7 feet 10 inches" or "3 dollars 50 cents" into one quantity.
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("5 feet 10 inches tall")[0]
+        >>> q.value, q.unit
+        (Decimal('70'), 'inch')
+    """
+    out: list[Quantity] = []
+    for q in qs:
+        merged = _composite(text, out[-1], q) if out else None
+        if merged is not None:
+            out[-1] = merged
+        else:
+            out.append(q)
+    return out
+
+
+def _composite(text: str, p: Quantity, q: Quantity) -> Quantity | None:
+    if p.unit is None or q.unit is None or q.bound != "=":
+        return None
+    if p.bound != "=" and not units.is_currency(p.unit):
+        return None
+    if p.is_range or q.is_range or p.noun is not None or p.restates is not None:
+        return None
+    if not _patterns().composite_join.fullmatch(text[p.end : q.start]):
+        return None
+    if units.is_currency(p.unit):
+        return _coins_after(text, p, q)
+    total = _measure_total(p, q)
+    if total is None:
+        return None
+    return replace(
+        p,
+        value=_tidy(total),
+        unit=q.unit,
+        unit_span=q.unit_span,
+        end=q.end,
+        surface=text[p.start : q.end],
+        number_span=_joined(p.number_span, q.number_span),
+    )
+
+
+def _coins_after(text: str, p: Quantity, q: Quantity) -> Quantity | None:
+    """An amount and its coins: "3 dollars 50 cents"."""
+    coin = q.surface.lower().rstrip(".").endswith(_words.SUBUNIT_WORDS)
+    if not (p.unit == q.unit or (coin and q.unit is not None and units.is_currency(q.unit))):
+        return None
+    if not 0 < q.value < 1 or p.value != p.value.to_integral_value():
+        return None
+    value = p.value + q.value
+    return replace(
+        p,
+        value=value,
+        lower=value if p.lower is not None else None,
+        upper=value if p.upper is not None else None,
+        end=q.end,
+        surface=text[p.start : q.end],
+        number_span=_joined(p.number_span, q.number_span),
+    )
+
+
+def _measure_total(p: Quantity, q: Quantity) -> Decimal | None:
+    """``p`` + ``q`` in ``q``'s unit, when ``q`` is the smaller unit of the same system."""
+    pu, qu = p.unit or "", q.unit or ""
+    try:
+        if units.dimension(pu) != units.dimension(qu) or pu == qu:
+            return None
+        if units.dimension(pu) in ("temperature", "time"):
+            return None  # "21 years and six months" are two durations
+        if units.convert(Decimal(1), qu, pu) >= 1:
+            return None  # the smaller unit comes second: "7 feet 10 inches"
+        if _metric(pu) != _metric(qu):
+            return None  # "10 miles and 5 km" are two distances, not one
+        return units.convert(p.value, pu, qu) + q.value
+    except (NewsnumError, ArithmeticError, TypeError, ValueError):
+        return None
+
+
+def _metric(unit: str) -> bool:
+    return any(base in unit for base in ("meter", "gram", "liter"))
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Round away conversion noise: 94.000000000000000001 becomes 94."""
+    rounded = value.quantize(Decimal("1e-9")) if abs(value) < Decimal(10) ** 15 else value
+    return rounded.normalize() if rounded != rounded.to_integral_value() else Decimal(int(rounded))
+
+
+def shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Give "45 and 50 mg" its unit twice: a bare number shares the unit after it.
+
+    Ages run the other way: in "aged 23, 25 and 31" every figure is in years.
+
+    Example:
+        >>> from newsnum import extract
+        >>> [(q.value, q.unit) for q in extract("doses of 45 and 50 mg")]
+        [(Decimal('45'), 'milligram'), (Decimal('50'), 'milligram')]
+    """
+    out = list(qs)
+    join = _patterns().share_join
+    for k in range(1, len(out)):
+        p, q = out[k - 1], out[k]
+        if (
+            p.unit == "year"
+            and p.surface.isdigit()
+            and q.unit is None
+            and q.surface.isdigit()
+            and join.fullmatch(text[p.end : q.start])
+        ):
+            out[k] = replace(q, unit="year")
+    for k in range(len(out) - 2, -1, -1):
+        p, q = out[k], out[k + 1]
+        if p.unit is not None or q.unit is None or p.noun is not None or p.is_range:
+            continue
+        if not join.fullmatch(text[p.end : q.start]) or units.is_currency(q.unit):
+            continue
+        out[k] = replace(p, unit=q.unit, unit_span=q.unit_span)
+    return out
+
+
+def restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Mark a parenthetical conversion as restating the quantity before it.
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("some 35 kilometers (around 22 miles) away")[1].restates
+        0
+    """
+    out = list(qs)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a.unit is None or b.unit is None or a.restates is not None:
+            continue
+        gap = text[a.end : b.start].strip()
+        if gap not in ("(", "[", ", or", "or", "(or"):
+            continue
+        if (
+            b.unit == "GBP"
+            and b.surface.lower().endswith("pounds")
+            and _dimension(a.unit) == "mass"
+        ):
+            b = replace(b, unit="pound")  # "2,000 tonnes (4.4 million pounds)": a weight
+        if b.unit is None or not _converts(a.unit, b.unit):
+            continue  # "4GB or 8GB", "£10bn, or 5% of GDP" are not conversions
+        if gap.startswith(("(", "[")) and not _patterns().closing.match(text, b.end):
+            continue
+        out[k] = replace(_reconcile(a, b), restates=k - 1)
+    return out
+
+
+def _converts(a: str, b: str) -> bool:
+    """Whether a figure in unit ``b`` can restate one in unit ``a``.
+
+    A conversion changes the unit and keeps the kind of thing measured (or, as a writer's
+    slip the checks report, swaps one measure for another: "10 km (6 kg)").
+    """
+    if a == b:
+        return False
+    if units.is_currency(a) or units.is_currency(b):
+        return units.is_currency(a) and units.is_currency(b) and a.count("/") == b.count("/")
+    da, db = _dimension(a), _dimension(b)
+    if da is None or db is None:
+        return False
+    return da == db or (da in _MEASURES and db in _MEASURES)
+
+
+def _reconcile(a: Quantity, b: Quantity) -> Quantity:
+    """Pick the reading of a malformed restatement that agrees with what it restates."""
+    if not b.malformed or not b.suggestions or a.unit is None or b.unit is None:
+        return b
+    try:
+        target = units.convert(a.value, a.unit, b.unit)
+    except (NewsnumError, ArithmeticError, TypeError, ValueError):
+        return b
+    if target == 0:
+        return b
+    best = min(b.suggestions, key=lambda s: abs(s - target) / abs(target))
+    return replace(b, value=best)
+
+
+#: The passes over the list, in order.
+PASSES: tuple[Pass, ...] = (
+    marked_dollar,
+    bound_pairs,
+    one_unit,
+    composites,
+    shared_units,
+    restatements,
+)

@@ -1,0 +1,470 @@
+"""The stages that make a quantity of a number, in order.
+
+Each stage is a small function: a :class:`~newsnum.draft.Draft` in, a new draft (or the
+same, when it does not apply) out, or None when the number turns out to be no quantity
+("one of the best", a bare year). :data:`STAGES` lists them in the order they run; each
+has an example in its docstring. To add a rule: write the stage, put it in the table,
+and add a row to a table of cases in ``tests/test_extract.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from newsnum import numbers, units
+from newsnum._data import words as _words
+from newsnum.draft import SIDE, Draft, Stage, side
+from newsnum.exclusions import is_year_like
+from newsnum.ranges import range_end
+from newsnum.window import (
+    QUOTES,
+    alone,
+    noun_after,
+    phrase_before,
+    unit_at,
+    window,
+    word_ending_at,
+    words_before,
+)
+
+__all__ = ["STAGES", "run"]
+
+
+def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+class _Patterns(NamedTuple):
+    over: re.Pattern[str]
+    plus_minus: re.Pattern[str]
+    of_a: re.Pattern[str]
+    times_per: re.Pattern[str]
+    money_per: re.Pattern[str]
+    ago: re.Pattern[str]
+    bound_after: re.Pattern[str]
+    cents: re.Pattern[str]
+    one_in: re.Pattern[str]
+    not_one_after: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    more = _alt(_words.BOUND_AFTER[">="])
+    less = _alt(_words.BOUND_AFTER["<="])
+    return _Patterns(
+        over=re.compile(r"[ \t]+over[ \t]+", re.IGNORECASE),
+        plus_minus=re.compile(r"[ \t]?(?:±|\+/-|\+/−|\+-)[ \t]?"),
+        of_a=re.compile(r" (?:of )?an? ", re.IGNORECASE),
+        times_per=re.compile(r" times (?:per|a|an|each) ", re.IGNORECASE),
+        money_per=re.compile(r"[ \u00a0](?:per|a|an|each)\b|/", re.IGNORECASE),
+        ago=re.compile(rf"[ \t]+(?:{_alt(_words.AGO_WORDS)})\b", re.IGNORECASE),
+        bound_after=re.compile(
+            r"(?P<a>\+(?![0-9])|[ -]plus\b(?![ ]+(?:[$£€¥₹0-9]|an?\b|the\b|[a-z]+-))"
+            rf"|\s+or\s+(?:{more})\b(?!\s+than)"
+            rf"|\s+or\s+(?:{less})\b(?!\s+than)|\s+or\s+so\b)",
+            re.IGNORECASE,
+        ),
+        cents=re.compile(r"[0-9]+,[0-9]{2}"),
+        one_in=re.compile(r"[ \t]+in[ \t]+(?:[0-9]|every\b|[a-z]+\b)", re.IGNORECASE),
+        not_one_after=re.compile(
+            rf"[ -](?:{_alt(_words.NOT_ONE_AFTER)})\b|'s\b|-off\b|-time\b|-sided\b|-on-one\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _second(d: Draft) -> Draft | None:
+    """The draft of the number right after ``d``'s, with its own marks read."""
+    w = d.w
+    if w.next is None:
+        return None
+    return side(window(d.text, (w.num, w.next), 1))
+
+
+def over(d: Draft) -> Draft:
+    """A fraction written with "over": "one over three", "1 over 20" (not "$2000 over 3 years").
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("one over four")[0].value
+        Decimal('0.25')
+    """
+    w = d.w
+    if w.next is None or d.unit is not None or w.num.kind == "vague" or w.next.kind == "vague":
+        return d
+    om = _patterns().over.match(d.text, d.end)
+    if om is None or om.end() != w.next.start or w.next.value == 0:
+        return d
+    b = _second(d)
+    if b is None or b.currency is not None or b.start != om.end() or b.unit is not None:
+        return d
+    return d._replace(
+        value=numbers.divide(d.value, b.value),
+        end=b.end,
+        used=2,
+        number_span=(d.number_span[0], b.number_span[1]),
+    )
+
+
+def plus_minus(d: Draft) -> Draft:
+    """An uncertainty: "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2".
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("5±0.5 kg")[0]
+        >>> q.lower, q.upper, q.unit
+        (Decimal('4.5'), Decimal('5.5'), 'kilogram')
+    """
+    w = d.w
+    if d.used != 1 or w.next is None or d.unit is not None:
+        return d
+    pm = _patterns().plus_minus.match(d.text, d.end)
+    if pm is None or pm.end() != w.next.start or w.next.kind != "digits":
+        return d
+    b = _second(d)
+    if b is None or b.start != pm.end() or b.currency is not None:
+        return d
+    lower, upper = d.value - abs(b.value), d.value + abs(b.value)
+    return d._replace(
+        value=lower,
+        lower=lower,
+        upper=upper,
+        end=b.end,
+        used=2,
+        unit=b.unit or d.unit,
+        unit_span=b.unit_span or d.unit_span,
+        number_span=(d.number_span[0], b.number_span[1]),
+    )
+
+
+def fraction_of_unit(d: Draft) -> Draft:
+    """A fraction of one unit: "half a mile", "a quarter of a gallon", "2/3 of a mile".
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("half a mile")[0]
+        >>> q.value, q.unit
+        (Decimal('0.5'), 'mile')
+    """
+    if d.used != 1 or d.unit is not None or not 0 < d.w.num.value < 1:
+        return d
+    am = _patterns().of_a.match(d.text, d.end)
+    found = unit_at(d.text, am.end() - 1) if am is not None else None
+    if found is None:
+        return d
+    span, name = found
+    return d._replace(unit=name, unit_span=span, end=span[1])
+
+
+def frequency(d: Draft) -> Draft:
+    """A frequency: "four times per week" is 4 per week.
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("three times a day")[0].unit
+        '1 / day'
+    """
+    if d.used != 1 or d.unit is not None:
+        return d
+    tm = _patterns().times_per.match(d.text, d.end)
+    found = unit_at(d.text, tm.end() - 1) if tm is not None else None
+    if found is None or units.dimension(found[1]) != "time":
+        return d
+    span, name = found
+    return d._replace(unit=f"1 / {name}", unit_span=(d.end + 1, span[1]), end=span[1])
+
+
+def coins(d: Draft) -> Draft:
+    """Cents, pence and other coins fold into their currency: "19 cents" is 0.19 USD.
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("250p")[0]
+        >>> q.value, q.unit
+        (Decimal('2.50'), 'GBP')
+    """
+    coin = None if d.unit is None else units.subunit(d.unit)
+    if coin is None:
+        return d
+    code, factor = coin
+    return d._replace(
+        unit=code,
+        value=d.value * factor,
+        lower=None if d.lower is None else d.lower * factor,
+        upper=None if d.upper is None else d.upper * factor,
+    )
+
+
+def rate(d: Draft) -> Draft:
+    """Money per unit: "$95 a barrel", "₹80/kg" (not "£3m a year earlier").
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("$95 a barrel")[0].unit
+        'USD / barrel'
+    """
+    if d.unit is None or not units.is_currency(d.unit):
+        return d
+    per = _patterns().money_per.match(d.text, d.end)
+    found = None if per is None else units.match_unit(d.text, per.end())
+    if found is None or units.is_currency(found[1]) or _patterns().ago.match(d.text, found[0]):
+        return d
+    span = d.unit_span if d.currency is None and d.unit_span is not None else None
+    unit_span = (span[0], found[0]) if span is not None else d.unit_span
+    return d._replace(unit=f"{d.unit} / {found[1]}", end=found[0], unit_span=unit_span)
+
+
+def _hedge_phrase(d: Draft) -> tuple[str, int] | None:
+    """The hedge written before the quantity ("more than", "about"), if any."""
+    text, start = d.text, d.start
+    quoted = start > 0 and text[start - 1] in QUOTES
+    if start == d.w.num.start and not quoted:
+        before = d.w.before
+    else:
+        before = words_before(text, start, 1, quote=True)
+    longest = _hedge_ends().get(before[-1].text.lower(), 0) if before else 0
+    if not longest:
+        return None  # most numbers follow a word that ends no hedge
+    if longest > len(before):
+        before = words_before(text, start, longest, quote=True)
+    return phrase_before(before, _words.HEDGES)
+
+
+@cache
+def _hedge_ends() -> dict[str, int]:
+    """The last word of each hedge, and the most words of a hedge ending with it."""
+    ends: dict[str, int] = {}
+    for phrase in _words.HEDGES:
+        words = phrase.split()
+        ends[words[-1]] = max(ends.get(words[-1], 0), len(words))
+    return ends
+
+
+@cache
+def _age_ends() -> frozenset[str]:
+    return frozenset(phrase.split()[-1] for phrase in _words.AGE_PHRASES)
+
+
+def _spread_over(d: Draft, over_at: int) -> bool:
+    """Whether "over" means "across": "rose 150% over three years", "£8bn over five years".
+
+    Right after another quantity it always does; before a duration it does unless a verb
+    or preposition asks for a length of time ("jailed for over 25 years").
+    """
+    text, floor = d.text, d.w.floor
+    if floor and text[floor:over_at].strip() == "":
+        return True
+    if d.unit is None or units.dimension(d.unit) != "time":
+        return False
+    before = words_before(text, over_at, 1)
+    if before:
+        return before[0].text.lower() not in _words.MORE_THAN_OVER
+    head = text[max(0, over_at - 3) : over_at].rstrip()
+    return bool(head) and (head[-1].isalnum() or head[-1] == "%")  # "rose 150% over"
+
+
+def hedge(d: Draft) -> Draft:
+    """A hedge before the quantity: "more than 70", "about 2,000", "up to 40".
+
+    Not "up to" after a verb of rising ("the rate ticked up to 6.2%": a new level), nor
+    "over" that means "across" ("rose 150% over three years"). Before a range, only
+    "about" and its kin count ("about 21-24 centimeters").
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("more than 70 kilometers")[0]
+        >>> q.bound, q.lower
+        ('>', Decimal('70'))
+    """
+    found = _hedge_phrase(d)
+    if found is None:
+        return d
+    phrase, start = found
+    if phrase == "up to":
+        verb = words_before(d.text, start, 1)
+        if verb and verb[0].text.lower() in _words.RISE_VERBS:
+            return d
+    if phrase == "over" and _spread_over(d, start):
+        return d
+    bound = _words.HEDGES[phrase]
+    if d.used == 2 and d.lower is not None and d.upper is not None:
+        return d._replace(bound="~", start=start) if bound == "~" else d
+    if d.used != 1:
+        return d._replace(hedge=phrase)
+    if d.w.num.kind == "vague" and bound == "=":
+        bound = "~"
+    return d._replace(hedge=phrase, bound=bound, start=start)
+
+
+def bound_after(d: Draft) -> Draft:
+    """A bound written after the figure: "20 or more", "5 plus", "40+", "10 or so".
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("20 or more people")[0]
+        >>> q.bound, q.lower
+        ('>=', Decimal('20'))
+    """
+    am = _patterns().bound_after.match(d.text, d.end)
+    if am is not None and d.used == 1 and d.bound == "=":
+        said = am.group("a").lower().split()
+        if "so" in said:
+            bound = "~"
+        elif any(w in said for w in _words.BOUND_AFTER["<="]):
+            bound = "<="
+        else:
+            bound = ">="
+        d = d._replace(bound=bound, end=am.end())
+    if d.bound in (">", ">=") and d.lower is None:
+        return d._replace(lower=d.value)
+    if d.bound in ("<", "<=") and d.upper is None:
+        return d._replace(upper=d.value)
+    return d
+
+
+def age(d: Draft) -> Draft:
+    """A bare figure that is someone's age is in years: "aged 17", "Jane Doe, 73,".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("Narendra Modi, 73, said")[0].unit
+        'year'
+    """
+    if d.unit is not None or not d.w.num.plain or not _is_age(d):
+        return d
+    return d._replace(unit="year")
+
+
+def _is_age(d: Draft) -> bool:
+    """Whether a bare figure is an age: after "aged", or a name or person and a comma."""
+    text, start, end, value = d.text, d.start, d.end, d.value
+    if not 0 < value < 130 or (d.upper is not None and d.upper >= 130):
+        return False
+    word = d.w.word_before if start == d.w.num.start else ""
+    if word.lower() in _age_ends() or start != d.w.num.start:
+        before = words_before(text, start, 3)
+        if phrase_before(before, _words.AGE_PHRASES):
+            return True
+    if start >= 2 and text[start - 2 : start] == ", " and (end == len(text) or text[end] in ",)."):
+        word = word_ending_at(text, start - 2)
+        if word and (word[0].isupper() or word.lower() in _words.PERSONS):
+            return True
+        # "the pope, 87," / "a nurse, 41,": someone named by a noun after an article
+        article = words_before(text, start - 2 - len(word), 1) if word else ()
+        return value < 120 and bool(article) and article[0].text.lower() in ("the", "a", "an")
+    if start >= 2 and text[start - 2 : start] == " (" and text.startswith(")", end):
+        last = words_before(text, start - 1, 1)
+        return bool(last) and last[0].text[:1].isupper()
+    return False
+
+
+def noun(d: Draft) -> Draft:
+    """The noun a count counts ("575 tanks"), or what a measure measures ("of territory").
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("575 tanks were lost")[0].noun
+        'tanks'
+    """
+    if d.w.num.kind == "vague":
+        span = noun_after(d.text, d.end, False)
+    elif d.unit is None or not units.is_currency(d.unit):
+        span = noun_after(d.text, d.end, d.unit is None)
+    else:
+        return d
+    return d if span is None else d._replace(noun_span=span)
+
+
+def plausible_words(d: Draft) -> Draft | None:
+    """A spelled-out number is a count, not a pronoun or an idiom.
+
+    A number that stands alone always counts; a lone "half" or "one" needs a hedge
+    ("more than half"), a sign ("minus one") or, for "one", a noun ("one soldier").
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("one of the best"), len(extract("one soldier was hurt"))
+        ([], 1)
+    """
+    n, text = d.w.num, d.text
+    if n.kind != "words" or d.unit is not None or alone(text, n.start, n.end):
+        return d
+    hedged = d.hedge is not None or d.used == 2 or d.value < 0
+    spelled = " ".join(text[n.start : n.end].lower().split())
+    before = d.w.word_before.lower()
+    if spelled.endswith("th") and before in _words.DETERMINERS:
+        return None  # "the one hundredth anniversary" is an ordinal
+    if spelled in _words.LONE_FRACTIONS:
+        ok = hedged or text.startswith(" of ", n.end) or before == "by"
+        return d if ok else None  # "a third of the country", "fell by a third"
+    if spelled != "one" or hedged or _patterns().one_in.match(text, n.end):
+        return d  # "one in four adults"
+    if _patterns().not_one_after.match(text, n.end) or before in _words.NOT_ONE_BEFORE:
+        return None
+    return d if d.noun_span is not None else None
+
+
+def bare_year(d: Draft) -> Draft | None:
+    """A bare figure from 1000 to 2100 with nothing to make it a quantity is a year.
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("in 2004 the firm grew")
+        []
+    """
+    n = d.w.num
+    if d.w.strict or d.unit is not None or d.used != 1 or d.hedge is not None:
+        return d
+    return None if is_year_like(n) else d
+
+
+def decimal_cents(d: Draft) -> Draft:
+    """A decimal comma before cents ("€12,50") is no grouping slip: the cents reading first.
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("It costs €12,50.")[0].value
+        Decimal('12.50')
+    """
+    n = d.w.num
+    suggestions = d.suggestions
+    if n.malformed and d.is_money and _patterns().cents.fullmatch(d.text, n.start, n.end):
+        cents = [s for s in suggestions if s.as_tuple().exponent == -2]
+        suggestions = (*cents, *(s for s in suggestions if s not in cents))
+        d = d._replace(suggestions=suggestions, value=suggestions[0] if suggestions else d.value)
+    if n.malformed and d.value < 0:
+        d = d._replace(suggestions=tuple(-s for s in d.suggestions))
+    return d
+
+
+#: Every stage, in the order they run: a figure's own marks first, then what joins it to
+#: the next figure, then the words around it.
+STAGES: tuple[Stage, ...] = (
+    *SIDE,
+    over,
+    plus_minus,
+    fraction_of_unit,
+    frequency,
+    range_end,
+    coins,
+    rate,
+    hedge,
+    bare_year,
+    bound_after,
+    age,
+    noun,
+    plausible_words,
+    decimal_cents,
+)
+
+
+def run(d: Draft) -> tuple[Draft | None, int]:
+    """Run every stage on a first draft; the draft made, or None, and the numbers it used."""
+    for stage in STAGES:
+        nxt = stage(d)
+        if nxt is None:
+            return None, d.used
+        d = nxt
+    return d, d.used

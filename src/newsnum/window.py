@@ -1,0 +1,334 @@
+"""A number's window: what is written just before and after it, read once.
+
+:class:`Window` is built once per number the scanner found: the number, its neighbours,
+the words just before it, the currency sign before it and the unit after it. The rules
+that decide what the number is (:mod:`newsnum.exclusions`) and the stages that build the
+quantity (:mod:`newsnum.stages`) read the window instead of reading the text again. The
+readers below look at short, bounded stretches of text, so the cost per number is
+constant; they are also used for the few places a stage needs to look elsewhere (the far
+end of a range, the words after a unit).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+from typing import NamedTuple
+
+from newsnum import units
+from newsnum._data import words as _words
+from newsnum.scan import Num
+
+__all__ = [
+    "BEFORE_WORDS",
+    "HEDGE_WORDS",
+    "QUOTES",
+    "Span",
+    "Window",
+    "Word",
+    "alone",
+    "currency_before",
+    "noun_after",
+    "phrase_before",
+    "unit_at",
+    "window",
+    "word_ending_at",
+    "words_before",
+]
+
+#: Offsets ``(start, end)`` of a piece of the text.
+Span = tuple[int, int]
+
+QUOTES = "\"'“”‘’"
+_SPACE = " \t\u00a0\u202f\u2009"
+#: The most words a hedge has ("greater than or equal to"): how far back a window reads.
+HEDGE_WORDS = max(len(phrase.split()) for phrase in _words.HEDGES)
+_MAX_PREFIX = 4  # the longest currency sign: "US$", "HK$", "NZ$", "USD "
+#: ISO 4217 codes that are also English words in capitals ("TOP 10", "ALL 5").
+_WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "GEL", "PEN", "SOS", "TRY", "MAD"})
+#: Signs glued to an amount ("Rs20", "RM42", "Rp5,000").
+_GLUED_SIGNS = frozenset({"Rs", "RM", "Rp"})
+#: ISO codes news glues to an amount ("USD3.14"); any other code glued to digits is a name
+#: ("COP28").
+_MAJOR_CODES = frozenset(
+    "USD EUR GBP JPY CNY INR CHF CAD AUD NZD HKD SGD MYR UAH RUB BRL ZAR KRW SEK NOK DKK".split()
+)
+_CELL = 100  # the longest text read as a lone figure
+
+
+class Word(NamedTuple):
+    """A word as written and where it starts."""
+
+    text: str
+    start: int
+
+
+class Window(NamedTuple):
+    """A number and what is written around it, read once.
+
+    A named tuple: immutable, and cheap to make for every number a text holds.
+
+    Attributes:
+        text: the whole text, unchanged.
+        num: the number.
+        prev: the number the scanner found before it, if any.
+        next: the number after it, if any.
+        floor: where the quantity before it ends (0 if none): a currency sign before
+            that belongs to the quantity before ("3 CAD 3 cents").
+        before: the two words written just before the number, nearest last (a hedge
+            of more words is read on demand, when the last word can end one).
+        unit: the unit written right after the number (its span and name), if any.
+        strict: read as one quantity on its own (:func:`newsnum.parse_quantity`): no
+            rule decides that the number is not a quantity.
+
+    Example:
+        >>> from newsnum.scan import scan
+        >>> text = "more than 70 kilometers"
+        >>> w = window(text, tuple(scan(text)), 0)
+        >>> [word.text for word in w.before], w.num.value, w.unit
+        (['more', 'than'], Decimal('70'), ((13, 23), 'kilometer'))
+    """
+
+    text: str
+    num: Num
+    prev: Num | None
+    next: Num | None
+    floor: int
+    before: tuple[Word, ...]
+    unit: tuple[Span, str] | None = None
+    strict: bool = False
+
+    @property
+    def word_before(self) -> str:
+        """The word right before the number, or ""."""
+        return self.before[-1].text if self.before else ""
+
+
+#: How many words before a number a window reads at once.
+BEFORE_WORDS = 2
+
+
+def window(
+    text: str, nums: Sequence[Num], i: int, *, floor: int = 0, strict: bool = False
+) -> Window:
+    """Build the window of ``nums[i]``."""
+    n = nums[i]
+    return Window(  # text, num, prev, next, floor, before, unit, strict
+        text,
+        n,
+        nums[i - 1] if i > 0 else None,
+        nums[i + 1] if i + 1 < len(nums) else None,
+        floor,
+        words_before(text, n.start, BEFORE_WORDS),
+        unit_at(text, n.end),
+        strict,
+    )
+
+
+def unit_at(text: str, pos: int) -> tuple[Span, str] | None:
+    """The unit written right after ``pos`` (see :func:`newsnum.units.match_unit`), with its span.
+
+    Example:
+        >>> unit_at("70 kilometers away", 2)
+        ((3, 13), 'kilometer')
+    """
+    found = units.match_unit(text, pos)
+    if found is None:
+        return None
+    start = pos if text[pos] not in " \u00a0\u202f-" else pos + 1
+    return (start, found[0]), found[1]
+
+
+def words_before(text: str, pos: int, count: int, *, quote: bool = False) -> tuple[Word, ...]:
+    """Up to ``count`` words written just before ``pos``, nearest last.
+
+    Only spaces may separate the words from each other and from ``pos`` (and, with
+    ``quote``, one opening quote mark before ``pos``). Reading stops at anything else,
+    so the cost is bounded by the words read.
+
+    Example:
+        >>> [w.text for w in words_before("at least 5", 9, 3)]
+        ['at', 'least']
+    """
+    if quote and pos > 0 and text[pos - 1] in QUOTES:
+        pos -= 1
+    out: list[Word] = []
+    p = pos
+    while len(out) < count:
+        q = p
+        while q > 0 and p - q < 3 and text[q - 1] in _SPACE:
+            q -= 1
+        if q == p or q == 0:
+            break
+        e = q
+        while q > 0 and e - q < 24 and (text[q - 1].isalpha() or text[q - 1] in ".'"):
+            q -= 1
+        if q == e or (q > 0 and text[q - 1].isalnum()):
+            break
+        out.append(Word(text[q:e], q))
+        p = q
+    out.reverse()
+    return tuple(out)
+
+
+def phrase_before(
+    words: Sequence[Word], phrases: Mapping[str, object] | frozenset[str]
+) -> tuple[str, int] | None:
+    """The longest of ``phrases`` (lowercase) that ``words`` end with, and its start.
+
+    Example:
+        >>> hedges = {"more than": ">", "no more than": "<="}
+        >>> phrase_before(words_before("no more than 5", 13, 5), hedges)
+        ('no more than', 0)
+    """
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(w.text for w in words[-k:]).lower()
+        if phrase in phrases:
+            return phrase, words[-k].start
+    return None
+
+
+def currency_before(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The currency sign written just before ``pos`` ("$", "US$", "£", "EUR "): code, span.
+
+    Example:
+        >>> currency_before("cost US$40", 8)
+        ('USD', 5, 8)
+        >>> currency_before("COP28", 3) is None
+        True
+    """
+    end = pos
+    if end > 0 and text[end - 1] in _SPACE:
+        end -= 1
+    if end == 0 or text[end - 1] not in _sign_ends():
+        return None  # no currency sign ends with the character before
+    for size in range(_MAX_PREFIX, 0, -1):
+        start = end - size
+        if start < 0:
+            continue
+        sign = text[start:end]
+        code = units.CURRENCY_PREFIXES.get(sign)
+        if code is None:
+            continue
+        if sign[0].isalpha() and start > 0 and text[start - 1].isalnum():
+            continue  # "RUSD" is not "USD"
+        if sign in _WORDLIKE_CODES:
+            continue  # "TOP 10", "ALL 5" in a headline
+        if (
+            sign[-1].isalpha()
+            and end == pos
+            and not (
+                sign in _GLUED_SIGNS or (sign in _MAJOR_CODES and text[pos : pos + 1].isdigit())
+            )
+        ):
+            continue  # glued only as "USD3.14", "Rs20", "RM42"; "COP28" is a summit
+        return code, start, end
+    return None
+
+
+@cache
+def _sign_ends() -> frozenset[str]:
+    return frozenset(sign[-1] for sign in units.CURRENCY_PREFIXES)
+
+
+def word_ending_at(text: str, pos: int) -> str:
+    """The word that ends just before ``pos`` (at most 24 letters), or "".
+
+    Example:
+        >>> word_ending_at("Smith, 37", 5)
+        'Smith'
+    """
+    q = pos
+    while q > 0 and pos - q < 24 and text[q - 1].isalpha():
+        q -= 1
+    return text[q:pos]
+
+
+def alone(text: str, start: int, end: int) -> bool:
+    """Whether a figure is the whole of a short text: a table cell, a headline figure.
+
+    Example:
+        >>> alone("  42. ", 2, 4), alone("42 apples", 0, 2)
+        (True, False)
+    """
+    return len(text) <= _CELL and not text[:start].strip() and not text[end:].strip(" .!?")
+
+
+class _NounPatterns(NamedTuple):
+    word: re.Pattern[str]
+    of: re.Pattern[str]
+
+
+@cache
+def _noun_patterns() -> _NounPatterns:
+    return _NounPatterns(
+        re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*"),
+        re.compile(r"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+|our[ \u00a0]+|its[ \u00a0]+)?"),
+    )
+
+
+def _noun_words(text: str, p: int) -> list[Span]:
+    """Up to four words from ``p`` that may name a thing, stopping at a stop word."""
+    word = _noun_patterns().word
+    found: list[Span] = []
+    while len(found) < 4:
+        m = word.match(text, p)
+        if m is None or m.group().lower() in _words.STOP_WORDS:
+            break
+        found.append((m.start(), m.end()))
+        p = m.end()
+        if p >= len(text) or text[p] in QUOTES or text[p] not in " \u00a0":
+            break
+        p += 1
+    return found
+
+
+def _plural_or_mass(word: str) -> bool:
+    low = word.lower()
+    return (low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))) or (
+        low in _words.MASS_NOUNS
+    )
+
+
+def noun_after(text: str, pos: int, count: bool) -> Span | None:
+    """Where the noun a count counts is written, or what a measure measures ("of territory").
+
+    For a count (``count``), the noun phrase right after the number, up to its head: the
+    first word that looks like a plural or a mass noun ("armored fighting vehicles", not
+    "respondents cited prices"), else one lower-case word. For a measure, the phrase
+    after "of".
+
+    Example:
+        >>> text = "575 armored fighting vehicles were lost"
+        >>> start, end = noun_after(text, 3, True)
+        >>> text[start:end]
+        'armored fighting vehicles'
+    """
+    p = pos
+    if not count:
+        om = _noun_patterns().of.match(text, p)
+        if om is None:
+            return None
+        p = om.end()
+    else:
+        while p < len(text) and text[p] in QUOTES:
+            p += 1
+        if p < len(text) and text[p] in " \u00a0":
+            p += 1
+        while p < len(text) and text[p] in QUOTES:
+            p += 1
+    found = _noun_words(text, p)
+    for k, (s, e) in enumerate(found):
+        if _plural_or_mass(text[s:e]):
+            return found[0][0], found[k][1]
+    if not found:
+        return None
+    if not count:
+        return found[0][0], found[-1][1]
+    first = text[found[0][0] : found[0][1]]
+    if (first.islower() and not first.endswith(("ed", "ly", "ing"))) or (
+        first.lower() in _words.MASS_NOUNS
+    ):
+        return found[0]
+    return None
