@@ -101,6 +101,19 @@ _EXTERNAL: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {
             ),
             "functools.cache": ("py:function", "library/functools.html#functools.cache"),
             "re": ("py:module", "library/re.html#module-re"),
+            "re.Match": ("py:class", "library/re.html#re.Match"),
+            "collections.abc.Callable": (
+                "py:class",
+                "library/collections.abc.html#collections.abc.Callable",
+            ),
+            "collections.abc.Sequence": (
+                "py:class",
+                "library/collections.abc.html#collections.abc.Sequence",
+            ),
+            "collections.abc.Mapping": (
+                "py:class",
+                "library/collections.abc.html#collections.abc.Mapping",
+            ),
         },
     ),
     "babel": (

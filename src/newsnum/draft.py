@@ -120,7 +120,8 @@ class Draft(NamedTuple):
         )
 
 
-#: A stage: a draft in, a new draft (or the same) out, or None when it is no quantity.
+#: A stage takes a draft and returns a new draft (or the same), or None when it is no
+#: quantity.
 Stage = Callable[[Draft], "Draft | None"]
 
 
@@ -330,6 +331,7 @@ def side(w: Window) -> Draft:
     """The draft of one figure with its own marks read: currency, sign, money scale, unit.
 
     Example:
+        >>> from newsnum.draft import side
         >>> from newsnum.scan import scan
         >>> from newsnum.window import window
         >>> text = "$2.5bn"

@@ -281,7 +281,7 @@ def _unit_before(text: str, pos: int) -> bool:
 
 
 def glued_after(w: Window) -> bool:
-    """Digits glued to letters that are no unit: "5G", "3D", "4x4", "mp3_"; not "€10M", "11.2s".
+    """Digits glued to letters that are no unit: "5G", "3D", "4x4"; not "€10M", "11.2s".
 
     Example:
         >>> from newsnum import extract
@@ -457,8 +457,8 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
 )
 
 
-#: Which numbers each rule reads: spelled-out ("words"), any digits ("digits") or bare
-#: digits only ("plain"); a number is only shown the rules that can apply to it.
+#: Which numbers each rule reads, spelled-out ("words"), any digits ("digits") or bare
+#: digits only ("plain"). A number is only shown the rules that can apply to it.
 _READS: dict[str, str] = {
     "ordinal_word": "words",
     "hyphenated_name": "words",
@@ -496,6 +496,7 @@ def excluded(w: Window) -> bool:
     """Whether any rule of :data:`EXCLUSIONS` drops the number (never when strict).
 
     Example:
+        >>> from newsnum.exclusions import excluded
         >>> from newsnum.scan import scan
         >>> from newsnum.window import window
         >>> text = "on 24 February"

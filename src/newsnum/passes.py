@@ -23,7 +23,7 @@ from newsnum.window import Span, noun_after
 
 __all__ = ["PASSES", "Pass"]
 
-#: A pass: the text and its quantities in, the quantities out.
+#: A pass takes the text and its quantities and returns the quantities.
 Pass = Callable[[str, list[Quantity]], list[Quantity]]
 
 _ONE_UNIT_DIMENSIONS = frozenset({"length", "mass", "volume", "area"})

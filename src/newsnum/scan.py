@@ -168,6 +168,7 @@ def scale_factor(word: str) -> Decimal | None:
     """The multiplier of a scale word or suffix as written, or None.
 
     Example:
+        >>> from newsnum.scan import scale_factor
         >>> scale_factor("bn"), scale_factor("M"), scale_factor("m")
         (Decimal('1000000000'), Decimal('1000000'), Decimal('1000000'))
     """
@@ -187,6 +188,7 @@ def scale_after(text: str, pos: int, *, money: bool = False, letters: bool = Fal
     ("1.2M", "2.174T").
 
     Example:
+        >>> from newsnum.scan import scale_after
         >>> scale_after("3.7 million people", 3)
         Scale(start=4, end=11, factor=Decimal('1000000'), spaced=True)
         >>> scale_after("$5m deal", 2, money=True).factor

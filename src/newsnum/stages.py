@@ -439,8 +439,8 @@ def decimal_cents(d: Draft) -> Draft:
     return d
 
 
-#: Every stage, in the order they run: a figure's own marks first, then what joins it to
-#: the next figure, then the words around it.
+#: Every stage, in the order they run. A figure's own marks come first, then what joins
+#: it to the next figure, then the words around it.
 STAGES: tuple[Stage, ...] = (
     *SIDE,
     over,

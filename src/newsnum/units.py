@@ -839,14 +839,13 @@ def match_unit(text: str, pos: int) -> tuple[int, str] | None:
         canonical unit name or ISO code; ``None`` when no unit follows.
 
     Example:
+        >>> from newsnum.units import match_unit
         >>> match_unit("2,000 kilometres of territory", 5)
         (16, 'kilometer')
         >>> match_unit("at 35 km/h", 5)
         (10, 'kilometer / hour')
-        >>> match_unit("a 3-inch gap", 3)
-        (8, 'inch')
-        >>> match_unit("at 11pm", 5) is None
-        True
+        >>> match_unit("a 3-inch gap", 3), match_unit("at 11pm", 5)
+        ((8, 'inch'), None)
     """
     if pos < 0 or pos >= len(text):
         return None

@@ -42,7 +42,7 @@ Span = tuple[int, int]
 
 QUOTES = "\"'“”‘’"
 _SPACE = " \t\u00a0\u202f\u2009"
-#: The most words a hedge has ("greater than or equal to"): how far back a window reads.
+#: The most words a hedge has ("greater than or equal to").
 HEDGE_WORDS = max(len(phrase.split()) for phrase in _words.HEDGES)
 _MAX_PREFIX = 4  # the longest currency sign: "US$", "HK$", "NZ$", "USD "
 #: ISO 4217 codes that are also English words in capitals ("TOP 10", "ALL 5").
@@ -84,6 +84,7 @@ class Window(NamedTuple):
 
     Example:
         >>> from newsnum.scan import scan
+        >>> from newsnum.window import window
         >>> text = "more than 70 kilometers"
         >>> w = window(text, tuple(scan(text)), 0)
         >>> [word.text for word in w.before], w.num.value, w.unit
@@ -130,6 +131,7 @@ def unit_at(text: str, pos: int) -> tuple[Span, str] | None:
     """The unit written right after ``pos`` (see :func:`newsnum.units.match_unit`), with its span.
 
     Example:
+        >>> from newsnum.window import unit_at
         >>> unit_at("70 kilometers away", 2)
         ((3, 13), 'kilometer')
     """
@@ -148,6 +150,7 @@ def words_before(text: str, pos: int, count: int, *, quote: bool = False) -> tup
     so the cost is bounded by the words read.
 
     Example:
+        >>> from newsnum.window import words_before
         >>> [w.text for w in words_before("at least 5", 9, 3)]
         ['at', 'least']
     """
@@ -178,6 +181,7 @@ def phrase_before(
     """The longest of ``phrases`` (lowercase) that ``words`` end with, and its start.
 
     Example:
+        >>> from newsnum.window import phrase_before, words_before
         >>> hedges = {"more than": ">", "no more than": "<="}
         >>> phrase_before(words_before("no more than 5", 13, 5), hedges)
         ('no more than', 0)
@@ -193,6 +197,7 @@ def currency_before(text: str, pos: int) -> tuple[str, int, int] | None:
     """The currency sign written just before ``pos`` ("$", "US$", "£", "EUR "): code, span.
 
     Example:
+        >>> from newsnum.window import currency_before
         >>> currency_before("cost US$40", 8)
         ('USD', 5, 8)
         >>> currency_before("COP28", 3) is None
@@ -300,6 +305,7 @@ def noun_after(text: str, pos: int, count: bool) -> Span | None:
     after "of".
 
     Example:
+        >>> from newsnum.window import noun_after
         >>> text = "575 armored fighting vehicles were lost"
         >>> start, end = noun_after(text, 3, True)
         >>> text[start:end]
