@@ -748,6 +748,8 @@ BOUND_WORDS = [
     pytest.param("the jobless rate ticked up to 6.2%", "=", id="up-to-after-a-verb"),
     pytest.param("a fee of £85m plus £15m in add-ons", "=", id="plus-as-addition"),
     pytest.param("50-plus people", ">=", id="plus-as-bound"),
+    pytest.param("a rate of 3% or lower", "<=", id="or-lower"),
+    pytest.param("aged 65 or over", ">=", id="or-over"),
 ]
 
 
