@@ -21,7 +21,9 @@ from newsnum.window import (
     BEFORE_WORDS,
     Window,
     alone,
+    at_sentence_start,
     currency_before,
+    lower_word_after,
     phrase_before,
     unit_at,
     words_before,
@@ -48,6 +50,8 @@ class _Patterns(NamedTuple):
     ordinal_word_after: re.Pattern[str]
     pair: re.Pattern[str]
     pair_join: re.Pattern[str]
+    era_after: re.Pattern[str]
+    idiom: re.Pattern[str]
 
 
 @cache
@@ -79,7 +83,9 @@ def _patterns() -> _Patterns:
             rf"-(?:{_alt(_words.ORDINALS - {'last', 'final'})}|[a-z]+ieth)\b", re.IGNORECASE
         ),
         pair=re.compile(r"(?<![0-9])([0-9]{1,2})[-–]([0-9]{1,2})(?![0-9])"),
-        pair_join=re.compile(r",? "),
+        pair_join=re.compile(r",?[ ]\(?|\)[ ]"),
+        era_after=re.compile(rf"[ \u00a0](?:{_alt(_words.ERAS)})(?![A-Za-z])"),
+        idiom=re.compile(_alt(_words.IDIOMS), re.IGNORECASE),
     )
 
 
@@ -437,9 +443,141 @@ def _in_score_list(text: str, start: int, end: int) -> bool:
     return len(run) > 1 and any(int(m.group(1)) > int(m.group(2)) for m in run)
 
 
+def capitalized_name(w: Window) -> bool:
+    """A spelled number with a capital inside a sentence names something, not a count.
+
+    "the Six Nations", "BBC Two", "The Two Ronnies", "Radio Five Live", "the Big Ten";
+    at the start of a sentence a capital says nothing ("Three leading firms").
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("his first Six Nations with the Big Ten")
+        []
+    """
+    n, text = w.num, w.text
+    word = text[n.start : n.end]
+    if n.kind != "words" or not word[:1].isupper() or word.isupper():
+        return False
+    return not at_sentence_start(text, n.start)
+
+
+def after_a_name(w: Window) -> bool:
+    """A bare figure after a capitalised word, with nothing counted after it, ends a name.
+
+    "Band Aid 20", "Bet 365", "Il Sole 24 Ore", "S Club 7", "the Dow 30". A unit or a
+    lower-case counted word after it makes it a quantity ("In April 40 workers were
+    sacked", "Ward 10 years ago").
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("sang on Band Aid 20 in Edinburgh")
+        []
+        >>> [q.noun for q in extract("In April 40 workers were sacked")]
+        ['workers']
+    """
+    n, text = w.num, w.text
+    if n.kind != "digits" or not n.plain or w.unit is not None or not w.before:
+        return False
+    prev = w.before[-1]
+    if not prev.text[:1].isupper() or prev.text in _times():
+        return False
+    if at_sentence_start(text, prev.start) or currency_before(text, n.start) is not None:
+        return False
+    return not lower_word_after(text, n.end)
+
+
+@cache
+def _times() -> frozenset[str]:
+    return frozenset((*_words.MONTHS, *_words.WEEKDAYS))
+
+
+def rank(w: Window) -> bool:
+    """A rank or a position: "number one in the charts", "world number seven", "a top five hit".
+
+    A verb "top" before money or a measure is no rank ("sales top $5bn").
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("went straight in at number one, their tenth top 10 hit")
+        []
+    """
+    word = w.word_before.lower()
+    if word not in _words.RANK_WORDS:
+        return False
+    return word != "top" or (w.unit is None and currency_before(w.text, w.num.start) is None)
+
+
+def competition_stage(w: Window) -> bool:
+    """A stage of a competition, with nothing counted after it: "into the last eight".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("Henman reached the last eight."), len(extract("in the last eight years"))
+        ([], 1)
+    """
+    if w.word_before.lower() not in _words.STAGE_WORDS or w.unit is not None:
+        return False
+    return not lower_word_after(w.text, w.num.end)
+
+
+def class_number(w: Window) -> bool:
+    """A number that names a class: "a category 5 storm", "a grade 2 listed building".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("a category 5 storm")
+        []
+    """
+    return w.word_before.lower() in _words.CLASS_WORDS and w.unit is None
+
+
+def possessive(w: Window) -> bool:
+    """A figure that owns something is a name: "3's marketing director", "Radio 1's show".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("said Graeme Oxby, 3's marketing director")
+        []
+    """
+    n, text = w.num, w.text
+    return n.plain and text[n.end : n.end + 2] in ("'s", "’s")
+
+
+def era(w: Window) -> bool:
+    """A year with its era: "190 AD", "55 BC".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("dated at 190 A.D.")
+        []
+    """
+    n = w.num
+    return n.plain and _patterns().era_after.match(w.text, n.end) is not None
+
+
+def idiom(w: Window) -> bool:
+    """A number inside an idiom that counts nothing: "knocked for six", "no-one".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("Their pensions were knocked for six and no-one noticed")
+        []
+    """
+    n, text = w.num, w.text
+    if n.kind != "words":
+        return False
+    lo = max(0, n.start - 24)
+    return any(
+        m.start() + lo <= n.start and n.end <= m.end() + lo
+        for m in _patterns().idiom.finditer(text[lo : n.end + 24])
+    )
+
+
 #: The rules that drop a number, in the order they are tried.
 EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     ordinal_word,
+    capitalized_name,
+    idiom,
     hyphenated_name,
     period_fraction,
     ordinal_in_a_row,
@@ -454,6 +592,12 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     date,
     score,
     score_tail,
+    after_a_name,
+    rank,
+    competition_stage,
+    class_number,
+    possessive,
+    era,
 )
 
 
@@ -475,6 +619,14 @@ _READS: dict[str, str] = {
     "date": "plain",
     "score": "plain",
     "score_tail": "plain",
+    "capitalized_name": "words",
+    "idiom": "words",
+    "after_a_name": "plain",
+    "rank": "any",
+    "competition_stage": "any",
+    "class_number": "any",
+    "possessive": "plain",
+    "era": "plain",
 }
 
 
@@ -486,7 +638,7 @@ def _rules_for(kind: str, plain: bool) -> tuple[Callable[[Window], bool], ...]:
     rules = _RULES_FOR.get((kind, plain))
     if rules is None:
         reads = {"words": {"words"}, "digits": {"digits", "plain"} if plain else {"digits"}}
-        wanted = reads.get(kind, set())
+        wanted = {"any", *reads.get(kind, set())}
         rules = tuple(rule for rule in EXCLUSIONS if _READS[rule.__name__] in wanted)
         _RULES_FOR[(kind, plain)] = rules
     return rules

@@ -46,6 +46,7 @@ class _Patterns(NamedTuple):
     bound_after: re.Pattern[str]
     cents: re.Pattern[str]
     one_in: re.Pattern[str]
+    of_a_whole: re.Pattern[str]
     not_one_after: re.Pattern[str]
 
 
@@ -68,6 +69,9 @@ def _patterns() -> _Patterns:
         ),
         cents=re.compile(r"[0-9]+,[0-9]{2}"),
         one_in=re.compile(r"[ \t]+in[ \t]+(?:[0-9]|every\b|[a-z]+\b)", re.IGNORECASE),
+        of_a_whole=re.compile(
+            rf" (?:of |(?:{_alt(_words.DETERMINERS - {'this', 'that'})})\b)", re.IGNORECASE
+        ),
         not_one_after=re.compile(
             rf"[ -](?:{_alt(_words.NOT_ONE_AFTER)})\b|'s\b|-off\b|-time\b|-sided\b|-on-one\b",
             re.IGNORECASE,
@@ -380,13 +384,17 @@ def noun(d: Draft) -> Draft:
 def plausible_words(d: Draft) -> Draft | None:
     """A spelled-out number is a count, not a pronoun or an idiom.
 
-    A number that stands alone always counts; a lone "half" or "one" needs a hedge
-    ("more than half"), a sign ("minus one") or, for "one", a noun ("one soldier").
+    A number that stands alone always counts; a lone "half" needs a hedge ("more than
+    half") or a whole ("half of the shares", "half the country"); "one" counts only where
+    the words around make it a count ("only one survivor", "by one vote", "one more", "three
+    golds and one bronze"), not where it means "a" ("one big question", "one day").
 
     Example:
         >>> from newsnum import extract
-        >>> extract("one of the best"), len(extract("one soldier was hurt"))
-        ([], 1)
+        >>> extract("one of the best"), extract("In one initiative, staff were locked out")
+        ([], [])
+        >>> [q.noun for q in extract("Iran has only one mobile network")]
+        ['mobile network']
     """
     n, text = d.w.num, d.text
     if n.kind != "words" or d.unit is not None or alone(text, n.start, n.end):
@@ -397,13 +405,25 @@ def plausible_words(d: Draft) -> Draft | None:
     if spelled.endswith("th") and before in _words.DETERMINERS:
         return None  # "the one hundredth anniversary" is an ordinal
     if spelled in _words.LONE_FRACTIONS:
-        ok = hedged or text.startswith(" of ", n.end) or before == "by"
-        return d if ok else None  # "a third of the country", "fell by a third"
+        ok = hedged or before == "by" or _patterns().of_a_whole.match(text, n.end) is not None
+        return d if ok else None  # "a third of the country", "half the shares", "fell by a third"
     if spelled != "one" or hedged or _patterns().one_in.match(text, n.end):
         return d  # "one in four adults"
     if _patterns().not_one_after.match(text, n.end) or before in _words.NOT_ONE_BEFORE:
         return None
-    return d if d.noun_span is not None else None
+    return d if _one_counts(d) else None
+
+
+def _one_counts(d: Draft) -> bool:
+    """Whether "one" counts: "only one survivor", "one more book", "three golds and one bronze"."""
+    n, text = d.w.num, d.text
+    before = d.w.word_before.lower()
+    if before in _words.ONE_COUNT_BEFORE or text.startswith(" more ", n.end):
+        return True
+    if before not in ("and", "or"):
+        return False
+    prev = d.w.prev
+    return prev is not None and n.start - prev.end < 40  # a list of counts
 
 
 def bare_year(d: Draft) -> Draft | None:

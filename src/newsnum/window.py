@@ -28,7 +28,9 @@ __all__ = [
     "Window",
     "Word",
     "alone",
+    "at_sentence_start",
     "currency_before",
+    "lower_word_after",
     "noun_after",
     "phrase_before",
     "unit_at",
@@ -55,6 +57,8 @@ _MAJOR_CODES = frozenset(
     "USD EUR GBP JPY CNY INR CHF CAD AUD NZD HKD SGD MYR UAH RUB BRL ZAR KRW SEK NOK DKK".split()
 )
 _CELL = 100  # the longest text read as a lone figure
+_NOT_NOUN_ENDS = ("ed", "ly", "ing")  # the endings of verbs and adverbs, mostly
+_OPENERS = "\"'“‘"  # quotation marks that may open a sentence
 
 
 class Word(NamedTuple):
@@ -237,6 +241,37 @@ def _sign_ends() -> frozenset[str]:
     return frozenset(sign[-1] for sign in units.CURRENCY_PREFIXES)
 
 
+def at_sentence_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence or a quotation (only spaces between).
+
+    Example:
+        >>> at_sentence_start("Six died. Two fled", 10), at_sentence_start("the Six Nations", 4)
+        (True, False)
+    """
+    q = pos
+    while q > 0 and text[q - 1] in _SPACE:
+        q -= 1
+    while q > 0 and text[q - 1] in _OPENERS:
+        q -= 1
+    return q == 0 or text[q - 1] in ".!?:;\n\r"
+
+
+def lower_word_after(text: str, pos: int) -> str | None:
+    """The lower-case word that follows ``pos`` after one space, if any ("", for a stop word).
+
+    Example:
+        >>> lower_word_after("40 workers were", 2), lower_word_after("20 in Edinburgh", 2)
+        ('workers', '')
+    """
+    if pos >= len(text) or text[pos] not in " \u00a0":
+        return None
+    m = _noun_patterns().word.match(text, pos + 1)
+    if m is None or not m.group()[:1].islower():
+        return None
+    word = m.group()
+    return "" if word in _words.STOP_WORDS else word
+
+
 def word_ending_at(text: str, pos: int) -> str:
     """The word that ends just before ``pos`` (at most 24 letters), or "".
 
@@ -333,8 +368,16 @@ def noun_after(text: str, pos: int, count: bool) -> Span | None:
     if not count:
         return found[0][0], found[-1][1]
     first = text[found[0][0] : found[0][1]]
-    if (first.islower() and not first.endswith(("ed", "ly", "ing"))) or (
-        first.lower() in _words.MASS_NOUNS
-    ):
+    if first.lower() in _words.MASS_NOUNS:
         return found[0]
-    return None
+    if not first.islower() or first.endswith(_NOT_NOUN_ENDS):
+        return None
+    # a singular noun: the last of the lower-case words before a verb or an adverb
+    # ("one mobile network", "one soldier allegedly drove")
+    last = found[0]
+    for s, e in found[1:3]:
+        word = text[s:e]
+        if not word.islower() or word.endswith(_NOT_NOUN_ENDS):
+            break
+        last = (s, e)
+    return found[0][0], last[1]

@@ -17,13 +17,16 @@ __all__ = [
     "BASE_WORDS",
     "BOUND_AFTER",
     "CHANGE_VERBS",
+    "CLASS_WORDS",
     "DETERMINERS",
     "DIMENSION_WORDS",
     "DISTANCE_WORDS",
     "DURATION_ADJECTIVES",
+    "ERAS",
     "HEDGES",
     "IDENTIFIER_PHRASES",
     "IDENTIFIER_WORDS",
+    "IDIOMS",
     "IN_A_ROW",
     "LENGTH_NOUNS",
     "LETTER_SCALES",
@@ -44,11 +47,13 @@ __all__ = [
     "NUMBER_TENS",
     "OF_DETERMINERS",
     "OF_THEM",
+    "ONE_COUNT_BEFORE",
     "ORDINALS",
     "ORDINAL_DENOMINATORS",
     "PART_CUES",
     "PERSONS",
     "RANGE_OPENERS",
+    "RANK_WORDS",
     "RISE_VERBS",
     "SCALES",
     "SCALE_FLAGS",
@@ -56,6 +61,7 @@ __all__ = [
     "SECOND_HEDGES",
     "SHARE_CUES",
     "SIGN_WORDS",
+    "STAGE_WORDS",
     "STOP_WORDS",
     "STREET_WORDS",
     "SUBUNIT_WORDS",
@@ -63,6 +69,7 @@ __all__ = [
     "TOTAL_CUES",
     "VAGUE",
     "WEATHER_WORDS",
+    "WEEKDAYS",
 ]
 
 # --------------------------------------------------------------------------- number words
@@ -318,6 +325,12 @@ MONTHS: tuple[str, ...] = tuple(
     Dec Dec. December""".split()
 )
 
+#: Read by exclusions: days of the week, as written (case-sensitive).
+WEEKDAYS: tuple[str, ...] = tuple(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs "
+    "Fri Sat Sun".split()
+)
+
 #: Read by exclusions: time zones and clock words after a figure ("10 GMT", "5pm").
 TIME_ZONES: tuple[str, ...] = ("GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT")
 
@@ -349,6 +362,43 @@ IDENTIFIER_PHRASES: frozenset[str] = frozenset(
 STREET_WORDS: tuple[str, ...] = tuple(
     """Street St Road Rd Lane Avenue Ave Close Drive Way Place Square Crescent Terrace Gardens
     Court Boulevard Blvd Row Hill Grove Mews""".split()
+)
+
+#: Read by exclusions: lower-case words after which a number is a rank or a position, not
+#: a quantity ("number one in the charts", "world number seven", "a top five hit").
+RANK_WORDS: frozenset[str] = frozenset({"number", "no.", "top"})
+
+#: Read by exclusions: words after which a number with nothing counted after it is a stage
+#: of a competition ("into the last eight", "the final four").
+STAGE_WORDS: frozenset[str] = frozenset({"last", "final"})
+
+#: Read by exclusions: lower-case words after which a bare number names a class ("a
+#: category 5 storm", "a grade 2 listed building").
+CLASS_WORDS: frozenset[str] = frozenset({"category", "grade", "level", "tier", "class"})
+
+#: Read by exclusions: eras after a year ("190 AD", "55 B.C.").
+ERAS: tuple[str, ...] = ("AD", "A.D.", "BC", "B.C.", "BCE", "CE")
+
+#: Read by exclusions: idioms that hold a number but count nothing.
+IDIOMS: tuple[str, ...] = (
+    "knocked for six",
+    "hit for six",
+    "at sixes and sevens",
+    "a million miles",
+    "one or two",
+    "in two minds",
+    "on cloud nine",
+    "dressed to the nines",
+    "two and two together",
+    "zero-sum",
+    "zero tolerance",
+    "one and the same",
+    "one by one",
+    "one another",
+    "no one",
+    "no-one",
+    "half the time",
+    "half the battle",
 )
 
 #: Read by exclusions and stages: ordinal words; "the first half" is a period, not 0.5.
@@ -388,8 +438,14 @@ NOT_ONE_AFTER: tuple[str, ...] = tuple(
 #: Read by stages (plausible words): words before "one" that make it a pronoun ("no one",
 #: "the one", "each one").
 NOT_ONE_BEFORE: frozenset[str] = frozenset(
-    """no some any every the this that which each only last next another such one little big
+    """no some any every the this that which each last next another such one little big
     new old right wrong good bad same first other""".split()
+)
+
+#: Read by stages (plausible words): words before "one" that make it a count ("only one
+#: survivor", "by one vote", "even one more"); elsewhere "one" means "a" or "a certain".
+ONE_COUNT_BEFORE: frozenset[str] = frozenset(
+    {"only", "just", "even", "by", "than", "exactly", "merely", "single", "for", "within"}
 )
 
 #: Read by stages (plausible words): determiners before an ordinal ("the one hundredth").
