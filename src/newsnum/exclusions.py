@@ -51,6 +51,7 @@ class _Patterns(NamedTuple):
     pair: re.Pattern[str]
     pair_join: re.Pattern[str]
     era_after: re.Pattern[str]
+    hyphen_word: re.Pattern[str]
     idiom: re.Pattern[str]
 
 
@@ -84,6 +85,7 @@ def _patterns() -> _Patterns:
         ),
         pair=re.compile(r"(?<![0-9])([0-9]{1,2})[-–]([0-9]{1,2})(?![0-9])"),
         pair_join=re.compile(r",?[ ]\(?|\)[ ]"),
+        hyphen_word=re.compile(r"-([A-Za-z]+)\b"),
         era_after=re.compile(rf"[ \u00a0](?:{_alt(_words.ERAS)})(?![A-Za-z])"),
         idiom=re.compile(_alt(_words.IDIOMS), re.IGNORECASE),
     )
@@ -138,20 +140,23 @@ def ordinal_word(w: Window) -> bool:
 
 
 def hyphenated_name(w: Window) -> bool:
-    """A spelled number hyphenated to a word that is no unit: "five-star", "two-time".
+    """A spelled number hyphenated to a plural or a rating is a name: "three-pointers", "five-star".
+
+    Hyphenated to a singular noun it counts: "a three-match ban", "a six-cylinder engine".
 
     Example:
         >>> from newsnum import extract
-        >>> extract("a five-star hotel")
-        []
+        >>> extract("a five-star hotel"), [q.noun for q in extract("a three-match ban")]
+        ([], ['match'])
     """
     n, text = w.num, w.text
-    return (
-        n.kind == "words"
-        and text.startswith("-", n.end)
-        and text[n.end + 1 : n.end + 2].isalpha()
-        and w.unit is None
-    )
+    if n.kind != "words" or not text.startswith("-", n.end) or w.unit is not None:
+        return False
+    m = _patterns().hyphen_word.match(text, n.end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in _words.HYPHEN_NAMES or (word.endswith("s") and not word.endswith("ss"))
 
 
 def period_fraction(w: Window) -> bool:

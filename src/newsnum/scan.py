@@ -48,7 +48,8 @@ class Num(NamedTuple):
         start: offset of the first character.
         end: offset just past the last character (after any scale word).
         value: the number, scale applied.
-        kind: ``"digits"``, ``"words"``, ``"fraction"`` or ``"vague"``.
+        kind: ``"digits"``, ``"words"``, ``"fraction"``, ``"vague"`` or ``"fold"`` (a
+            multiplier written as a word: "fourfold").
         plain: digits only, with no grouping mark, decimal mark or scale word
             (the shape of a year, a route number or an identifier).
         scale: the multiplier of a trailing scale word ("million"), if any.
@@ -86,14 +87,16 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
     )
     joiners = alt(numbers.NUMBER_WORDS)
     vague = "|".join(_words.VAGUE)
+    folds = alt(numbers.STARTER_WORDS - numbers.DENOMINATOR_WORDS | {"hundred", "thousand"})
     # the letters a number word, an article or a vague plural may begin with
-    openers = {*numbers.STARTER_WORDS, *_words.VAGUE, "a", "an", "tens", "scores"}
+    openers = {*numbers.STARTER_WORDS, *_words.VAGUE, "a", "an", "tens", "scores", "multi"}
     firsts = "".join(sorted({w[0] for w in openers}))
     sep = r"(?:[ \t]+|[ \t]*-[ \t]*)"
     pattern = (
         # Each branch is guarded by its first character, so that most positions
         # of a text fail at once.
         rf"(?=[0-9.{_VULGAR}])(?:"
+        rf"(?P<tens_of>(?<![0-9.,])(?:10|100)s[ ]of[ ](?:{vague})\b)|"
         # Dates, versions and clock times: matched so their digits are skipped.
         r"(?P<skip>(?<![0-9.,])[0-9]{1,4}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4}(?![0-9])"
         r"|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?![0-9]))"  # 3:55.38
@@ -104,7 +107,9 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         r"|(?<![0-9A-Za-z.,])\.[0-9]+)"
         rf"|(?P<vulgar>[{_VULGAR}]))"
         rf"|\b(?=[{firsts}])(?:"
-        rf"(?P<vague>(?:(?:tens|hundreds)[ ]of[ ])?(?:{vague}|scores(?=[ ]of\b))\b)"
+        rf"(?P<vague>(?:(?:tens|hundreds)[ ]of[ ])?(?:{vague}|scores(?=[ ]of\b))\b"
+        rf"|multi-?(?:million|billion)\b)"
+        rf"|(?P<fold>(?:{folds})-?fold)\b"
         # A run of number words joined by spaces or hyphens; an article may
         # open it only before a scale or fraction word ("a million", "a half").
         rf"|(?P<words>(?:an?[ \t]+(?:{after_article})|(?:{starters}))\b"
@@ -292,8 +297,10 @@ def _read(text: str, group: str, decimal: str, locale: str) -> Iterator[Num]:
                 )
             else:
                 yield Num(m.start(), m.end(), value, "fraction")
-        elif kind == "vague":
+        elif kind in ("vague", "tens_of"):
             yield _vague(m)
+        elif kind == "fold":
+            yield _fold(m)
         elif kind == "words":
             yield from _word_run(text, m.start(), m.end())
 
@@ -324,12 +331,21 @@ def _vulgar(ch: str) -> Decimal:
 
 
 def _vague(m: re.Match[str]) -> Num:
-    words = m.group().lower().split()
+    """A vague range: "thousands", "tens of thousands", "10s of thousands", "multi-million"."""
+    words = m.group().lower().replace("-", "").split()
+    if words[0].startswith("multi"):  # "multi-million": the order of "millions"
+        words = [words[0][5:] + "s"]
     lower, upper = _VAGUE.get(words[-1], (Decimal(40), Decimal(100)))  # "scores of"
-    if len(words) == 3:  # "tens of thousands", "hundreds of millions"
-        factor = Decimal(10) if words[0] == "tens" else Decimal(100)
+    if len(words) == 3:  # "tens of thousands", "hundreds of millions", "10s of thousands"
+        factor = Decimal(100) if words[0] in ("hundreds", "100s") else Decimal(10)
         lower, upper = lower * factor, lower * factor * 10
     return Num(m.start(), m.end(), lower, "vague", upper=upper)
+
+
+def _fold(m: re.Match[str]) -> Num:
+    """A multiplier: "fourfold", "a twelve-fold rise", "hundredfold" (the number, no unit)."""
+    word = m.group()[: -len("fold")].rstrip("-")
+    return Num(m.start(), m.end(), numbers.parse_words(word), "fold")
 
 
 def _word_scale(text: str, pos: int) -> Scale | None:

@@ -180,6 +180,30 @@ def frequency(d: Draft) -> Draft:
     return d._replace(unit=f"1 / {name}", unit_span=(d.end + 1, span[1]), end=span[1])
 
 
+def vague_unit(d: Draft) -> Draft:
+    """A vague amount of a unit: "billions of dollars", "thousands of years".
+
+    "Pounds" after a vague amount are sterling, unless "of" follows ("thousands of pounds
+    of explosives").
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("hundreds of millions of pounds")[0]
+        >>> q.lower, q.upper, q.unit
+        (Decimal('100000000'), Decimal('1000000000'), 'GBP')
+    """
+    text = d.text
+    if d.w.num.kind != "vague" or d.unit is not None or not text.startswith(" of ", d.end):
+        return d
+    found = unit_at(text, d.end + 3)
+    if found is None:
+        return d
+    span, name = found
+    if name == "pound" and not text.startswith(" of ", span[1]):
+        name = "GBP"
+    return d._replace(unit=name, unit_span=span, end=span[1])
+
+
 def coins(d: Draft) -> Draft:
     """Cents, pence and other coins fold into their currency: "19 cents" is 0.19 USD.
 
@@ -372,6 +396,8 @@ def noun(d: Draft) -> Draft:
         >>> extract("575 tanks were lost")[0].noun
         'tanks'
     """
+    if d.w.num.kind == "fold":
+        return d  # "a fourfold rise": a multiplier counts nothing
     if d.w.num.kind == "vague":
         span = noun_after(d.text, d.end, False)
     elif d.unit is None or not units.is_currency(d.unit):
@@ -420,6 +446,8 @@ def _one_counts(d: Draft) -> bool:
     before = d.w.word_before.lower()
     if before in _words.ONE_COUNT_BEFORE or text.startswith(" more ", n.end):
         return True
+    if text.startswith("-", n.end) and d.noun_span is not None:
+        return True  # "a one-disc version", "a one-match ban"
     if before not in ("and", "or"):
         return False
     prev = d.w.prev
@@ -467,6 +495,7 @@ STAGES: tuple[Stage, ...] = (
     plus_minus,
     fraction_of_unit,
     frequency,
+    vague_unit,
     range_end,
     coins,
     rate,

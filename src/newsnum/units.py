@@ -81,18 +81,49 @@ __all__ = [
     "is_currency",
     "match_unit",
     "may_start_unit",
+    "mojibake",
     "no_unit_error",
     "registry",
     "subunit",
     "to_pint",
 ]
 
+
 #: Currency symbols, abbreviations and ISO codes written before a number, mapped
 #: to ISO 4217 codes; iterate in order to find the longest prefix first.
+def mojibake(surface: str) -> str | None:
+    """``surface`` as it reads when its UTF-8 bytes are decoded as cp1252, if it changes.
+
+    Feeds and scraped archives often carry such text ("Â£400m" for "£400m"); newsnum reads
+    it as the writer meant, without rewriting it.
+
+    Example:
+        >>> mojibake("£"), mojibake("€"), mojibake("km")
+        ('Â£', 'â‚¬', None)
+    """
+    try:
+        garbled = surface.encode("utf-8").decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return None if garbled == surface else garbled
+
+
+def _with_mojibake(table: Mapping[str, str]) -> dict[str, str]:
+    """The table, and each of its surfaces as mojibake too."""
+    out = dict(table)
+    for surface, name in table.items():
+        garbled = mojibake(surface)
+        if garbled is not None:
+            out.setdefault(garbled, name)
+    return out
+
+
 CURRENCY_PREFIXES: Mapping[str, str] = MappingProxyType(
     dict(
         sorted(
-            {**{code: code for code in _news.CURRENCY_CODES}, **_news.CURRENCY_PREFIXES}.items(),
+            _with_mojibake(
+                {**{code: code for code in _news.CURRENCY_CODES}, **_news.CURRENCY_PREFIXES}
+            ).items(),
             key=lambda item: (-len(item[0]), item[0]),
         )
     )
@@ -539,6 +570,7 @@ def _catalogue() -> _Catalogue:
     words.update(_news.WORDS)
     words.update(_news.CURRENCY_WORDS)
     symbols.update(_news.SYMBOLS)
+    symbols = _with_mojibake(symbols)  # "5Â°C", "Â£" as feeds garble them
     glued = dict(_news.GLUED)
     final = dict(_news.FINAL)
     firsts: dict[str, int] = {}

@@ -298,6 +298,7 @@ def alone(text: str, start: int, end: int) -> bool:
 class _NounPatterns(NamedTuple):
     word: re.Pattern[str]
     of: re.Pattern[str]
+    hyphen: re.Pattern[str]
 
 
 @cache
@@ -305,6 +306,7 @@ def _noun_patterns() -> _NounPatterns:
     return _NounPatterns(
         re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*"),
         re.compile(r"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+|our[ \u00a0]+|its[ \u00a0]+)?"),
+        re.compile(r"-([a-z]+)(?![A-Za-z0-9-])"),
     )
 
 
@@ -331,6 +333,14 @@ def _plural_or_mass(word: str) -> bool:
     )
 
 
+def _hyphenated_noun(text: str, pos: int) -> Span | None:
+    """The noun hyphenated to a count: "match" in "a three-match ban", "member" in "12-member"."""
+    m = _noun_patterns().hyphen.match(text, pos)
+    if m is None or m.group(1).lower() in _words.HYPHEN_ADJECTIVES:
+        return None
+    return m.start(1), m.end(1)
+
+
 def noun_after(text: str, pos: int, count: bool) -> Span | None:
     """Where the noun a count counts is written, or what a measure measures ("of territory").
 
@@ -347,6 +357,8 @@ def noun_after(text: str, pos: int, count: bool) -> Span | None:
         'armored fighting vehicles'
     """
     p = pos
+    if count and text.startswith("-", p):
+        return _hyphenated_noun(text, p)
     if not count:
         om = _noun_patterns().of.match(text, p)
         if om is None:

@@ -24,6 +24,8 @@ __all__ = [
     "DURATION_ADJECTIVES",
     "ERAS",
     "HEDGES",
+    "HYPHEN_ADJECTIVES",
+    "HYPHEN_NAMES",
     "IDENTIFIER_PHRASES",
     "IDENTIFIER_WORDS",
     "IDIOMS",
@@ -192,10 +194,10 @@ SCALES: dict[str, tuple[int, frozenset[str]]] = {
 #: "1.2b"), case-sensitive, with their multipliers; also after money ("$10M", "€2B").
 LETTER_SCALES: dict[str, int] = {"M": 10**6, "B": 10**9, "b": 10**9, "T": 10**12, "K": 10**3}
 
-#: Read by scan: vague plurals and the range (lower, upper) of the order of magnitude each
-#: names ("dozens" of something); "tens of" and "hundreds of" multiply the plural after.
+#: Read by scan: vague plurals and the range (lower, upper) each names, as NewsQuant bounds
+#: them ("dozens" of something); "tens of" and "hundreds of" multiply the plural after.
 VAGUE: dict[str, tuple[int, int]] = {
-    "dozens": (24, 100),
+    "dozens": (12, 120),
     "hundreds": (100, 1000),
     "thousands": (1000, 10_000),
     "millions": (10**6, 10**7),
@@ -399,6 +401,23 @@ IDIOMS: tuple[str, ...] = (
     "no-one",
     "half the time",
     "half the battle",
+    "one-off",
+    "one-way",
+    "one-sided",
+    "one-on-one",
+    "one-time",
+    "one-liner",
+    "one-liners",
+)
+
+#: Read by exclusions: words hyphenated to a number that make a name or a rating, not a
+#: count ("a five-star hotel").
+HYPHEN_NAMES: frozenset[str] = frozenset({"star"})
+
+#: Read by window (nouns): words hyphenated to a number that describe rather than name the
+#: thing counted ("a 40-strong troupe", "a twelve-fold rise"): the count has no noun.
+HYPHEN_ADJECTIVES: frozenset[str] = frozenset(
+    """strong odd plus something fold old long wide deep high tall ish nil year-old""".split()
 )
 
 #: Read by exclusions and stages: ordinal words; "the first half" is a period, not 0.5.
