@@ -299,6 +299,8 @@ class _NounPatterns(NamedTuple):
     word: re.Pattern[str]
     of: re.Pattern[str]
     hyphen: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    part_of: re.Pattern[str]
 
 
 @cache
@@ -307,6 +309,11 @@ def _noun_patterns() -> _NounPatterns:
         re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*"),
         re.compile(r"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+|our[ \u00a0]+|its[ \u00a0]+)?"),
         re.compile(r"-([a-z]+)(?![A-Za-z0-9-])"),
+        re.compile(rf"(?:{'|'.join(_words.COUNT_QUALIFIERS)})[ \u00a0]+"),
+        re.compile(
+            rf"of[ \u00a0]+(?:(?:{'|'.join(_words.DETERMINERS | {'these', 'those'})})[ \u00a0]+"
+            r"|[A-Z][A-Za-z]*['’]s[ \u00a0]+)?(?:[0-9,]+[ \u00a0]+|most[ \u00a0]+)?"
+        ),
     )
 
 
@@ -316,7 +323,7 @@ def _noun_words(text: str, p: int) -> list[Span]:
     found: list[Span] = []
     while len(found) < 4:
         m = word.match(text, p)
-        if m is None or m.group().lower() in _words.STOP_WORDS:
+        if m is None or (m.group().lower() in _words.STOP_WORDS and not m.group().isupper()):
             break
         found.append((m.start(), m.end()))
         p = m.end()
@@ -327,6 +334,8 @@ def _noun_words(text: str, p: int) -> list[Span]:
 
 
 def _plural_or_mass(word: str) -> bool:
+    if word.isupper():
+        return False  # "DS", "PCs" are names, not the counted thing: "4m DS consoles"
     low = word.lower()
     return (low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))) or (
         low in _words.MASS_NOUNS
@@ -346,8 +355,9 @@ def noun_after(text: str, pos: int, count: bool) -> Span | None:
 
     For a count (``count``), the noun phrase right after the number, up to its head: the
     first word that looks like a plural or a mass noun ("armored fighting vehicles", not
-    "respondents cited prices"), else one lower-case word. For a measure, the phrase
-    after "of".
+    "respondents cited prices"), else the lower-case words of a singular noun; after "of",
+    the plural it takes a part of ("seven of the detainees"); after a hyphen, the word it
+    is hyphenated to ("a three-match ban"). For a measure, the phrase after "of".
 
     Example:
         >>> from newsnum.window import noun_after
@@ -355,37 +365,55 @@ def noun_after(text: str, pos: int, count: bool) -> Span | None:
         >>> start, end = noun_after(text, 3, True)
         >>> text[start:end]
         'armored fighting vehicles'
+        >>> text = "seven of the detainees"
+        >>> start, end = noun_after(text, 5, True)
+        >>> text[start:end]
+        'detainees'
     """
-    p = pos
-    if count and text.startswith("-", p):
-        return _hyphenated_noun(text, p)
+    if count and text.startswith("-", pos):
+        return _hyphenated_noun(text, pos)
     if not count:
-        om = _noun_patterns().of.match(text, p)
+        om = _noun_patterns().of.match(text, pos)
         if om is None:
             return None
-        p = om.end()
-    else:
-        while p < len(text) and text[p] in QUOTES:
-            p += 1
-        if p < len(text) and text[p] in " \u00a0":
-            p += 1
-        while p < len(text) and text[p] in QUOTES:
-            p += 1
+        found = _noun_words(text, om.end())
+        head = _head(text, found)
+        return head if head is not None or not found else (found[0][0], found[-1][1])
+    p = pos
+    while p < len(text) and text[p] in QUOTES:
+        p += 1
+    if p < len(text) and text[p] in " \u00a0":
+        p += 1
+    while p < len(text) and text[p] in QUOTES:
+        p += 1
+    if (qualifier := _noun_patterns().qualifier.match(text, p)) is not None:
+        p = qualifier.end()  # "5,000 more copies"
+    if (of := _noun_patterns().part_of.match(text, p)) is not None:
+        return _head(text, _noun_words(text, of.end()))  # "seven of the detainees"
     found = _noun_words(text, p)
-    for k, (s, e) in enumerate(found):
+    return _head(text, found) or _singular(text, found)
+
+
+def _head(text: str, found: list[Span]) -> Span | None:
+    """The words up to the first that looks like a plural or a mass noun, if any."""
+    for s, e in found:
         if _plural_or_mass(text[s:e]):
-            return found[0][0], found[k][1]
+            return found[0][0], e
+    return None
+
+
+def _singular(text: str, found: list[Span]) -> Span | None:
+    """A singular noun: the lower-case words before a verb or an adverb.
+
+    "one mobile network", "one soldier allegedly drove"; a mass noun alone ("200 staff").
+    """
     if not found:
         return None
-    if not count:
-        return found[0][0], found[-1][1]
     first = text[found[0][0] : found[0][1]]
     if first.lower() in _words.MASS_NOUNS:
         return found[0]
     if not first.islower() or first.endswith(_NOT_NOUN_ENDS):
         return None
-    # a singular noun: the last of the lower-case words before a verb or an adverb
-    # ("one mobile network", "one soldier allegedly drove")
     last = found[0]
     for s, e in found[1:3]:
         word = text[s:e]

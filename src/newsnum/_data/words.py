@@ -18,6 +18,7 @@ __all__ = [
     "BOUND_AFTER",
     "CHANGE_VERBS",
     "CLASS_WORDS",
+    "COUNT_QUALIFIERS",
     "DETERMINERS",
     "DIMENSION_WORDS",
     "DISTANCE_WORDS",
@@ -519,6 +520,10 @@ STOP_WORDS: frozenset[str] = frozenset(
     outside except despite upon amid amongst away makes shows remains comes goes means seems
     includes represents marks takes gives needs leaves puts gets apiece""".split()
 )
+
+#: Read by window (nouns): words between a count and its noun that qualify the count
+#: ("5,000 more copies", "two extra seats").
+COUNT_QUALIFIERS: tuple[str, ...] = ("more", "fewer", "extra", "additional", "further")
 
 #: Read by stages (noun, unit): nouns that count people and things without a plural "s"
 #: ("3.7m people", "200 aircraft").
