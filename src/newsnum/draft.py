@@ -26,6 +26,7 @@ from newsnum.window import (
     Span,
     Window,
     currency_before,
+    noun_after,
     unit_at,
     words_before,
 )
@@ -236,15 +237,18 @@ def money_scale(d: Draft) -> Draft:
 class _UnitPatterns(NamedTuple):
     seconds: re.Pattern[str]
     duration_adjective: re.Pattern[str]
+    qualifier: re.Pattern[str]
     next_word: re.Pattern[str]
 
 
 @cache
 def _unit_patterns() -> _UnitPatterns:
     adjectives = "|".join(_words.DURATION_ADJECTIVES)
+    qualifiers = "|".join(_words.COUNT_QUALIFIERS)
     return _UnitPatterns(
         re.compile(r"s(?![A-Za-z0-9'’])"),
         re.compile(rf" (?:{adjectives})(?= )", re.IGNORECASE),
+        re.compile(rf" (?:{qualifiers}|[a-z]+(?:ing|ed))(?= )"),
         re.compile(r" ([A-Za-z]+)\b"),
     )
 
@@ -264,6 +268,8 @@ def millions_of(text: str, start: int, end: int) -> bool:
     word = nm.group(1).lower()
     if word in _words.MASS_NOUNS or word in _words.MILLION_NOUNS:
         return True
+    if word == "of":  # "20m of its phones", not "5m of road"
+        return noun_after(text, end, True) is not None
     found = units.match_unit(text, end)
     if found is not None and units.is_currency(found[1]):
         return True
@@ -294,8 +300,26 @@ def in_millions(d: Draft, m_end: int) -> Draft:
     )
 
 
+def _qualified_unit(text: str, end: int) -> tuple[Span, str] | None:
+    """A unit after one word that qualifies it: "31 consecutive days", "120 passing yards".
+
+    After an adjective of time ("consecutive", "straight") only a duration; after "more",
+    "extra" or a participle ("passing", "wasted") any unit but money.
+    """
+    p = _unit_patterns()
+    adj = p.duration_adjective.match(text, end)
+    if adj is not None:
+        found = unit_at(text, adj.end())
+        return found if found is not None and units.dimension(found[1]) == "time" else None
+    word = p.qualifier.match(text, end)
+    if word is None or not text[word.end() + 1 : word.end() + 2].islower():
+        return None
+    found = unit_at(text, word.end())
+    return None if found is None or units.is_currency(found[1]) else found
+
+
 def unit(d: Draft) -> Draft:
-    """The unit written after the figure: "70 kilometers", "3km", "11.2s", "31 consecutive days".
+    """The unit written after the figure: "70 kilometers", "3km", "11.2s", "120 passing yards".
 
     A glued "m" before a count noun or money is millions ("3.7m refugees", "10m euros").
 
@@ -313,10 +337,8 @@ def unit(d: Draft) -> Draft:
     p = _unit_patterns()
     if found is None and p.seconds.match(text, end) and "." in text[d.w.num.start : end]:
         found = (end, end + 1), "second"  # "finished 11.2s behind": a time, not a decade
-    if found is None and (adj := p.duration_adjective.match(text, end)) is not None:
-        found = unit_at(text, adj.end())  # "31 consecutive days"
-        if found is not None and units.dimension(found[1]) != "time":
-            found = None
+    if found is None:
+        found = _qualified_unit(text, end)
     if found is None:
         return d
     span, name = found

@@ -16,6 +16,7 @@ from functools import cache
 from typing import NamedTuple
 
 from newsnum import units
+from newsnum._data import units_news as _news
 from newsnum._data import words as _words
 from newsnum.errors import NewsnumError
 from newsnum.model import Quantity
@@ -94,6 +95,26 @@ def _in_dollar(q: Quantity, dollar: str) -> Quantity:
     if "$" not in written and not _patterns().dollar_words.search(written):
         return q
     return replace(q, unit=dollar + q.unit[3:])
+
+
+def home_currency(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A currency word several countries use is the money of the country the text names.
+
+    "kroner" are Danish, unless the text is about Norway; "rupees" Indian, unless it is
+    about Sri Lanka, Pakistan or Nepal.
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.unit for q in extract("Statoil, Norway's oil firm, made 5bn kroner")]
+        ['NOK']
+    """
+    out = []
+    for q in qs:
+        written = "" if q.unit_span is None else text[q.unit_span[0] : q.unit_span[1]].lower()
+        homes = _news.SHARED_CURRENCY_WORDS.get(written)
+        found = {code for name, code in (homes or {}).items() if name in text}
+        out.append(replace(q, unit=found.pop()) if len(found) == 1 else q)
+    return out
 
 
 def _as_bounds(p: Quantity, q: Quantity) -> tuple[Decimal, Decimal] | None:
@@ -370,6 +391,7 @@ def _reconcile(a: Quantity, b: Quantity) -> Quantity:
 #: The passes over the list, in order.
 PASSES: tuple[Pass, ...] = (
     marked_dollar,
+    home_currency,
     bound_pairs,
     one_unit,
     composites,

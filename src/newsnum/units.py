@@ -53,6 +53,9 @@ Rules a news reader expects, decided here:
   3 percentage points is not 3 percent, so they never convert into
   ``percent`` (1 percentage point = 100 basis points).
 * "francs" alone are French francs (FRF), as in the corpus; "Swiss francs" CHF.
+* "won" is South Korean money only after a scale word ("one trillion won"); "kroner"
+  alone are Danish (:mod:`newsnum.passes` makes them Norwegian where the text says
+  Norway).
 * "pence" and "penny" are GBP pence; "pennies" are US cents (US coins).
 """
 
@@ -901,16 +904,30 @@ def match_unit(text: str, pos: int) -> tuple[int, str] | None:
         compound_only = True
     if found is None:
         return None
-    end, name, key = found
-    scaled = _patterns().scaled.search(text, max(0, pos - 9), pos) is not None
-    if key in {"pound", "pounds"} and scaled and not _patterns().of.match(text, end):
-        name = "GBP"
+    end, written, key = found
+    name = _after_a_scale(text, pos, end, written, key)
+    if name is None:
+        return None
     if name in _PSEUDO or "/" in name:
         return end, name
     compound = _per(text, end, name)
     if compound is not None:
         return compound
     return None if compound_only else (end, name)
+
+
+def _after_a_scale(text: str, pos: int, end: int, name: str, key: str) -> str | None:
+    """Words whose unit depends on a scale word before them ("20 million pounds").
+
+    "pounds" after a scale word are sterling (not before "of"); "won" is money only after
+    one ("one trillion won"; "Arsenal 2 won" is a verb).
+    """
+    if key not in ("pound", "pounds", "won"):
+        return name
+    scaled = _patterns().scaled.search(text, max(0, pos - 9), pos) is not None
+    if key == "won":
+        return name if scaled else None
+    return "GBP" if scaled and not _patterns().of.match(text, end) else name
 
 
 def _bracketed(text: str, start: int) -> tuple[int, str] | None:

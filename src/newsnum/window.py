@@ -50,7 +50,7 @@ _MAX_PREFIX = 4  # the longest currency sign: "US$", "HK$", "NZ$", "USD "
 #: ISO 4217 codes that are also English words in capitals ("TOP 10", "ALL 5").
 _WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "GEL", "PEN", "SOS", "TRY", "MAD"})
 #: Signs glued to an amount ("Rs20", "RM42", "Rp5,000").
-_GLUED_SIGNS = frozenset({"Rs", "RM", "Rp"})
+_GLUED_SIGNS = frozenset({"Rs", "RM", "Rp", "$US", "$A", "$NZ"})
 #: ISO codes news glues to an amount ("USD3.14"); any other code glued to digits is a name
 #: ("COP28").
 _MAJOR_CODES = frozenset(

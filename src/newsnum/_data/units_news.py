@@ -32,6 +32,7 @@ __all__ = [
     "GLUED",
     "PSEUDO_CURRENCIES",
     "PSEUDO_FACTORS",
+    "SHARED_CURRENCY_WORDS",
     "SYMBOLS",
     "WORDS",
 ]
@@ -260,6 +261,32 @@ WORDS: dict[str, str] = {
     **_forms("megabyte", "megabyte", "megabytes"),
     **_forms("gigabyte", "gigabyte", "gigabytes"),
     **_forms("terabyte", "terabyte", "terabytes"),
+    # torque and power, as car and engine reviews write them
+    **_forms(
+        "foot * force_pound",
+        "pound-feet",
+        "pound-foot",
+        "pound feet",
+        "foot-pounds",
+        "foot-pound",
+        "lb-ft",
+        "lb ft",
+        "lb.-ft.",
+        "ft-lb",
+        "ft-lbs",
+        "lbs-ft",
+    ),
+    **_forms("horsepower", "brake horsepower", "bhp", "hp"),
+    **_forms("gigametric_ton", "gigatonne", "gigatonnes"),
+    **_forms("megametric_ton", "megatonne", "megatonnes"),
+    **_forms(
+        "megabritish_thermal_unit",
+        "million british thermal units",
+        "million british thermal unit",
+        "million btu",
+        "million btus",
+        "mmbtu",
+    ),
 }
 
 #: Currency words written after a number. ``cents`` / ``pence`` are pseudo-units
@@ -309,6 +336,8 @@ CURRENCY_WORDS: dict[str, str] = {
     **_forms("BRL", "reais", "brazilian real", "brazilian reais"),
     **_forms("ZAR", "rand", "south african rand"),
     **_forms("KRW", "korean won", "south korean won"),
+    # "won" alone only after a scale word ("one trillion won"); see newsnum.units
+    **_forms("KRW", "won"),
     **_forms("TRY", "turkish lira", "turkish liras", "turkish lire", "lira", "liras"),
     **_forms("ILS", "shekel", "shekels", "new shekels"),
     **_forms(
@@ -335,8 +364,11 @@ CURRENCY_WORDS: dict[str, str] = {
     **_forms("HUF", "forint", "forints"),
     **_forms("CZK", "czech koruna", "czech crowns"),
     **_forms("SEK", "swedish krona", "swedish kronor", "kronor"),
-    **_forms("NOK", "norwegian krone", "norwegian kroner"),
-    **_forms("DKK", "danish krone", "danish kroner"),
+    **_forms("NOK", "norwegian krone", "norwegian kroner", "norwegian crowns", "norwegian crown"),
+    **_forms("DKK", "danish krone", "danish kroner", "danish crowns", "danish crown"),
+    **_forms("SEK", "swedish crowns", "swedish crown"),
+    # "kroner" alone: Danish unless the text says Norway (newsnum.passes)
+    **_forms("DKK", "kroner", "krone"),
     **_forms("MNT", "tugrik", "tugriks"),
     **_forms("DEM", "deutsche mark", "deutsche marks", "deutschmark", "deutschmarks"),
     **_forms("FIM", "markka", "markkaa", "finnish markka"),
@@ -386,7 +418,10 @@ SYMBOLS: dict[str, str] = {
     **_forms("minute", "min", "mins"),
     **_forms("hour", "hr", "hrs"),
     **_forms("kilometer / hour", "km/h", "km/hr", "kmh", "kph", "kmph", "Km/h", "KPH"),
-    **_forms("mile / hour", "mph", "MPH", "mi/h"),
+    **_forms("mile / hour", "mph", "MPH", "mi/h", "m.p.h.", "m.p.h"),
+    **_forms("horsepower", "BHP", "HP", "Hp", "bhp", "hp"),
+    **_forms("kip_per_square_inch", "ksi"),
+    **_forms("megabritish_thermal_unit", "MMBtu", "mmBtu", "mmBTU", "MMBTU"),
     **_forms("barrel / day", "bpd", "b/d", "bbl/d"),
     **_forms("mile / gallon", "mpg"),
     **_forms("meter / second", "m/s"),
@@ -401,10 +436,10 @@ SYMBOLS: dict[str, str] = {
     **_forms("percentage_point", "pp", "ppts"),
     **_forms("ppm", "ppm"),
     **_forms("ppb", "ppb"),
-    **_forms("kilowatt", "kW"),
+    **_forms("kilowatt", "kW", "KW"),
     **_forms("megawatt", "MW"),
     **_forms("gigawatt", "GW"),
-    **_forms("kilowatt_hour", "kWh"),
+    **_forms("kilowatt_hour", "kWh", "KWH", "KWh"),
     **_forms("megawatt_hour", "MWh"),
     **_forms("gigawatt_hour", "GWh"),
     **_forms("terawatt_hour", "TWh"),
@@ -415,9 +450,10 @@ SYMBOLS: dict[str, str] = {
     **_forms("megabyte", "MB"),
     **_forms("gigabyte", "GB"),
     **_forms("terabyte", "TB"),
-    **_forms("gigahertz", "GHz"),
-    **_forms("megahertz", "MHz"),
-    **_forms("kilohertz", "kHz"),
+    **_forms("gigahertz", "GHz", "GHZ"),
+    **_forms("megahertz", "MHz", "MHZ"),
+    **_forms("kilohertz", "kHz", "KHZ"),
+    **_forms("gigametric_ton", "Gt"),
     **_forms("decibel", "dB"),
     # radiation doses (Fukushima, Chernobyl, medical scans); "Gy" is no gigayear in news
     **_forms("gray", "Gy"),
@@ -537,11 +573,33 @@ PSEUDO_FACTORS: dict[str, str] = {
     "USD_nickel": "0.05",
 }
 
+#: Currency words that more than one country uses, the currency they are read as where
+#: the text names one of those countries, and what names it ("25bn rupees" in a story on
+#: Sri Lanka are Sri Lankan rupees). Elsewhere they keep the currency of ``WORDS``.
+SHARED_CURRENCY_WORDS: dict[str, dict[str, str]] = {
+    "kroner": {"Norw": "NOK", "Oslo": "NOK"},
+    "krone": {"Norw": "NOK", "Oslo": "NOK"},
+    "rupees": {"Sri Lanka": "LKR", "Pakistan": "PKR", "Nepal": "NPR", "Mauritius": "MUR"},
+    "rupee": {"Sri Lanka": "LKR", "Pakistan": "PKR", "Nepal": "NPR", "Mauritius": "MUR"},
+    "pesos": {"Argentin": "ARS", "Chile": "CLP", "Colombia": "COP", "Philippin": "PHP"},
+    "peso": {"Argentin": "ARS", "Chile": "CLP", "Colombia": "COP", "Philippin": "PHP"},
+}
+
 #: Currency symbols and abbreviations written before a number (ISO codes are
 #: added by :mod:`newsnum.units`); the longest matching prefix wins.
 CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD",
     "U.S.$": "USD",
+    # the Australian order and spaced forms: "$US40 billion", "US $5", "HK $3 billion"
+    "$US": "USD",
+    "$A": "AUD",
+    "$NZ": "NZD",
+    "US $": "USD",
+    "A $": "AUD",
+    "C $": "CAD",
+    "HK $": "HKD",
+    "NZ $": "NZD",
+    "S $": "SGD",
     "A$": "AUD",
     "AU$": "AUD",
     "C$": "CAD",

@@ -511,6 +511,10 @@ DIMENSIONS: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {
     ),
     "fluid_ounce": ("volume", (("[length]", 3),)),
     "foot": ("length", (("[length]", 1),)),
+    "foot * force_pound": (
+        "[length] ** 2 * [mass] / [time] ** 2",
+        (("[length]", 2), ("[time]", -2), ("[mass]", 1)),
+    ),
     "foot ** 2": ("area", (("[length]", 2),)),
     "foot ** 3": ("volume", (("[length]", 3),)),
     "foot ** 3 / second": ("[length] ** 3 / [time]", (("[length]", 3), ("[time]", -1))),
@@ -556,6 +560,7 @@ DIMENSIONS: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {
     ),
     "gigahertz": ("1 / [time]", (("[time]", -1),)),
     "gigameter": ("length", (("[length]", 1),)),
+    "gigametric_ton": ("mass", (("[mass]", 1),)),
     "gigaohm": (
         "[mass] * [length] ** 2 / [time] ** 3 / [current] ** 2",
         (("[mass]", 1), ("[length]", 2), ("[time]", -3), ("[current]", -2)),
@@ -680,6 +685,10 @@ DIMENSIONS: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {
     ),
     "kiloyear": ("time", (("[time]", 1),)),
     "kip": ("[length] * [mass] / [time] ** 2", (("[length]", 1), ("[time]", -2), ("[mass]", 1))),
+    "kip_per_square_inch": (
+        "[mass] / [length] / [time] ** 2",
+        (("[length]", -1), ("[time]", -2), ("[mass]", 1)),
+    ),
     "knot": ("speed", (("[length]", 1), ("[time]", -1))),
     "langley": ("[mass] / [time] ** 2", (("[mass]", 1), ("[time]", -2))),
     "league": ("length", (("[length]", 1),)),
@@ -699,6 +708,10 @@ DIMENSIONS: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {
     "megabecquerel": ("1 / [time]", (("[time]", -1),)),
     "megabit": ("dimensionless", ()),
     "megabit / second": ("1 / [time]", (("[time]", -1),)),
+    "megabritish_thermal_unit": (
+        "[mass] * [length] ** 2 / [time] ** 2",
+        (("[mass]", 1), ("[length]", 2), ("[time]", -2)),
+    ),
     "megabyte": ("dimensionless", ()),
     "megaelectron_volt": (
         "[mass] * [length] ** 2 / [time] ** 2",
@@ -710,6 +723,7 @@ DIMENSIONS: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {
     ),
     "megahertz": ("1 / [time]", (("[time]", -1),)),
     "megameter": ("length", (("[length]", 1),)),
+    "megametric_ton": ("mass", (("[mass]", 1),)),
     "megaohm": (
         "[mass] * [length] ** 2 / [time] ** 3 / [current] ** 2",
         (("[mass]", 1), ("[length]", 2), ("[time]", -3), ("[current]", -2)),

@@ -188,6 +188,7 @@ SCALES: dict[str, tuple[int, frozenset[str]]] = {
     "trillion": (10**12, frozenset({"words", "after"})),
     "tn": (10**12, frozenset({"words", "after", "money"})),
     "trn": (10**12, frozenset({"words", "after"})),
+    "mil": (10**6, frozenset({"money"})),
     "tln": (10**12, frozenset({"words"})),
 }
 
