@@ -37,6 +37,7 @@ class _Patterns(NamedTuple):
     bound_join: re.Pattern[str]
     composite_join: re.Pattern[str]
     share_join: re.Pattern[str]
+    rate_after: re.Pattern[str]
     article: re.Pattern[str]
     closing: re.Pattern[str]
 
@@ -48,7 +49,8 @@ def _patterns() -> _Patterns:
         dollar_words=re.compile(r"(?i:dollars?|cents?|¢)"),
         bound_join=re.compile(r"(?:,?\s+(?:and|but)\s+|,\s*)", re.IGNORECASE),
         composite_join=re.compile(r"(?:,?\s+and\s+|,\s*|\s+)"),
-        share_join=re.compile(r"(?:,?\s+(?:and|or|to)\s+|,\s*)", re.IGNORECASE),
+        share_join=re.compile(r"(?:-?,?\s+(?:and|or|to)\s+|,\s*)", re.IGNORECASE),
+        rate_after=re.compile(r"[ \t]*\.?[)\]][ \t]+(?:a|an|per|each)(?=[ \t])", re.IGNORECASE),
         article=re.compile(r"\b[Aa]n?[ ](?=(?P<w>[a-zA-Z]+))"),
         closing=re.compile(r"[ \t]*\.?[)\]]"),
     )
@@ -322,10 +324,25 @@ def shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
         p, q = out[k], out[k + 1]
         if p.unit is not None or q.unit is None or p.noun is not None or p.is_range:
             continue
-        if not join.fullmatch(text[p.end : q.start]) or units.is_currency(q.unit):
+        if not join.fullmatch(text[p.end : q.start]) or not _shared(q):
             continue
         out[k] = replace(p, unit=q.unit, unit_span=q.unit_span)
     return out
+
+
+def _shared(q: Quantity) -> bool:
+    """Whether ``q``'s unit is written after its figure, so that a figure before shares it.
+
+    Money shares its currency only when written after ("five or six euros"), never a sign
+    before the second figure ("1,500 and £3m").
+    """
+    if q.unit is None or not units.is_currency(q.unit):
+        return True
+    return (
+        q.unit_span is not None
+        and q.number_span is not None
+        and (q.unit_span[0] >= q.number_span[1])
+    )
 
 
 def restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -355,7 +372,18 @@ def restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
         if gap.startswith(("(", "[")) and not _patterns().closing.match(text, b.end):
             continue
         out[k] = replace(_reconcile(a, b), restates=k - 1)
+        out[k - 1], out[k] = _rate_for_both(text, out[k - 1], out[k])
     return out
+
+
+def _rate_for_both(text: str, a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """A rate written after a restatement applies to both: "$30bn (£16bn) a year"."""
+    per = _patterns().rate_after.match(text, b.end)
+    found = None if per is None else units.match_unit(text, per.end())
+    if found is None or units.is_currency(found[1]) or "/" in (a.unit or "") + (b.unit or ""):
+        return a, b
+    den = found[1]
+    return replace(a, unit=f"{a.unit} / {den}"), replace(b, unit=f"{b.unit} / {den}")
 
 
 def _converts(a: str, b: str) -> bool:

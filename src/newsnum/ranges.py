@@ -184,6 +184,8 @@ def _agree(a: Draft, b: Draft) -> tuple[Draft, Draft] | None:
     au, bu = a.unit_after, b.unit_after
     if au is not None and au != bu:
         return None
+    if (a.currency is not None and bu is not None) or (au is not None and b.currency is not None):
+        return None  # "£20bn - 9% more": money and a percentage are no range
     if a.currency is not None and b.currency is not None and a.currency != b.currency:
         return None
     if bu is not None and au is None and a.end != a.w.num.end:

@@ -42,6 +42,7 @@ class _Patterns(NamedTuple):
     of_a: re.Pattern[str]
     times_per: re.Pattern[str]
     money_per: re.Pattern[str]
+    count_per: re.Pattern[str]
     ago: re.Pattern[str]
     bound_after: re.Pattern[str]
     cents: re.Pattern[str]
@@ -59,7 +60,8 @@ def _patterns() -> _Patterns:
         plus_minus=re.compile(r"[ \t]?(?:±|\+/-|\+/−|\+-)[ \t]?"),
         of_a=re.compile(r" (?:of )?an? ", re.IGNORECASE),
         times_per=re.compile(r" times (?:per|a|an|each) ", re.IGNORECASE),
-        money_per=re.compile(r"[ \u00a0](?:per|a|an|each)\b|/", re.IGNORECASE),
+        money_per=re.compile(r"[ \u00a0](?:per|a|an|each)\b|/|-(?:a|an|per)-", re.IGNORECASE),
+        count_per=re.compile(r" (?:per|a|an|each) ", re.IGNORECASE),
         ago=re.compile(rf"[ \t]+(?:{_alt(_words.AGO_WORDS)})\b", re.IGNORECASE),
         bound_after=re.compile(
             r"(?P<a>\+(?![0-9])|[ -]plus\b(?![ ]+(?:[$£€¥₹0-9]|an?\b|the\b|[a-z]+-))"
@@ -174,6 +176,25 @@ def frequency(d: Draft) -> Draft:
         return d
     tm = _patterns().times_per.match(d.text, d.end)
     found = unit_at(d.text, tm.end() - 1) if tm is not None else None
+    if found is None or units.dimension(found[1]) != "time":
+        return d
+    span, name = found
+    return d._replace(unit=f"1 / {name}", unit_span=(d.end + 1, span[1]), end=span[1])
+
+
+def count_rate(d: Draft) -> Draft:
+    """A count per unit of time: "up to 200 per week", "one a week", "twice a year".
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("at a rate of up to 200 per week")[0]
+        >>> q.value, q.unit, q.upper
+        (Decimal('200'), '1 / week', Decimal('200'))
+    """
+    if d.used != 1 or d.unit is not None or d.w.num.kind == "vague":
+        return d
+    per = _patterns().count_per.match(d.text, d.end)
+    found = None if per is None else unit_at(d.text, per.end() - 1)
     if found is None or units.dimension(found[1]) != "time":
         return d
     span, name = found
@@ -495,6 +516,7 @@ STAGES: tuple[Stage, ...] = (
     plus_minus,
     fraction_of_unit,
     frequency,
+    count_rate,
     vague_unit,
     range_end,
     coins,

@@ -624,7 +624,7 @@ def _patterns() -> _Patterns:
     sizes = "|".join(_words.DIMENSION_WORDS)
     return _Patterns(
         token=re.compile(r"[^\W0-9_]+|[0-9]+|\S"),
-        connector=re.compile(r"[ \u00a0](?:per|an|a)[ \u00a0]|/"),
+        connector=re.compile(r"[ \u00a0](?:per|an|a|each)[ \u00a0]|/|-(?:per|an|a)-"),
         scaled=re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(big)})\Z"),
         of=re.compile(r"[ \u00a0]of\b"),
         feet_inches=re.compile(r"[0-9]{1,2}(?:\.[0-9]+)?(?:\"|''|″)"),
@@ -807,7 +807,7 @@ def _per_allowed(numerator: str, denominator: str, connector: str) -> bool:
     if num_dim in {"percent", "dimensionless"}:
         # data rates ("2 kb per second") only
         return numerator.endswith(("bit", "byte")) and den_dim == "time"
-    if connector.strip() in {"a", "an"}:
+    if connector.strip(" -\u00a0") in {"a", "an", "each"}:
         if den_dim == "time":
             return num_dim != "time"
         if den_dim == "area":
