@@ -25,9 +25,11 @@ from newsnum.scan import integral, scale_after
 from newsnum.window import (
     Span,
     Window,
+    Word,
     currency_before,
     noun_after,
     unit_at,
+    word_ending_at,
     words_before,
 )
 
@@ -140,7 +142,7 @@ def draft(w: Window) -> Draft:
         (n.start, n.end),
         n.scale,
         None,
-        None,
+        "second" if n.kind == "clock" else None,  # a race time: "in 2:09:56"
         None,
         1,
         "~" if vague else "=",
@@ -206,6 +208,9 @@ def sign(d: Draft) -> Draft:
         span = (start - 1, d.number_span[1]) if d.currency is None else d.number_span
         return d._replace(start=start - 1, value=-d.value, number_span=span)
     before = d.w.before[-1:] if start == n.start else words_before(text, start, 1)
+    if start > 1 and text[start - 1] == "-":  # "minus-40 degrees"
+        glued = word_ending_at(text, start - 1)
+        before = (Word(glued, start - 1 - len(glued)),) if glued else ()
     if not before or before[0].text.lower() not in _words.SIGN_WORDS:
         return d
     at = before[0].start
@@ -318,6 +323,23 @@ def _qualified_unit(text: str, end: int) -> tuple[Span, str] | None:
     return None if found is None or units.is_currency(found[1]) else found
 
 
+def _race_k(d: Draft) -> Draft | None:
+    """A race distance in "K": "a 10K race" is 10 kilometres, not ten thousand."""
+    n, text = d.w.num, d.text
+    if n.scale != 1000 or text[n.end - 1 : n.end] not in ("K", "k"):
+        return None
+    after = _unit_patterns().next_word.match(text, n.end)
+    if after is None or after.group(1).lower() not in _words.RACE_WORDS:
+        return None
+    return d._replace(
+        value=d.value / 1000,
+        scale=None,
+        unit="kilometer",
+        unit_span=(n.end - 1, n.end),
+        number_span=(n.start, n.end - 1),
+    )
+
+
 def unit(d: Draft) -> Draft:
     """The unit written after the figure: "70 kilometers", "3km", "11.2s", "120 passing yards".
 
@@ -328,10 +350,12 @@ def unit(d: Draft) -> Draft:
         >>> extract("more than 70 kilometers")[0].unit
         'kilometer'
     """
-    if d.currency is not None:
+    if d.currency is not None or d.unit is not None:
         return d
     text, end = d.text, d.end
     found = d.w.unit if end == d.w.num.end else unit_at(text, end)
+    if found is None and (race := _race_k(d)) is not None:
+        return race
     if found is not None and found[1] == "meter" and millions_of(text, end, found[0][1]):
         return in_millions(d, found[0][1])
     p = _unit_patterns()

@@ -26,6 +26,7 @@ from newsnum.window import (
     lower_word_after,
     phrase_before,
     unit_at,
+    word_ending_at,
     words_before,
 )
 
@@ -62,7 +63,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         month_after=re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b"),
         days_after=re.compile(
-            r"(?:[ \t]*[-–][ \t]*|[ \t]+to[ \t]+|[ \t]+and[ \t]+)[0-9]{1,2}(?:st|nd|rd|th)?"
+            r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|and|or)[ \t]+)[0-9]{1,2}(?:st|nd|rd|th)?"
             rf"\s+(?:of\s+)?(?:{months})\b"
         ),
         ordinal_or_time=re.compile(
@@ -258,6 +259,8 @@ def glued_before(w: Window) -> bool:
     if n.kind != "digits" or start == 0:
         return False
     char = text[start - 1]
+    if char == "+" and (w.unit is not None or "." in text[start : n.end]):
+        return False  # "FTSE +1.1%": a signed change
     if char in "_/@+#":
         return True
     if char == "." and start > 1 and text[start - 2].isalpha():
@@ -267,7 +270,7 @@ def glued_before(w: Window) -> bool:
     if char not in "-–" or start < 2:
         return False
     if text[start - 2].isalpha() and not _unit_before(text, start - 1):
-        return True
+        return word_ending_at(text, start - 1).lower() not in _words.SIGN_WORDS  # "minus-40"
     prev = w.prev
     return (
         prev is not None
@@ -321,8 +324,8 @@ def identifier(w: Window) -> bool:
         []
     """
     n, text = w.num, w.text
-    if n.kind != "digits" or not n.plain:
-        return False
+    if n.kind != "digits" or not n.plain or w.unit is not None:
+        return False  # "Ward 10 years ago": a unit makes it a quantity
     word = w.word_before
     if word in _words.IDENTIFIER_WORDS or (n.start > 0 and text[n.start - 1] == "#"):
         return True
@@ -578,6 +581,34 @@ def idiom(w: Window) -> bool:
     )
 
 
+def clock_time(w: Window) -> bool:
+    """A time of day, not a race time: "at 10:30" (but "won in 2:09:56", "3:31.20" count).
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("kick-off at 15:00"), [q.unit for q in extract("won in 2:09:56")]
+        ([], ['second'])
+    """
+    n, text = w.num, w.text
+    if n.kind != "clock" or "." in text[n.start : n.end]:
+        return False
+    return w.word_before.lower() not in _words.RACE_TIME_BEFORE
+
+
+def tally(w: Window) -> bool:
+    """A small bracketed figure after a name is a tally, not an age: "Smith (2)".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("Scorers: Smith (2), Jones")
+        []
+    """
+    n, text = w.num, w.text
+    if not (n.plain and n.value < 16 and text[n.start - 1 : n.start] == "("):
+        return False
+    return text.startswith(")", n.end) and word_ending_at(text, n.start - 2)[:1].isupper()
+
+
 #: The rules that drop a number, in the order they are tried.
 EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     ordinal_word,
@@ -603,6 +634,8 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     class_number,
     possessive,
     era,
+    clock_time,
+    tally,
 )
 
 
@@ -632,6 +665,8 @@ _READS: dict[str, str] = {
     "class_number": "any",
     "possessive": "plain",
     "era": "plain",
+    "clock_time": "clock",
+    "tally": "plain",
 }
 
 
@@ -642,7 +677,11 @@ def _rules_for(kind: str, plain: bool) -> tuple[Callable[[Window], bool], ...]:
     """The rules that can apply to a number of this kind (kept, once worked out)."""
     rules = _RULES_FOR.get((kind, plain))
     if rules is None:
-        reads = {"words": {"words"}, "digits": {"digits", "plain"} if plain else {"digits"}}
+        reads = {
+            "words": {"words"},
+            "digits": {"digits", "plain"} if plain else {"digits"},
+            "clock": {"clock"},
+        }
         wanted = {"any", *reads.get(kind, set())}
         rules = tuple(rule for rule in EXCLUSIONS if _READS[rule.__name__] in wanted)
         _RULES_FOR[(kind, plain)] = rules

@@ -238,7 +238,7 @@ def _composite(text: str, p: Quantity, q: Quantity) -> Quantity | None:
         return None
     if units.is_currency(p.unit):
         return _coins_after(text, p, q)
-    total = _measure_total(p, q)
+    total = _measure_total(p, q, text[p.end : q.start])
     if total is None:
         return None
     return replace(
@@ -271,14 +271,18 @@ def _coins_after(text: str, p: Quantity, q: Quantity) -> Quantity | None:
     )
 
 
-def _measure_total(p: Quantity, q: Quantity) -> Decimal | None:
-    """``p`` + ``q`` in ``q``'s unit, when ``q`` is the smaller unit of the same system."""
+def _measure_total(p: Quantity, q: Quantity, gap: str) -> Decimal | None:
+    """``p`` + ``q`` in ``q``'s unit, when ``q`` is the smaller unit of the same system.
+
+    Durations join only side by side ("22 minutes 45 seconds"): "21 years and six months"
+    are two.
+    """
     pu, qu = p.unit or "", q.unit or ""
     try:
         if units.dimension(pu) != units.dimension(qu) or pu == qu:
             return None
-        if units.dimension(pu) in ("temperature", "time"):
-            return None  # "21 years and six months" are two durations
+        if units.dimension(pu) == "temperature" or (units.dimension(pu) == "time" and gap != " "):
+            return None
         if units.convert(Decimal(1), qu, pu) >= 1:
             return None  # the smaller unit comes second: "7 feet 10 inches"
         if _metric(pu) != _metric(qu):

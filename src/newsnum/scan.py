@@ -48,8 +48,9 @@ class Num(NamedTuple):
         start: offset of the first character.
         end: offset just past the last character (after any scale word).
         value: the number, scale applied.
-        kind: ``"digits"``, ``"words"``, ``"fraction"``, ``"vague"`` or ``"fold"`` (a
-            multiplier written as a word: "fourfold").
+        kind: ``"digits"``, ``"words"``, ``"fraction"``, ``"vague"``, ``"fold"`` (a
+            multiplier written as a word: "fourfold") or ``"clock"`` (a time written with
+            colons, its value in seconds).
         plain: digits only, with no grouping mark, decimal mark or scale word
             (the shape of a year, a route number or an identifier).
         scale: the multiplier of a trailing scale word ("million"), if any.
@@ -97,9 +98,10 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         # of a text fail at once.
         rf"(?=[0-9.{_VULGAR}])(?:"
         rf"(?P<tens_of>(?<![0-9.,])(?:10|100)s[ ]of[ ](?:{vague})\b)|"
-        # Dates, versions and clock times: matched so their digits are skipped.
-        r"(?P<skip>(?<![0-9.,])[0-9]{1,4}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4}(?![0-9])"
-        r"|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?![0-9]))"  # 3:55.38
+        # Dates and versions: matched so their digits are skipped.
+        r"(?P<skip>(?<![0-9.,])[0-9]{1,4}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4}(?![0-9]))"
+        # Clock times and race times ("10:30", "3:55.38", "2:09:56"): read as times.
+        r"|(?P<clock>(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?![0-9:]))"
         # SI style, "1 234 567": groups of three after a space, in any locale.
         rf"|(?P<spaced>(?<![0-9.,])[0-9]{{1,3}}(?:[{numbers.SPACES}][0-9]{{3}}(?![0-9]))+"
         rf"(?:{re.escape(decimal)}[0-9]+)?(?![0-9/]))"
@@ -110,6 +112,7 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         rf"(?P<vague>(?:(?:tens|hundreds)[ ]of[ ])?(?:{vague}|scores(?=[ ]of\b))\b"
         rf"|multi-?(?:million|billion)\b)"
         rf"|(?P<fold>(?:{folds})-?fold)\b"
+        r"|(?P<times>once|twice|thrice)(?=[ ](?:a|an|per|each)[ ])"
         # A run of number words joined by spaces or hyphens; an article may
         # open it only before a scale or fraction word ("a million", "a half").
         rf"|(?P<words>(?:an?[ \t]+(?:{after_article})|(?:{starters}))\b"
@@ -297,10 +300,15 @@ def _read(text: str, group: str, decimal: str, locale: str) -> Iterator[Num]:
                 )
             else:
                 yield Num(m.start(), m.end(), value, "fraction")
+        elif kind == "clock":
+            yield _clock(m)
         elif kind in ("vague", "tens_of"):
             yield _vague(m)
         elif kind == "fold":
             yield _fold(m)
+        elif kind == "times":  # "twice a week": read as a count per unit of time
+            value = Decimal(("once", "twice", "thrice").index(m.group().lower()) + 1)
+            yield Num(m.start(), m.end(), value, "words")
         elif kind == "words":
             yield from _word_run(text, m.start(), m.end())
 
@@ -340,6 +348,18 @@ def _vague(m: re.Match[str]) -> Num:
         factor = Decimal(100) if words[0] in ("hundreds", "100s") else Decimal(10)
         lower, upper = lower * factor, lower * factor * 10
     return Num(m.start(), m.end(), lower, "vague", upper=upper)
+
+
+def _clock(m: re.Match[str]) -> Num:
+    """A time written with colons, in seconds: "3:55.38" is 235.38, "2:09:56" is 7796.
+
+    Whether it is a clock time or a race time is the exclusions' to decide.
+    """
+    *whole, last = m.group().split(":")
+    seconds = Decimal(last)
+    for k, part in enumerate(reversed(whole)):
+        seconds += Decimal(part) * 60 ** (k + 1)
+    return Num(m.start(), m.end(), seconds, "clock")
 
 
 def _fold(m: re.Match[str]) -> Num:

@@ -20,6 +20,7 @@ from newsnum.exclusions import is_year_like
 from newsnum.ranges import range_end
 from newsnum.window import (
     QUOTES,
+    Word,
     alone,
     noun_after,
     phrase_before,
@@ -47,6 +48,8 @@ class _Patterns(NamedTuple):
     bound_after: re.Pattern[str]
     cents: re.Pattern[str]
     one_in: re.Pattern[str]
+    age_group: re.Pattern[str]
+    ratio: re.Pattern[str]
     of_a_whole: re.Pattern[str]
     not_one_after: re.Pattern[str]
 
@@ -71,6 +74,8 @@ def _patterns() -> _Patterns:
         ),
         cents=re.compile(r"[0-9]+,[0-9]{2}"),
         one_in=re.compile(r"[ \t]+in[ \t]+(?:[0-9]|every\b|[a-z]+\b)", re.IGNORECASE),
+        age_group=re.compile(r" age (?:group|groups|bracket|brackets|range|band)\b"),
+        ratio=re.compile(r"[ \t]+in[ \t]+", re.IGNORECASE),
         of_a_whole=re.compile(
             rf" (?:of |(?:{_alt(_words.DETERMINERS - {'this', 'that'})})\b)", re.IGNORECASE
         ),
@@ -105,6 +110,37 @@ def over(d: Draft) -> Draft:
         return d
     b = _second(d)
     if b is None or b.currency is not None or b.start != om.end() or b.unit is not None:
+        return d
+    return d._replace(
+        value=numbers.divide(d.value, b.value),
+        end=b.end,
+        used=2,
+        number_span=(d.number_span[0], b.number_span[1]),
+    )
+
+
+def ratio(d: Draft) -> Draft:
+    """One of so many: "one in three adults" is a third, "1 in 10" a tenth.
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("one in four adults is obese")[0]
+        >>> q.value, q.noun
+        (Decimal('0.25'), 'adults')
+    """
+    w = d.w
+    if d.used != 1 or d.unit is not None or w.next is None or w.num.kind not in ("words", "digits"):
+        return d
+    m = _patterns().ratio.match(d.text, d.end)
+    if m is None or m.end() != w.next.start or w.next.kind not in ("words", "digits"):
+        return d
+    b = _second(d)
+    if (
+        b is None
+        or b.unit is not None
+        or not 0 < d.value < b.value
+        or w.next.value != w.next.value.to_integral_value()
+    ):
         return d
     return d._replace(
         value=numbers.divide(d.value, b.value),
@@ -394,8 +430,10 @@ def _is_age(d: Draft) -> bool:
     word = d.w.word_before if start == d.w.num.start else ""
     if word.lower() in _age_ends() or start != d.w.num.start:
         before = words_before(text, start, 3)
-        if phrase_before(before, _words.AGE_PHRASES):
+        if phrase_before(before, _words.AGE_PHRASES) or _group_bound(d, before):
             return True
+    if _patterns().age_group.match(text, end):
+        return True  # "the 25-40 age group", "the 18-24 bracket"
     if start >= 2 and text[start - 2 : start] == ", " and (end == len(text) or text[end] in ",)."):
         word = word_ending_at(text, start - 2)
         if word and (word[0].isupper() or word.lower() in _words.PERSONS):
@@ -407,6 +445,13 @@ def _is_age(d: Draft) -> bool:
         last = words_before(text, start - 1, 1)
         return bool(last) and last[0].text[:1].isupper()
     return False
+
+
+def _group_bound(d: Draft, before: tuple[Word, ...]) -> bool:
+    """A bound on the age of a group of people: "pupils under 16", "people over 65"."""
+    if d.hedge is None or d.bound not in ("<", ">", "<=", ">=") or not before:
+        return False  # the quantity starts at its hedge: the group is the word before
+    return before[-1].text.lower() in _words.AGE_GROUPS
 
 
 def noun(d: Draft) -> Draft:
@@ -513,6 +558,7 @@ def decimal_cents(d: Draft) -> Draft:
 STAGES: tuple[Stage, ...] = (
     *SIDE,
     over,
+    ratio,
     plus_minus,
     fraction_of_unit,
     frequency,

@@ -9,6 +9,7 @@ their comment says otherwise.
 from __future__ import annotations
 
 __all__ = [
+    "AGE_GROUPS",
     "AGE_PHRASES",
     "AGO_WORDS",
     "AMOUNT_HEDGES",
@@ -55,6 +56,8 @@ __all__ = [
     "ORDINAL_DENOMINATORS",
     "PART_CUES",
     "PERSONS",
+    "RACE_TIME_BEFORE",
+    "RACE_WORDS",
     "RANGE_OPENERS",
     "RANK_WORDS",
     "RISE_VERBS",
@@ -335,6 +338,19 @@ WEEKDAYS: tuple[str, ...] = tuple(
     "Fri Sat Sun".split()
 )
 
+#: Read by exclusions: words before a time written with colons that make it a race or lap
+#: time, a duration ("won in 2:09:56", "a personal best of 3:31.20"); elsewhere "10:30"
+#: is a clock time.
+RACE_TIME_BEFORE: frozenset[str] = frozenset(
+    "in of clocked timed time best record ran run finished winning won lap".split()
+)
+
+#: Read by stages (unit): words after a distance in "K" that make it kilometres ("a 10K
+#: race"), not thousands.
+RACE_WORDS: frozenset[str] = frozenset(
+    "race races run runs road walk event title champion championship marathon".split()
+)
+
 #: Read by exclusions: time zones and clock words after a figure ("10 GMT", "5pm").
 TIME_ZONES: tuple[str, ...] = ("GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT")
 
@@ -483,9 +499,29 @@ PERSONS: frozenset[str] = frozenset(
     mother-of-two father-of-two""".split()
 )
 
-#: Read by stages (age): phrases before a bare figure that make it an age ("aged 17").
+#: Read by stages (age): phrases before a bare figure that make it an age ("aged 17", "a
+#: life expectancy of 80").
 AGE_PHRASES: frozenset[str] = frozenset(
-    {"aged", "age", "ages", "who is", "who was", "as young as", "as old as"}
+    {
+        "aged",
+        "age",
+        "ages",
+        "age of",
+        "ages of",
+        "who is",
+        "who was",
+        "as young as",
+        "as old as",
+        "expectancy of",
+        "life expectancy of",
+    }
+)
+
+#: Read by stages (age): groups of people whose age a bound gives ("pupils under 16",
+#: "people over 65").
+AGE_GROUPS: frozenset[str] = frozenset(
+    """pupils children kids people those anyone adults men women boys girls teenagers
+    youngsters drivers voters players patients pensioners residents everyone""".split()
 )
 
 # --------------------------------------------------------------------------- after a number
