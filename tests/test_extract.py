@@ -863,3 +863,157 @@ def test_every_exclusion_rule_says_what_it_reads() -> None:
     from newsnum import exclusions
 
     assert {rule.__name__ for rule in exclusions.EXCLUSIONS} == set(exclusions._READS)
+
+
+# --- real news forms (#10): general rules, each shown by an example of our own -------------
+# (value, unit, lower, upper, noun) of every quantity, in order
+
+REAL_NEWS_FORMS = [
+    # names and titles hold numbers that are not quantities
+    pytest.param("his first Six Nations with the Big Ten", [], id="capitalised-number-words"),
+    pytest.param("sang on Band Aid 20 in Edinburgh", [], id="figure-after-a-name"),
+    pytest.param("the Dow 30 and Il Sole 24 Ore", [], id="index-and-title"),
+    pytest.param("a category 5 storm", [], id="category"),
+    pytest.param("the world number seven", [], id="rank"),
+    pytest.param("went straight in at number one, a top five hit", [], id="chart-positions"),
+    pytest.param("Henman reached the last eight.", [], id="competition-stage"),
+    pytest.param("said Graeme Oxby, 3's marketing director", [], id="possessive-name"),
+    pytest.param("dated at 190 A.D.", [], id="era"),
+    pytest.param("Their pensions were knocked for six", [], id="idiom"),
+    pytest.param("Scorers: Smith (2), Jones (1)", [], id="tallies"),
+    pytest.param("kick-off at 15:00", [], id="clock-time"),
+    pytest.param(
+        "In April 40 workers were sacked",
+        [(D(40), None, None, None, "workers")],
+        id="count-after-a-capital",
+    ),
+    pytest.param(
+        "Ward 10 years ago", [(D(10), "year", None, None, None)], id="unit-after-a-capital"
+    ),
+    # "one" counts only as a count
+    pytest.param("In one initiative, staff were locked out", [], id="one-as-a"),
+    pytest.param("Iran has only one network", [(D(1), None, None, None, "network")], id="only-one"),
+    pytest.param(
+        "three golds and one bronze",
+        [(D(3), None, None, None, "golds"), (D(1), None, None, None, "bronze")],
+        id="one-in-a-list",
+    ),
+    # hyphenated counts, multipliers, fractions of a whole
+    pytest.param("a three-match ban", [(D(3), None, None, None, "match")], id="hyphenated-count"),
+    pytest.param(
+        "a six-cylinder engine", [(D(6), None, None, None, "cylinder")], id="six-cylinder"
+    ),
+    pytest.param("a five-star hotel", [], id="rating"),
+    pytest.param("a twelvefold rise", [(D(12), None, None, None, None)], id="multiplier"),
+    pytest.param(
+        "one in three adults", [(D(1) / D(3), None, None, None, "adults")], id="one-in-three"
+    ),
+    pytest.param("half the country", [(D("0.5"), None, None, None, None)], id="half-the"),
+    # units and money
+    pytest.param(
+        "400 lb-ft of torque", [(D(400), "foot * force_pound", None, None, "torque")], id="torque"
+    ),
+    pytest.param("a 300bhp engine", [(D(300), "horsepower", None, None, None)], id="bhp"),
+    pytest.param(
+        "40 gigatonnes", [(D(40), "gigametric_ton", None, None, None)], id="gigatonnes-metric"
+    ),
+    pytest.param(
+        "$3.10 per million British thermal units",
+        [(D("3.10"), "USD / megabritish_thermal_unit", None, None, None)],
+        id="mmbtu",
+    ),
+    pytest.param("at 60 m.p.h.", [(D(60), "mile / hour", None, None, None)], id="mph-dots"),
+    pytest.param("a 3.2 GHZ chip", [(D("3.2"), "gigahertz", None, None, None)], id="upper-case"),
+    pytest.param("120 passing yards", [(D(120), "yard", None, None, None)], id="adjective-unit"),
+    pytest.param(
+        "sold 20m of its phones",
+        [(D(20000000), None, None, None, "phones")],
+        id="millions-of",
+    ),
+    pytest.param("$US40 billion", [(D(40000000000), "USD", None, None, None)], id="$US"),
+    pytest.param("HK $3 billion", [(D(3000000000), "HKD", None, None, None)], id="spaced-HK$"),
+    pytest.param("S $1mil", [(D(1000000), "SGD", None, None, None)], id="mil"),
+    pytest.param("one trillion won", [(D(10**12), "KRW", None, None, None)], id="won"),
+    pytest.param("500 Danish crowns", [(D(500), "DKK", None, None, None)], id="danish-crowns"),
+    pytest.param(
+        "£20bn - 9% more",
+        [(D(20000000000), "GBP", None, None, None), (D(9), "percent", None, None, None)],
+        id="percent-is-its-own",
+    ),
+    pytest.param(
+        "$30bn (£16bn) a year",
+        [
+            (D(30000000000), "USD / year", None, None, None),
+            (D(16000000000), "GBP / year", None, None, None),
+        ],
+        id="rate-after-restatement",
+    ),
+    pytest.param(
+        "a £60,000-a-year post", [(D(60000), "GBP / year", None, None, None)], id="a-year-compound"
+    ),
+    pytest.param(
+        "a 90,000 barrel-a-day refinery",
+        [(D(90000), "barrel / day", None, None, None)],
+        id="barrel-a-day",
+    ),
+    pytest.param(
+        "hundreds of millions of pounds",
+        [(D(10**8), "GBP", D(10**8), D(10**9), None)],
+        id="vague-pounds",
+    ),
+    pytest.param(
+        "thousands of years", [(D(1000), "year", D(1000), D(10000), None)], id="vague-years"
+    ),
+    pytest.param("Â£400m", [(D(400000000), "GBP", None, None, None)], id="mojibake-pound"),
+    # ranges, shared units, signs, times
+    pytest.param(
+        "fares range from £40 to £120", [(D(40), "GBP", D(40), D(120), None)], id="range-from"
+    ),
+    pytest.param(
+        "$40 to $45 billion",
+        [(D(40 * 10**9), "USD", D(40 * 10**9), D(45 * 10**9), None)],
+        id="shared-scale",
+    ),
+    pytest.param(
+        "five or six euros",
+        [(D(5), "EUR", None, None, None), (D(6), "EUR", None, None, None)],
+        id="alternatives-share-currency",
+    ),
+    pytest.param(
+        "a 10- or 12-inch pan",
+        [(D(10), "inch", None, None, None), (D(12), "inch", None, None, None)],
+        id="alternatives-share-unit",
+    ),
+    pytest.param(
+        "fell from $50 to $48",
+        [(D(50), "USD", None, None, None), (D(48), "USD", None, None, None)],
+        id="movement",
+    ),
+    pytest.param("minus-40 degrees", [(D(-40), "degree", None, None, None)], id="minus-hyphen"),
+    pytest.param("the FTSE rose +1.1%", [(D("1.1"), "percent", None, None, None)], id="plus"),
+    pytest.param(
+        "a personal best of 3:31.20", [(D("211.20"), "second", None, None, None)], id="race-time"
+    ),
+    pytest.param(
+        "22 minutes 45 seconds", [(D(1365), "second", None, None, None)], id="time-composite"
+    ),
+    pytest.param(
+        "up to 200 per week", [(D(200), "1 / week", None, D(200), None)], id="count-per-week"
+    ),
+    pytest.param(
+        "at least once a month", [(D(1), "1 / month", D(1), None, None)], id="once-a-month"
+    ),
+    pytest.param("a 10K race", [(D(10), "kilometer", None, None, None)], id="10K-race"),
+    # ages
+    pytest.param(
+        "a life expectancy of about 80", [(D(80), "year", None, None, None)], id="life-expectancy"
+    ),
+    pytest.param("pupils under 16", [(D(16), "year", None, D(16), None)], id="pupils-under"),
+    pytest.param("the 25-40 age group", [(D(25), "year", D(25), D(40), None)], id="age-group"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL_NEWS_FORMS)
+def test_real_news_forms(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(q.value, q.unit, q.lower, q.upper, q.noun) for q in extract(text)]
+    assert got == expected

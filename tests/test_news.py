@@ -1,0 +1,72 @@
+"""Real published news: the development set of 650 sentences, and every shared article.
+
+``tests/data/news_dev.jsonl`` holds 650 real BBC sentences, annotated blind by the
+conventions of ``../shared/news/CONVENTIONS.md`` (how it was made, and every later change to
+it: ``tests/data/news_dev_log.md``). Its scores are floors that only go up. The articles in
+``../shared/news`` are run through ``extract`` and ``check`` whole when the folder is there.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from conftest import NEWS, load_bench
+from newsnum import check, extract
+
+news_dev: Any = load_bench("news_dev")
+
+#: F1 floors on the development set, by metric; raise them when the extractor improves.
+#: First blind run (before any change for this set): 0.904 / 0.879 / 0.844.
+FLOORS = {"value": 0.965, "value+unit": 0.955, "+noun": 0.935}
+
+
+@pytest.fixture(scope="module")
+def dev_results() -> list[Any]:
+    results: list[Any] = news_dev.score(news_dev.load())
+    return results
+
+
+def test_the_set_is_what_the_log_says() -> None:
+    sentences = news_dev.load()
+    assert len(sentences) == 650
+    assert {s.category for s in sentences} == {
+        "business",
+        "entertainment",
+        "politics",
+        "sport",
+        "tech",
+    }
+    for s in sentences:
+        for g in s.gold:
+            assert s.text[g.start : g.end] == g.surface
+
+
+@pytest.mark.parametrize("metric", list(FLOORS))
+def test_dev_set_floors(dev_results: list[Any], metric: str) -> None:
+    f1 = news_dev.totals(dev_results)[metric].f1
+    assert f1 >= FLOORS[metric], f"{metric} F1 {f1:.3f} < floor {FLOORS[metric]}"
+
+
+def _articles() -> list[str]:
+    if not NEWS.is_file():
+        pytest.skip(f"the shared news articles are not beside the project ({NEWS})")
+    with NEWS.open(encoding="utf-8") as lines:
+        return [json.loads(line)["text"] for line in lines]
+
+
+def test_every_shared_article_extracts_and_checks() -> None:
+    articles = _articles()
+    assert len(articles) == 1557
+    found = 0
+    for text in articles:
+        for q in extract(text):
+            found += 1
+            assert text[q.start : q.end] == q.surface
+            for span in (q.number_span, q.unit_span, q.noun_span):
+                assert span is None or 0 <= span[0] < span[1] <= len(text)
+        for f in check(text):
+            assert text[f.start : f.end] == f.surface
+    assert found > 9_000
