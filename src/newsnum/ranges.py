@@ -154,7 +154,9 @@ def _join(d: Draft) -> Join | None:
     if "to" in jm.group().lower().split():
         word = "to"
     before = d.w.before if d.start == n.start else words_before(d.text, d.start, 1)
-    opener = phrase_before(before[-1:], _words.RANGE_OPENERS)
+    if before and before[-1].text.lower() == "of":
+        before = words_before(d.text, d.start, 4)  # "between the ages of 10 and 17"
+    opener = phrase_before(before, _words.RANGE_OPENERS)
     return Join(d, other, word, jm, opener)
 
 

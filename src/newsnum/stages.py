@@ -134,13 +134,10 @@ def ratio(d: Draft) -> Draft:
     m = _patterns().ratio.match(d.text, d.end)
     if m is None or m.end() != w.next.start or w.next.kind not in ("words", "digits"):
         return d
+    if is_year_like(w.next) or w.next.value != w.next.value.to_integral_value():
+        return d  # "up from 13 in 2004"
     b = _second(d)
-    if (
-        b is None
-        or b.unit is not None
-        or not 0 < d.value < b.value
-        or w.next.value != w.next.value.to_integral_value()
-    ):
+    if b is None or b.unit is not None or not 0 < d.value < b.value:
         return d
     return d._replace(
         value=numbers.divide(d.value, b.value),
@@ -434,6 +431,8 @@ def _is_age(d: Draft) -> bool:
             return True
     if _patterns().age_group.match(text, end):
         return True  # "the 25-40 age group", "the 18-24 bracket"
+    if _words.AGE_WORDS & set(text[start : d.w.num.start].lower().split()):
+        return True  # "aged between 25 and 40", "between the ages of 10 and 17"
     if start >= 2 and text[start - 2 : start] == ", " and (end == len(text) or text[end] in ",)."):
         word = word_ending_at(text, start - 2)
         if word and (word[0].isupper() or word.lower() in _words.PERSONS):
@@ -496,6 +495,8 @@ def plausible_words(d: Draft) -> Draft | None:
     before = d.w.word_before.lower()
     if spelled.endswith("th") and before in _words.DETERMINERS:
         return None  # "the one hundredth anniversary" is an ordinal
+    if _ordinal_with_noun(spelled, d):
+        return None  # "a fifth appearance", "a third party"
     if spelled in _words.LONE_FRACTIONS:
         ok = hedged or before == "by" or _patterns().of_a_whole.match(text, n.end) is not None
         return d if ok else None  # "a third of the country", "half the shares", "fell by a third"
@@ -504,6 +505,17 @@ def plausible_words(d: Draft) -> Draft | None:
     if _patterns().not_one_after.match(text, n.end) or before in _words.NOT_ONE_BEFORE:
         return None
     return d if _one_counts(d) else None
+
+
+def _ordinal_with_noun(spelled: str, d: Draft) -> bool:
+    """An ordinal before a singular noun is no fraction: "a fifth appearance"."""
+    words = spelled.split()
+    if len(words) != 2 or words[0] not in ("a", "an") or d.noun_span is None:
+        return False
+    if d.noun_span[0] != d.w.num.end + 1:
+        return False  # "a third of people" is a fraction
+    noun = d.text[d.noun_span[0] : d.noun_span[1]]
+    return words[1] in _words.ORDINAL_DENOMINATORS and not noun.endswith("s")
 
 
 def _one_counts(d: Draft) -> bool:

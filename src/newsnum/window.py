@@ -249,9 +249,7 @@ def at_sentence_start(text: str, pos: int) -> bool:
         (True, False)
     """
     q = pos
-    while q > 0 and text[q - 1] in _SPACE:
-        q -= 1
-    while q > 0 and text[q - 1] in _OPENERS:
+    while q > 0 and (text[q - 1] in _SPACE or text[q - 1] in _OPENERS):
         q -= 1
     return q == 0 or text[q - 1] in ".!?:;\n\r"
 

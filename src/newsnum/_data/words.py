@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "AGE_GROUPS",
     "AGE_PHRASES",
+    "AGE_WORDS",
     "AGO_WORDS",
     "AMOUNT_HEDGES",
     "AREA_NOUNS",
@@ -301,7 +302,9 @@ MORE_THAN_OVER: frozenset[str] = frozenset(
 )
 
 #: Read by ranges: words that open a range before its first end ("between 5 and 10").
-RANGE_OPENERS: frozenset[str] = frozenset({"between", "from"})
+RANGE_OPENERS: frozenset[str] = frozenset(
+    {"between", "from", "between the ages of", "aged between", "ages between"}
+)
 
 #: Read by stages (sign): words that make the figure after them negative.
 SIGN_WORDS: frozenset[str] = frozenset({"minus", "negative"})
@@ -516,6 +519,10 @@ AGE_PHRASES: frozenset[str] = frozenset(
         "life expectancy of",
     }
 )
+
+#: Read by stages (age): words in a range's opener that make it a range of ages ("aged
+#: between 25 and 40", "between the ages of 10 and 17").
+AGE_WORDS: frozenset[str] = frozenset({"aged", "age", "ages"})
 
 #: Read by stages (age): groups of people whose age a bound gives ("pupils under 16",
 #: "people over 65").
