@@ -20,7 +20,7 @@ news_dev: Any = load_bench("news_dev")
 
 #: F1 floors on the development set, by metric; raise them when the extractor improves.
 #: First blind run (before any change for this set): 0.904 / 0.879 / 0.844.
-FLOORS = {"value": 0.965, "value+unit": 0.955, "+noun": 0.935}
+FLOORS = {"value": 0.97, "value+unit": 0.96, "+noun": 0.94}
 
 
 @pytest.fixture(scope="module")

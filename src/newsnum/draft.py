@@ -244,6 +244,7 @@ class _UnitPatterns(NamedTuple):
     duration_adjective: re.Pattern[str]
     qualifier: re.Pattern[str]
     next_word: re.Pattern[str]
+    scale_after_degree: re.Pattern[str]
 
 
 @cache
@@ -255,6 +256,7 @@ def _unit_patterns() -> _UnitPatterns:
         re.compile(rf" (?:{adjectives})(?= )", re.IGNORECASE),
         re.compile(rf" (?:{qualifiers}|[a-z]+(?:ing|ed))(?= )"),
         re.compile(r" ([A-Za-z]+)\b"),
+        re.compile(r" (?:on the )?(Celsius|centigrade|Fahrenheit)\b", re.IGNORECASE),
     )
 
 
@@ -323,6 +325,19 @@ def _qualified_unit(text: str, end: int) -> tuple[Span, str] | None:
     return None if found is None or units.is_currency(found[1]) else found
 
 
+def _degrees_on_a_scale(text: str, end: int) -> tuple[Span, str] | None:
+    """A bare degree sign put on a scale by the words after it: "−273.15° on the Celsius scale"."""
+    if not text.startswith("°", end):
+        return None
+    m = _unit_patterns().scale_after_degree.match(text, end + 1)
+    if m is None:
+        return None
+    name = (
+        "degree_Celsius" if m.group(1).lower() in ("celsius", "centigrade") else "degree_Fahrenheit"
+    )
+    return (end, end + 1), name
+
+
 def _race_k(d: Draft) -> Draft | None:
     """A race distance in "K": "a 10K race" is 10 kilometres, not ten thousand."""
     n, text = d.w.num, d.text
@@ -362,7 +377,7 @@ def unit(d: Draft) -> Draft:
     if found is None and p.seconds.match(text, end) and "." in text[d.w.num.start : end]:
         found = (end, end + 1), "second"  # "finished 11.2s behind": a time, not a decade
     if found is None:
-        found = _qualified_unit(text, end)
+        found = _qualified_unit(text, end) or _degrees_on_a_scale(text, end)
     if found is None:
         return d
     span, name = found

@@ -581,6 +581,28 @@ def idiom(w: Window) -> bool:
     )
 
 
+def in_a_link(w: Window) -> bool:
+    """Digits inside a web address or an e-mail address: "?RQT=305&", "www.bbc.co.uk/5".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("see http://example.com/search?q=30%25 for more")
+        []
+    """
+    n, text = w.num, w.text
+    if (n.start == 0 or text[n.start - 1].isspace()) and (
+        n.end >= len(text) or text[n.end].isspace() or text[n.end] in ".,;:!?)"
+    ):
+        return False  # a number on its own: no link around it
+    lo, hi = n.start, n.end
+    while lo > 0 and n.start - lo < 200 and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(text) and hi - n.end < 200 and not text[hi].isspace():
+        hi += 1
+    token = text[lo:hi]
+    return "://" in token or token.startswith("www.") or ("@" in token and "." in token)
+
+
 def clock_time(w: Window) -> bool:
     """A time of day, not a race time: "at 10:30" (but "won in 2:09:56", "3:31.20" count).
 
@@ -611,6 +633,7 @@ def tally(w: Window) -> bool:
 
 #: The rules that drop a number, in the order they are tried.
 EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
+    in_a_link,
     ordinal_word,
     capitalized_name,
     idiom,
@@ -666,6 +689,7 @@ _READS: dict[str, str] = {
     "possessive": "plain",
     "era": "plain",
     "clock_time": "clock",
+    "in_a_link": "any",
     "tally": "plain",
 }
 

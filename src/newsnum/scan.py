@@ -422,10 +422,12 @@ def _digits(
 
 
 def _scaled(text: str, token: str, reading: numbers.Reading, fig: _Figure) -> _Figure | None:
-    """A scale word or suffix: "3.7 million", "300k", "1.2M", "40 lakh crore"."""
+    """A scale word or suffix: "3.7 million", "300k", "1.2M", "10M", "40 lakh crore"."""
     sc = scale_after(text, fig.end)
-    if sc is None and not reading.malformed and ("." in token or "," in token):
+    if sc is None and not reading.malformed:
         sc = scale_after(text, fig.end, letters=True)
+        if sc is not None and not ("." in token or "," in token) and text[sc.start] != "M":
+            sc = None  # a capital glued to a whole number is a million only as "M" ("10M")
     if sc is None:
         return None
     factor, end = sc.factor, sc.end

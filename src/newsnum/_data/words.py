@@ -162,10 +162,10 @@ SCALES: dict[str, tuple[int, frozenset[str]]] = {
     "hundred": (100, frozenset({"words", "after"})),
     "dozen": (12, frozenset({"words", "after"})),
     "dozens": (12, frozenset({"words", "after"})),
-    "dz": (12, frozenset({"words"})),
-    "dzs": (12, frozenset({"words"})),
-    "doz": (12, frozenset({"words"})),
-    "dozs": (12, frozenset({"words"})),
+    "dz": (12, frozenset({"words", "after"})),
+    "dzs": (12, frozenset({"words", "after"})),
+    "doz": (12, frozenset({"words", "after"})),
+    "dozs": (12, frozenset({"words", "after"})),
     "thousand": (10**3, frozenset({"words", "after"})),
     "thousands": (10**3, frozenset({"words"})),
     "k": (10**3, frozenset({"words", "glued", "money"})),
@@ -193,7 +193,7 @@ SCALES: dict[str, tuple[int, frozenset[str]]] = {
     "tn": (10**12, frozenset({"words", "after", "money"})),
     "trn": (10**12, frozenset({"words", "after"})),
     "mil": (10**6, frozenset({"money"})),
-    "tln": (10**12, frozenset({"words"})),
+    "tln": (10**12, frozenset({"words", "after"})),
 }
 
 #: Read by scan and extract: capital letters glued to a decimal figure ("1.2M", "2.174T",
