@@ -16,6 +16,8 @@ Rules, so that the draw is the same on every machine:
 Usage::
 
     python bench/news_sample.py --per-category 130 > sample.jsonl
+    python bench/news_sample.py --per-category 60 --salt check- \
+        --skip tests/data/news_dev.jsonl > another.jsonl
 """
 
 from __future__ import annotations
@@ -50,19 +52,24 @@ def _candidate(sentence: str) -> bool:
     return re.search("[0-9]", sentence) is not None or _NUMBER_WORD.search(sentence) is not None
 
 
-def _key(article: str, index: int) -> str:
-    return hashlib.sha256(f"{article}:{index}".encode()).hexdigest()
+def _key(article: str, index: int, salt: str = "") -> str:
+    return hashlib.sha256(f"{salt}{article}:{index}".encode()).hexdigest()
 
 
-def sample(path: Path, per_category: int) -> Iterator[dict[str, object]]:
-    """Yield ``{"id", "article", "category", "index", "text"}`` in a fixed order."""
+def sample(
+    path: Path, per_category: int, salt: str = "", skip: frozenset[str] = frozenset()
+) -> Iterator[dict[str, object]]:
+    """Yield ``{"id", "article", "category", "index", "text"}`` in a fixed order.
+
+    A ``salt`` draws another sample; ids in ``skip`` (an earlier draw) are left out.
+    """
     pool: dict[str, list[tuple[str, str, int, str]]] = {}
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             article = json.loads(line)
             for index, sentence in enumerate(sentences(article["text"])):
-                if _candidate(sentence):
-                    row = (_key(article["id"], index), article["id"], index, sentence)
+                if _candidate(sentence) and f"{article['id']}-s{index}" not in skip:
+                    row = (_key(article["id"], index, salt), article["id"], index, sentence)
                     pool.setdefault(article["category"], []).append(row)
     for category in sorted(pool):
         taken: dict[str, int] = {}
@@ -87,8 +94,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-category", type=int, default=130)
     parser.add_argument("--news", type=Path, default=NEWS)
+    parser.add_argument("--salt", default="", help="draw another sample")
+    parser.add_argument("--skip", type=Path, help="a JSON-lines file of sentences to leave out")
     args = parser.parse_args(argv)
-    for row in sample(args.news, args.per_category):
+    skip: frozenset[str] = frozenset()
+    if args.skip is not None:
+        skip = frozenset(json.loads(line)["id"] for line in args.skip.open(encoding="utf-8"))
+    for row in sample(args.news, args.per_category, args.salt, skip):
         print(json.dumps(row, ensure_ascii=False))
     return 0
 

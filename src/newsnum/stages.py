@@ -488,6 +488,8 @@ def plausible_words(d: Draft) -> Draft | None:
         ['mobile network']
     """
     n, text = d.w.num, d.text
+    if n.kind == "words" and d.unit == "day" and text[n.start : n.end].lower() == "one":
+        return d if _one_counts(d) or d.hedge is not None else None  # "one day he will"
     if n.kind != "words" or d.unit is not None or alone(text, n.start, n.end):
         return d
     hedged = d.hedge is not None or d.used == 2 or d.value < 0
