@@ -1,8 +1,9 @@
 """Real published news: the development set of 650 sentences, and every shared article.
 
-``tests/data/news_dev.jsonl`` holds 650 real BBC sentences, annotated blind by the
-conventions of ``../shared/news/CONVENTIONS.md`` (how it was made, and every later change to
-it: ``tests/data/news_dev_log.md``). Its scores are floors that only go up. The articles in
+``tests/data/news_dev.jsonl`` holds 650 real BBC sentences and ``news_dev2.jsonl`` 300 more,
+annotated blind by the conventions of ``../shared/news/CONVENTIONS.md`` (how they were made,
+and every later change: ``tests/data/news_dev_log.md``). Their scores are floors that only go
+up. The articles in
 ``../shared/news`` are run through ``extract`` and ``check`` whole when the folder is there.
 """
 
@@ -18,15 +19,18 @@ from newsnum import check, extract
 
 news_dev: Any = load_bench("news_dev")
 
-#: F1 floors on the development set, by metric; raise them when the extractor improves.
-#: First blind run (before any change for this set): 0.904 / 0.879 / 0.844.
-FLOORS = {"value": 0.97, "value+unit": 0.96, "+noun": 0.94}
+#: F1 floors on the development sets, by metric; raise them when the extractor improves.
+#: First blind runs: the first set 0.904 / 0.879 / 0.844 (before any change for it); the
+#: second 0.938 / 0.911 / 0.884 (held out until then). See tests/data/news_dev_log.md.
+FLOORS = {
+    "news_dev": {"value": 0.97, "value+unit": 0.96, "+noun": 0.94},
+    "news_dev2": {"value": 0.96, "value+unit": 0.935, "+noun": 0.91},
+}
 
 
-@pytest.fixture(scope="module")
-def dev_results() -> list[Any]:
-    results: list[Any] = news_dev.score(news_dev.load())
-    return results
+def _scores(name: str) -> dict[str, float]:
+    results = news_dev.score(news_dev.load(news_dev.DEV_SET.with_name(f"{name}.jsonl")))
+    return {metric: counts.f1 for metric, counts in news_dev.totals(results).items()}
 
 
 def test_the_set_is_what_the_log_says() -> None:
@@ -44,10 +48,13 @@ def test_the_set_is_what_the_log_says() -> None:
             assert s.text[g.start : g.end] == g.surface
 
 
-@pytest.mark.parametrize("metric", list(FLOORS))
-def test_dev_set_floors(dev_results: list[Any], metric: str) -> None:
-    f1 = news_dev.totals(dev_results)[metric].f1
-    assert f1 >= FLOORS[metric], f"{metric} F1 {f1:.3f} < floor {FLOORS[metric]}"
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_dev_set_floors(name: str) -> None:
+    scores = _scores(name)
+    low = {
+        m: f"{scores[m]:.3f} < {floor}" for m, floor in FLOORS[name].items() if scores[m] < floor
+    }
+    assert low == {}, f"{name}: {low}"
 
 
 def _articles() -> list[str]:

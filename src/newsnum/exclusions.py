@@ -52,6 +52,8 @@ class _Patterns(NamedTuple):
     pair: re.Pattern[str]
     pair_join: re.Pattern[str]
     era_after: re.Pattern[str]
+    stage_end: re.Pattern[str]
+    leading_zero: re.Pattern[str]
     hyphen_word: re.Pattern[str]
     idiom: re.Pattern[str]
 
@@ -87,6 +89,8 @@ def _patterns() -> _Patterns:
         pair=re.compile(r"(?<![0-9])([0-9]{1,2})[-–]([0-9]{1,2})(?![0-9])"),
         pair_join=re.compile(r",?[ ]\(?|\)[ ]"),
         hyphen_word=re.compile(r"-([A-Za-z]+)\b"),
+        stage_end=re.compile(r"\s*(?:[.,;:!?)\"'”’]|$|of\b|in\b|at\b|on\b|[A-Z])"),
+        leading_zero=re.compile(r"0[0-9]"),
         era_after=re.compile(rf"[ \u00a0](?:{_alt(_words.ERAS)})(?![A-Za-z])"),
         idiom=re.compile(_alt(_words.IDIOMS), re.IGNORECASE),
     )
@@ -347,8 +351,8 @@ def phone(w: Window) -> bool:
     n, text, start, end = w.num, w.text, w.num.start, w.num.end
     if n.kind != "digits" or not n.plain:
         return False
-    if text[start] == "0" and end - start >= 3 and not alone(text, start, end):
-        return True
+    if text[start] == "0" and end - start >= 2 and not alone(text, start, end):
+        return True  # "0800", "07700", "03 Bonnie and Clyde": a code or a name
     lo = max(0, start - 16)
     head = text[lo : start + 1]
     if "+" not in head and " 0" not in head and not head.startswith("0"):
@@ -495,6 +499,11 @@ def after_a_name(w: Window) -> bool:
 
 
 @cache
+def _hedge_ends() -> frozenset[str]:
+    return frozenset(phrase.split()[-1] for phrase in _words.HEDGES)
+
+
+@cache
 def _times() -> frozenset[str]:
     return frozenset((*_words.MONTHS, *_words.WEEKDAYS))
 
@@ -525,7 +534,7 @@ def competition_stage(w: Window) -> bool:
     """
     if w.word_before.lower() not in _words.STAGE_WORDS or w.unit is not None:
         return False
-    return not lower_word_after(w.text, w.num.end)
+    return _patterns().stage_end.match(w.text, w.num.end) is not None
 
 
 def class_number(w: Window) -> bool:
@@ -603,6 +612,40 @@ def in_a_link(w: Window) -> bool:
     return "://" in token or token.startswith("www.") or ("@" in token and "." in token)
 
 
+def titled_unit(w: Window) -> bool:
+    """A figure before a unit word with a capital inside a sentence names a work or a person.
+
+    "50 Cent", "21 Grams", "24 Hour Party People"; a unit symbol ("5 GB") or a sentence
+    that starts there is no name.
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("the rapper 50 Cent and the film 21 Grams")
+        []
+    """
+    n, text = w.num, w.text
+    if not n.plain or w.unit is None or at_sentence_start(text, n.start):
+        return False
+    if w.word_before.lower() in _hedge_ends():
+        return False  # "more than 2 Cups": a measure, capitalised as a heading is
+    written = text[w.unit[0][0] : w.unit[0][1]]
+    return len(written) > 2 and written.istitle() and written.isalpha()
+
+
+def word_score(w: Window) -> bool:
+    """Two spelled numbers joined by a hyphen are a score: "Five-four is a hockey score".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("a one-nil win")
+        []
+    """
+    n, nxt, prev, text = w.num, w.next, w.prev, w.text
+    head = nxt is not None and nxt.kind == "words" and nxt.start == n.end + 1
+    tail = prev is not None and prev.kind == "words" and prev.end + 1 == n.start
+    return (head and text[n.end] == "-") or (tail and text[n.start - 1] == "-")
+
+
 def clock_time(w: Window) -> bool:
     """A time of day, not a race time: "at 10:30" (but "won in 2:09:56", "3:31.20" count).
 
@@ -659,6 +702,8 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     era,
     clock_time,
     tally,
+    titled_unit,
+    word_score,
 )
 
 
@@ -691,6 +736,8 @@ _READS: dict[str, str] = {
     "clock_time": "clock",
     "in_a_link": "any",
     "tally": "plain",
+    "titled_unit": "plain",
+    "word_score": "words",
 }
 
 

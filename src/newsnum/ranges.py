@@ -42,7 +42,7 @@ def _patterns() -> _Patterns:
             r"[ \t]*(?P<j>-|–|—|~)[ \t]*(?:to[ \t]+)?|[ \t]+(?P<w>to|through|and)[ \t]+",
             re.IGNORECASE,
         ),
-        re.compile(rf"\b(?:{verbs})\b[^.;:!?]{{0,24}}$", re.IGNORECASE),
+        re.compile(rf"\b(?:{verbs})\b[^.;:!?,]{{0,64}}$", re.IGNORECASE),
         re.compile(rf"(?:{hedges})[ \t]*", re.IGNORECASE),
     )
 
@@ -66,7 +66,7 @@ class Join(NamedTuple):
 
 
 def _change_before(text: str, pos: int) -> bool:
-    return _patterns().change_before.search(text[max(0, pos - 40) : pos]) is not None
+    return _patterns().change_before.search(text[max(0, pos - 80) : pos]) is not None
 
 
 def and_without_between(j: Join) -> bool:

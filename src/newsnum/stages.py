@@ -75,7 +75,7 @@ def _patterns() -> _Patterns:
         cents=re.compile(r"[0-9]+,[0-9]{2}"),
         one_in=re.compile(r"[ \t]+in[ \t]+(?:[0-9]|every\b|[a-z]+\b)", re.IGNORECASE),
         age_group=re.compile(r" age (?:group|groups|bracket|brackets|range|band)\b"),
-        ratio=re.compile(r"[ \t]+in[ \t]+", re.IGNORECASE),
+        ratio=re.compile(r"[ \t]+(?:in|(?:times[ \t]+)?out[ \t]+of)[ \t]+", re.IGNORECASE),
         of_a_whole=re.compile(
             rf" (?:of |(?:{_alt(_words.DETERMINERS - {'this', 'that'})})\b)", re.IGNORECASE
         ),
@@ -120,7 +120,7 @@ def over(d: Draft) -> Draft:
 
 
 def ratio(d: Draft) -> Draft:
-    """One of so many: "one in three adults" is a third, "1 in 10" a tenth.
+    """One of so many: "one in three adults" is a third, "nine times out of ten" 0.9.
 
     Example:
         >>> from newsnum import extract
@@ -399,6 +399,9 @@ def bound_after(d: Draft) -> Draft:
         else:
             bound = ">="
         d = d._replace(bound=bound, end=am.end())
+        found = unit_at(d.text, am.end()) if d.unit is None and am.group().startswith("+") else None
+        if found is not None:  # "15+ hours"
+            d = d._replace(unit=found[1], unit_span=found[0], end=found[0][1])
     if d.bound in (">", ">=") and d.lower is None:
         return d._replace(lower=d.value)
     if d.bound in ("<", "<=") and d.upper is None:
@@ -504,6 +507,8 @@ def plausible_words(d: Draft) -> Draft | None:
         return d if ok else None  # "a third of the country", "half the shares", "fell by a third"
     if spelled != "one" or hedged or _patterns().one_in.match(text, n.end):
         return d  # "one in four adults"
+    if before in _words.ONE_COUNT_BEFORE and not text.startswith(" of ", n.end):
+        return d  # "only one side", "by one vote"
     if _patterns().not_one_after.match(text, n.end) or before in _words.NOT_ONE_BEFORE:
         return None
     return d if _one_counts(d) else None

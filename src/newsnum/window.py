@@ -310,7 +310,7 @@ def _noun_patterns() -> _NounPatterns:
         re.compile(rf"(?:{'|'.join(_words.COUNT_QUALIFIERS)})[ \u00a0]+"),
         re.compile(
             rf"of[ \u00a0]+(?:(?:{'|'.join(_words.DETERMINERS | {'these', 'those'})})[ \u00a0]+"
-            r"|[A-Z][A-Za-z]*['’]s[ \u00a0]+)?(?:[0-9,]+[ \u00a0]+|most[ \u00a0]+)?"
+            r")?(?:[A-Za-z]+['’]s[ \u00a0]+)?(?:[0-9,]+[ \u00a0]+|most[ \u00a0]+)?"
         ),
     )
 

@@ -429,6 +429,8 @@ IDIOMS: tuple[str, ...] = (
     "one-time",
     "one-liner",
     "one-liners",
+    "two-bit",
+    "one-nil",
 )
 
 #: Read by exclusions: words hyphenated to a number that make a name or a rating, not a
