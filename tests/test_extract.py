@@ -122,7 +122,7 @@ def test_seed_conversion_restates_and_reconciles_the_malformed_figure() -> None:
     assert miles.malformed
     assert miles.restates == k - 1
     assert miles.value == D(1250)
-    assert set(miles.suggestions) == {D(1250), D("12.50")}
+    assert set(miles.suggestions) == {D(1250), D("12.50"), D(12500)}
 
 
 def test_seed_conversion_pair() -> None:
@@ -546,6 +546,36 @@ def test_malformed_number_is_kept_with_readings() -> None:
     assert q.suggestions[0] == D(1250)
 
 
+MALFORMED_IN_NEWS = [
+    # (text, surface, first reading)
+    pytest.param("a salary of £907, 000 a year", "907, 000", D(907000), id="comma-space-money"),
+    pytest.param("some 169, 000 people", "169, 000", D(169000), id="comma-space-thousands"),
+    pytest.param("it closed at 3.817.69 points", "3.817.69", D("3817.69"), id="dots-then-decimals"),
+    pytest.param("a £4.m deal", "4.", D(4000000), id="stray-point-before-scale"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "first"), MALFORMED_IN_NEWS)
+def test_slips_in_real_copy_are_malformed_with_readings(
+    text: str, surface: str, first: Decimal
+) -> None:
+    (q,) = extract(text)
+    assert q.malformed
+    assert surface in q.surface
+    assert q.value == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("aged 25, 100 people came", id="age-then-count"),
+        pytest.param("1, 234, 567", id="list"),
+    ],
+)
+def test_a_comma_and_space_between_two_numbers_is_a_list(text: str) -> None:
+    assert not any(q.malformed for q in extract(text))
+
+
 def test_parenthetical_conversion_restates() -> None:
     qs = extract("2,000 kilometres (1,243 miles)")
     assert [q.restates for q in qs] == [None, 0]
@@ -606,7 +636,7 @@ def test_parse_quantity(text: str, expected: tuple[object, ...]) -> None:
 def test_parse_quantity_keeps_the_suggestions_of_a_malformed_number() -> None:
     with pytest.raises(NumberFormatError) as info:
         parse_quantity("about 12,50 miles")
-    assert info.value.suggestions == (D(1250), D("12.50"))
+    assert info.value.suggestions == (D(1250), D("12.50"), D(12500))
     with pytest.raises(NumberFormatError) as info:
         parse_quantity("$12,50")
     assert info.value.suggestions[0] == D("12.50")  # a decimal comma before cents

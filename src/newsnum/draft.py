@@ -63,6 +63,7 @@ class Draft(NamedTuple):
         hedge: the hedge phrase read before the quantity ("more than"), if any.
         noun_span: where the noun it counts is written.
         suggestions: for a malformed figure, its readings, best first.
+        malformed: whether the figure's marks are invalid for the locale ("12,50", "£4.m").
     """
 
     w: Window
@@ -81,6 +82,7 @@ class Draft(NamedTuple):
     hedge: str | None = None
     noun_span: Span | None = None
     suggestions: tuple[Decimal, ...] = ()
+    malformed: bool = False
 
     @property
     def text(self) -> str:
@@ -115,7 +117,7 @@ class Draft(NamedTuple):
             None if upper is None else integral(upper),
             None if noun_span is None else text[noun_span[0] : noun_span[1]],
             None,
-            self.w.num.malformed,
+            self.malformed,
             self.suggestions,
             self.number_span,
             self.unit_span,
@@ -133,7 +135,7 @@ def draft(w: Window) -> Draft:
     n = w.num
     vague = n.kind == "vague"
     # w, value, start, end, number_span, scale, currency, unit, unit_span, used, bound,
-    # lower, upper, hedge, noun_span, suggestions
+    # lower, upper, hedge, noun_span, suggestions, malformed
     return Draft(
         w,
         n.value,
@@ -151,6 +153,7 @@ def draft(w: Window) -> Draft:
         None,
         None,
         n.suggestions,
+        n.malformed,
     )
 
 
@@ -229,6 +232,18 @@ def money_scale(d: Draft) -> Draft:
     if d.currency is None or d.w.num.scale is not None:
         return d
     found = scale_after(d.text, d.end, money=True)
+    if found is None and d.text[d.end : d.end + 1] == "." and d.w.num.plain:
+        found = scale_after(d.text, d.end + 1, money=True)  # "£4.m": a digit is missing
+        if found is not None:
+            value = d.value * found.factor
+            return d._replace(
+                value=value,
+                scale=found.factor,
+                end=found.end,
+                number_span=(d.number_span[0], found.end),
+                malformed=True,
+                suggestions=(value,),
+            )
     if found is None:
         return d
     return d._replace(

@@ -51,7 +51,7 @@ class NumberFormatError(NewsnumError, ValueError):
         ...     parse_number("12,50")
         ... except NumberFormatError as err:
         ...     print(err.text, err.suggestions)
-        12,50 (Decimal('1250'), Decimal('12.50'))
+        12,50 (Decimal('1250'), Decimal('12.50'), Decimal('12500'))
     """
 
     def __init__(

@@ -191,7 +191,7 @@ class Reading:
         >>> from newsnum.numbers import read_digits
         >>> read_digits("12,50")
         Reading(value=Decimal('1250'), malformed=True,
-                suggestions=(Decimal('1250'), Decimal('12.50')))
+                suggestions=(Decimal('1250'), Decimal('12.50'), Decimal('12500')))
     """
 
     value: Decimal
@@ -274,21 +274,32 @@ def _symbols(locale: str) -> _Symbols:
 
 
 def _plausible(body: str) -> tuple[Decimal, ...]:
-    """The readings of a mis-marked digit run, best first (see module docs)."""
+    """The readings of a mis-marked digit run, best first (see module docs).
+
+    Example:
+        >>> _plausible("12,50")
+        (Decimal('1250'), Decimal('12.50'), Decimal('12500'))
+        >>> _plausible("6.709.93")
+        (Decimal('6709.93'), Decimal('670993'))
+    """
     digits = "".join(c for c in body if c in "0123456789")
     marks = [c for c in body if c not in "0123456789"]
     integer = Decimal(digits)
     if not marks:
         return (integer,)
     last = marks[-1]
-    if last not in ".," or marks.count(last) != 1:
-        return (integer,)
     cut = body.rindex(last)
     before = "".join(c for c in body[:cut] if c in "0123456789")
     after = body[cut + 1 :]
+    if last in ".," and len(set(marks)) == 1 and len(marks) > 1 and len(after) < 3:
+        return (Decimal(f"{before}.{after}"), integer)  # "6.709.93": dots group, then decimals
+    if last not in ".," or marks.count(last) != 1:
+        return (integer,)
     as_decimal = Decimal(f"{before}.{after}")
     if len(set(marks)) > 1:
         return (as_decimal, integer)
+    if len(after) == 2 and len(before) <= 3:
+        return (integer, as_decimal, Decimal(digits + "0"))  # "£85,00": perhaps £85,000
     return (integer, as_decimal)
 
 

@@ -105,6 +105,8 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         # SI style, "1 234 567": groups of three after a space, in any locale.
         rf"|(?P<spaced>(?<![0-9.,])[0-9]{{1,3}}(?:[{numbers.SPACES}][0-9]{{3}}(?![0-9]))+"
         rf"(?:{re.escape(decimal)}[0-9]+)?(?![0-9/]))"
+        # "£907, 000", "169, 000": a comma and a space inside a figure (a slip; see _comma_space)
+        r"|(?P<comma_space>(?<![0-9.,])[0-9]{1,3},[ ][0-9]{3}(?![0-9]))"
         rf"|(?P<digits>(?<![0-9])[0-9]+(?:{marks_class}[0-9]+{space_group})*"
         r"|(?<![0-9A-Za-z.,])\.[0-9]+)"
         rf"|(?P<vulgar>[{_VULGAR}]))"
@@ -300,6 +302,8 @@ def _read(text: str, group: str, decimal: str, locale: str) -> Iterator[Num]:
                 )
             else:
                 yield Num(m.start(), m.end(), value, "fraction")
+        elif kind == "comma_space":
+            yield from _comma_space(text, m, locale, decimal)
         elif kind == "clock":
             yield _clock(m)
         elif kind in ("vague", "tens_of"):
@@ -350,6 +354,24 @@ def _vague(m: re.Match[str]) -> Num:
     return Num(m.start(), m.end(), lower, "vague", upper=upper)
 
 
+def _comma_space(text: str, m: re.Match[str], locale: str, decimal: str) -> Iterator[Num]:
+    """A comma and a space inside a figure: one malformed number after money or before "000".
+
+    "£907, 000" and "169, 000" are slips for 907,000 and 169,000; elsewhere ("aged 25, 100
+    people") they are two numbers.
+    """
+    start, end = m.start(), m.end()
+    if m.group().endswith("000") or (start > 0 and text[start - 1] in "$£€¥₹"):
+        value = Decimal(m.group().replace(", ", ""))
+        yield Num(start, end, value, "digits", malformed=True, suggestions=(value,))
+        return
+    cut = start + m.group().index(",")
+    for s, e in ((start, cut), (cut + 2, end)):
+        num = _digits(text, s, e, locale, decimal=decimal)
+        if num is not None:
+            yield num
+
+
 def _clock(m: re.Match[str]) -> Num:
     """A time written with colons, in seconds: "3:55.38" is 235.38, "2:09:56" is 7796.
 
@@ -383,6 +405,19 @@ class _Figure(NamedTuple):
     scale: Decimal | None = None
 
 
+def _version(parts: list[str]) -> bool:
+    """Whether dotted digit groups are a version or an address, not a mis-marked figure.
+
+    "3.500.000" is a figure in a German style; "3.817.69" a figure whose thousands are
+    marked with dots (malformed in English); "1.2.3" and "192.168.1.2" are versions.
+    """
+    if all(len(part) == 3 for part in parts[1:]):
+        return False
+    return not (
+        len(parts[0]) <= 3 and all(len(part) == 3 for part in parts[1:-1]) and len(parts[-1]) <= 2
+    )
+
+
 def _digits(
     text: str, start: int, end: int, locale: str, *, spaced: bool = False, decimal: str = "."
 ) -> Num | None:
@@ -391,12 +426,8 @@ def _digits(
     token = text[start:end]
     if spaced:
         token = "".join(c for c in token if c not in numbers.SPACES)
-    if (
-        decimal == "."
-        and token.count(".") >= 2
-        and not all(len(part) == 3 for part in token.split(".")[1:])
-    ):  # a version or an address such as 192.168.1.2, not a number
-        return None
+    if decimal == "." and token.count(".") >= 2 and _version(token.split(".")):
+        return None  # a version or an address such as 192.168.1.2, not a number
     try:
         reading = numbers.read_digits("0" + token if token[0] == "." else token, locale)
     except NumberFormatError:

@@ -81,6 +81,7 @@ __all__ = [
     "canonical",
     "convert",
     "dimension",
+    "exchange_range",
     "is_currency",
     "match_unit",
     "may_start_unit",
@@ -983,6 +984,35 @@ def subunit(unit: str) -> tuple[str, Decimal] | None:
     if code is None:
         return None
     return code, Decimal(_news.PSEUDO_FACTORS.get(unit, "0.01"))
+
+
+def exchange_range(base: str, quote: str) -> tuple[Decimal, Decimal] | None:
+    """The lowest and highest number of ``quote`` units one ``base`` unit has bought, if known.
+
+    From the dated table of :mod:`newsnum._data.exchange_rates`: a direct range for the pairs
+    news quotes most, else the quotient of the two currencies' ranges against the dollar.
+
+    Example:
+        >>> exchange_range("EUR", "GBP")
+        (Decimal('0.56'), Decimal('0.99'))
+        >>> exchange_range("GBP", "EUR")
+        (Decimal('1.010101010101010101010101010'), Decimal('1.785714285714285714285714286'))
+        >>> exchange_range("XXX", "USD") is None
+        True
+    """
+    from newsnum._data import exchange_rates as _fx
+
+    if (base, quote) in _fx.CROSS:
+        lo, hi = _fx.CROSS[base, quote]
+        return Decimal(str(lo)), Decimal(str(hi))
+    if (quote, base) in _fx.CROSS:
+        lo, hi = _fx.CROSS[quote, base]
+        return 1 / Decimal(str(hi)), 1 / Decimal(str(lo))
+    if base not in _fx.PER_USD or quote not in _fx.PER_USD:
+        return None
+    base_lo, base_hi = (Decimal(str(v)) for v in _fx.PER_USD[base])
+    quote_lo, quote_hi = (Decimal(str(v)) for v in _fx.PER_USD[quote])
+    return quote_lo / base_hi, quote_hi / base_lo
 
 
 def canonical(unit: str) -> str:
