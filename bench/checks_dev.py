@@ -43,6 +43,7 @@ class Result:
     findings: tuple[Any, ...]
     hit: bool
     extra: int
+    hits: int = 0
 
 
 def load(path: Path = DEV_SET) -> list[dict[str, Any]]:
@@ -51,18 +52,32 @@ def load(path: Path = DEV_SET) -> list[dict[str, Any]]:
         return [json.loads(line) for line in rows]
 
 
-def _target(case: dict[str, Any]) -> tuple[int, int]:
-    start = case["text"].find(case["target"])
-    return start, start + len(case["target"])
+def _targets(case: dict[str, Any]) -> list[tuple[int, int]]:
+    """Every place the target is written: "3.817.69" given twice is one problem, twice."""
+    text, target = case["text"], case["target"]
+    out = []
+    start = text.find(target)
+    while start >= 0:
+        out.append((start, start + len(target)))
+        start = text.find(target, start + 1)
+    return out
 
 
 def judge(case: dict[str, Any], findings: Sequence[Any]) -> Result:
-    """Whether the case's problem was found, and how many other findings there were."""
+    """Whether the case's problem was found, and how many other findings there were.
+
+    A finding of the case's kind over any occurrence of the target is a hit (one or more
+    hits count once); every other finding counts against precision.
+    """
     if case["kind"] is None:
         return Result(case, tuple(findings), False, len(findings))
-    start, end = _target(case)
-    hits = [f for f in findings if f.kind == case["kind"] and f.start < end and start < f.end]
-    return Result(case, tuple(findings), bool(hits), len(findings) - min(1, len(hits)))
+    spans = _targets(case)
+    hits = [
+        f
+        for f in findings
+        if f.kind == case["kind"] and any(f.start < end and start < f.end for start, end in spans)
+    ]
+    return Result(case, tuple(findings), bool(hits), len(findings) - len(hits), len(hits))
 
 
 def score(cases: Sequence[dict[str, Any]]) -> list[Result]:
@@ -82,7 +97,7 @@ def counts(results: Sequence[Result], kind: str | None = None) -> Counts:
             continue
         tp += int(r.hit)
         fn += int(flagged and not r.hit)
-        fp += r.extra if kind is None else sum(1 for f in r.findings if f.kind == kind) - int(r.hit)
+        fp += r.extra if kind is None else sum(1 for f in r.findings if f.kind == kind) - r.hits
     return Counts(tp=tp, fp=fp, fn=fn)
 
 

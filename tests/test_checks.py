@@ -89,7 +89,7 @@ FLAGGED = [
     pytest.param(
         "Eleven people died: four adults and six children.",
         "total-mismatch",
-        "Eleven",
+        "Eleven people died: four adults and six children",
         None,
         id="total-eleven-is-not-four-plus-six",
     ),
@@ -110,28 +110,28 @@ FLAGGED = [
     pytest.param(
         "The budget of $10bn is split into $4bn for roads, $3bn for rail and $5bn for schools.",
         "total-mismatch",
-        "$10bn",
+        "$10bn is split into $4bn for roads, $3bn for rail and $5bn",
         None,
         id="total-split-into",
     ),
     pytest.param(
         "Eleven people died - four adults and six children.",
         "total-mismatch",
-        "Eleven",
+        "Eleven people died - four adults and six children",
         None,
         id="total-after-a-dash",
     ),
     pytest.param(
         "A total of 20 medals were won: 8 gold, 7 silver and 3 bronze.",
         "total-mismatch",
-        "20",
+        "20 medals were won: 8 gold, 7 silver and 3 bronze",
         None,
         id="total-after-verb-and-colon",
     ),
     pytest.param(
         "The 15 victims were 9 men and 5 women.",
         "total-mismatch",
-        "15",
+        "15 victims were 9 men and 5 women",
         None,
         id="total-were-counted-parts",
     ),
@@ -141,6 +141,211 @@ FLAGGED = [
         "60% for Smith and 55%",
         None,
         id="total-vote-shares-over-100",
+    ),
+    # real copy (BBC, 2004-05): slips as published, and the rules from issue 11
+    pytest.param(
+        "The film made Â£507, 596 in its first week of nationwide release.",
+        "malformed-number",
+        "Â£507, 596",
+        "Â£507,596",
+        id="malformed-comma-space-as-published",
+    ),
+    pytest.param(
+        "The family adventure took $33.1m (Â£17.m), ahead of The Incredibles.",
+        "malformed-number",
+        "Â£17.m",
+        "Â£17m",
+        id="malformed-point-before-scale-as-published",
+    ),
+    pytest.param(
+        "The euro was at $1.3280. Against the pound, the dollar was down 0.7% at $1,8923.",
+        "malformed-number",
+        "$1,8923",
+        "$1.8923",
+        id="malformed-reading-from-neighbouring-rate",
+    ),
+    pytest.param(
+        "Beatles suits sell for $110,000. Four suits have sold for $110,00 (Â£59,000) at auction.",
+        "malformed-number",
+        "$110,00",
+        "$110,000",
+        id="malformed-reading-from-headline-and-restatement",
+    ),
+    pytest.param(
+        "The Dax closed 16.29 points lower at 3.817.69 on Friday.",
+        "malformed-number",
+        "3.817.69",
+        "3,817.69",
+        id="malformed-dots-then-decimals-as-published",
+    ),
+    pytest.param(
+        "His shows helped net him Â£35m (Â£19m).",
+        "conversion-mismatch",
+        "Â£19m",
+        None,
+        id="restatement-same-currency-as-published",
+    ),
+    pytest.param(
+        "The firm could bail out of a $3bn ($1.6bn) deal to build a network in Iran.",
+        "conversion-mismatch",
+        "$1.6bn",
+        None,
+        id="restatement-same-dollar-as-published",
+    ),
+    pytest.param(
+        "Earlier this month the firm said it earned $10m (Â£19.2m) in the third quarter.",
+        "conversion-mismatch",
+        "Â£19.2m",
+        None,
+        id="exchange-rate-never-seen-as-published",
+    ),
+    pytest.param(
+        "Sideways came in seventh with $6.3 (Â£3.35m).",
+        "conversion-mismatch",
+        "$6.3",
+        None,
+        id="exchange-rate-scale-word-missing-as-published",
+    ),
+    pytest.param(
+        "Net profit came in at 1.4bn euros (Â£1.96bn; $1.85bn) last year.",
+        "conversion-mismatch",
+        "Â£1.96bn",
+        None,
+        id="exchange-rate-first-of-two-restatements",
+    ),
+    pytest.param(
+        "Varig has debts of 6.5 billion reais ($2.3bn or Â£12bn).",
+        "conversion-mismatch",
+        "Â£12bn",
+        None,
+        id="exchange-rate-second-of-two-restatements",
+    ),
+    pytest.param(
+        "ABN Amro will shed 1,800 staff over three years, including 2,100 in Europe.",
+        "part-exceeds-whole",
+        "2,100",
+        None,
+        id="part-nearest-whole-skips-a-duration",
+    ),
+    pytest.param(
+        "During 2004 about 25 million players were sold, 30 million of which were iPods.",
+        "part-exceeds-whole",
+        "30 million",
+        None,
+        id="part-before-of-which",
+    ),
+    pytest.param(
+        "Four people, six of them wheelchair users, moved a cursor.",
+        "part-exceeds-whole",
+        "six",
+        None,
+        id="part-before-of-them",
+    ),
+    pytest.param(
+        "Mothers are entitled to 12 months leave, but only 16 of those months are paid.",
+        "part-exceeds-whole",
+        "16",
+        None,
+        id="part-counted-in-the-whole's-unit",
+    ),
+    pytest.param(
+        "Mr Sayeed won 317 of the 299 votes.",
+        "part-exceeds-whole",
+        "317",
+        None,
+        id="part-n-of-the-m",
+    ),
+    pytest.param(
+        "The survey found 69 nations out of 65 questioned were buying euros.",
+        "part-exceeds-whole",
+        "69",
+        None,
+        id="part-n-out-of-m",
+    ),
+    pytest.param(
+        "The winner will get a prize of $750,000 from a total pot of $500,000.",
+        "part-exceeds-whole",
+        "$750,000",
+        None,
+        id="part-from-a-total-of",
+    ),
+    pytest.param(
+        "It sold 750,000 copies in its first week and 350,000 in total.",
+        "part-exceeds-whole",
+        "350,000",
+        None,
+        id="part-larger-than-in-total",
+    ),
+    pytest.param(
+        "Some 4,000 jobs will go. Of those, 5,200 are in France.",
+        "part-exceeds-whole",
+        "5,200",
+        None,
+        id="part-of-those-next-sentence",
+    ),
+    pytest.param(
+        "Thirty people died: 20 soldiers and 12 civilians, the army said.",
+        "total-mismatch",
+        "Thirty people died: 20 soldiers and 12 civilians",
+        None,
+        id="total-before-an-attribution",
+    ),
+    pytest.param(
+        "Eight people were killed in the crash: two pilots and seven passengers.",
+        "total-mismatch",
+        "Eight people were killed in the crash: two pilots and seven passengers",
+        None,
+        id="total-longer-phrase-before-colon",
+    ),
+    pytest.param(
+        "The 18-strong delegation includes four ministers, nine officials and six advisers.",
+        "total-mismatch",
+        "18-strong delegation includes four ministers, nine officials and six advisers",
+        None,
+        id="total-n-strong-includes",
+    ),
+    pytest.param(
+        "They are unbeaten in six games at home - winning four and drawing three.",
+        "total-mismatch",
+        "six games at home - winning four and drawing three",
+        None,
+        id="total-list-of-verbs",
+    ),
+    pytest.param(
+        "The SEC agreed a deal totalling $375m. It was made up of $250m to pay back gains, "
+        "and $175m in penalties.",
+        "total-mismatch",
+        "$375m. It was made up of $250m to pay back gains, and $175m",
+        None,
+        id="total-breakdown-next-sentence",
+    ),
+    pytest.param(
+        "The survey found that 63% supported a hunting ban compared with 54% against.",
+        "total-mismatch",
+        "63% supported a hunting ban compared with 54%",
+        None,
+        id="shares-for-and-against",
+    ),
+    pytest.param(
+        "A total of 53% of those polled said they had sympathy, with 60% saying they did not.",
+        "total-mismatch",
+        "53% of those polled said they had sympathy, with 60%",
+        None,
+        id="shares-yes-and-no",
+    ),
+    pytest.param(
+        "Of Argentina's bondholders, 68.4% live in Argentina, 15.6% in Italy and 30.3% in Spain.",
+        "total-mismatch",
+        "68.4% live in Argentina, 15.6% in Italy and 30.3%",
+        None,
+        id="shares-of-one-named-whole",
+    ),
+    pytest.param(
+        "The poll put Labour on 48%, the Conservatives on 38% and the Lib Dems on 22%.",
+        "total-mismatch",
+        "48%, the Conservatives on 38% and the Lib Dems on 22%",
+        None,
+        id="shares-party-poll",
     ),
     # dimension-mismatch
     pytest.param(
@@ -163,6 +368,62 @@ FLAGGED = [
         "6 kg",
         None,
         id="dimension-conversion-pair-length-mass",
+    ),
+    pytest.param(
+        "Asimo walks faster, from 1.6km/h to 2.5km, and has grown 10cm.",
+        "dimension-mismatch",
+        "2.5km",
+        None,
+        id="dimension-change-from-speed-to-length-as-published",
+    ),
+    pytest.param(
+        "Users roam around a 133-kilometre Texas ranch.",
+        "dimension-mismatch",
+        "133-kilometre",
+        "133-square-kilometre",
+        id="dimension-hyphenated-length-of-a-ranch",
+    ),
+    pytest.param(
+        "Vivancos equalled the record with a time of 7.60m.",
+        "dimension-mismatch",
+        "7.60m",
+        None,
+        id="dimension-a-time-of-metres",
+    ),
+    pytest.param(
+        "The technology works over distances of up to 30 mph.",
+        "dimension-mismatch",
+        "30 mph",
+        None,
+        id="dimension-distances-of-a-speed",
+    ),
+    pytest.param(
+        "At night the wind chill takes temperatures down to minus 20cm.",
+        "dimension-mismatch",
+        "minus 20cm",
+        None,
+        id="dimension-temperatures-in-centimetres",
+    ),
+    pytest.param(
+        "The express came off the tracks at 115 mpg.",
+        "dimension-mismatch",
+        "115 mpg",
+        None,
+        id="dimension-derailed-at-a-fuel-economy",
+    ),
+    pytest.param(
+        "The IMF has 3,217 tonnes of gold, or about 113.5m litres.",
+        "dimension-mismatch",
+        "113.5m litres",
+        None,
+        id="dimension-density-of-gold",
+    ),
+    pytest.param(
+        "Wine use is 59 litres in France, 12 metres in the US and three litres in Japan.",
+        "dimension-mismatch",
+        "12 metres",
+        None,
+        id="dimension-odd-unit-in-a-list",
     ),
 ]
 
@@ -240,8 +501,8 @@ CLEAN = [
     pytest.param("The ship carried 1,000 tonnes (1,100 tons) of grain.", id="conv-short-tons"),
     pytest.param("Global warming of 1.5C (2.7F) is the limit.", id="conv-temperature-difference"),
     pytest.param("Temperatures rose by 2C (3.6F) over the century.", id="conv-warming-by-2C"),
-    pytest.param("Tickets cost £100 ($130) each.", id="conv-currencies-never"),
-    pytest.param("The deal is worth £100 ($200).", id="conv-currencies-never-even-far-off"),
+    pytest.param("Tickets cost £100 ($130) each.", id="conv-currency-rate-of-its-day"),
+    pytest.param("The deal is worth £100 ($200).", id="conv-currency-rate-seen-in-1980s"),
     pytest.param(
         "The drive takes 3 hours (180 km) each way.", id="pair-time-and-distance-is-extra"
     ),
@@ -295,6 +556,67 @@ CLEAN = [
     pytest.param("Shelling hit 5 km of the area around the plant.", id="dim-of-the-area"),
     pytest.param("The convoy covered 10 km of ground.", id="dim-covered-ground"),
     pytest.param("Fires spread through 30 km of forest.", id="dim-forest-length"),
+    # near misses from real copy (issue 11)
+    pytest.param(
+        "Net profit rose 28% to A$458.4m ($357.6m; Â£191m) from a year earlier.",
+        id="conv-bare-dollar-restating-australian",
+    ),
+    pytest.param("It earned $10m (Â£5.2m) in the quarter.", id="conv-rate-within-history"),
+    pytest.param("Profit: £40m (£22m).", id="conv-results-table-last-year-in-brackets"),
+    pytest.param("The deal is worth $1.2bn ($1,200m).", id="conv-same-unit-same-amount"),
+    pytest.param("The area covers 8,400 acres (3,400 hectares).", id="conv-rounded-within-1pc"),
+    pytest.param("It pumps 1 million barrels of oil (136,000 tonnes) a day.", id="density-of-oil"),
+    pytest.param(
+        "He scored 12 goals in 8 games, 10 of which were penalties.",
+        id="part-of-which-any-whole-fits",
+    ),
+    pytest.param(
+        "Police held 12 men and 3 women; 5 of them were charged.", id="part-of-them-of-a-list"
+    ),
+    pytest.param(
+        "This compares to 14% of those aged 30-39 and 14% of those aged 40-48.",
+        id="part-ages-after-of-those",
+    ),
+    pytest.param("BMW sold nearly 95,000 cars, including 94,800 in Asia.", id="part-nearly-whole"),
+    pytest.param("Mr Sayeed won 217 of the 299 votes.", id="part-n-of-the-m-smaller"),
+    pytest.param(
+        "Alfa Romeo's six-cylinder engine - the 147, 156 and 166 - is affected.",
+        id="total-model-numbers-are-no-parts",
+    ),
+    pytest.param(
+        "There are two Nokia handsets due out soon - the 3230 and 7710.",
+        id="total-handset-models",
+    ),
+    pytest.param(
+        "But they haven't lost in six League and Cup games - winning four and drawing two.",
+        id="total-verbs-add-up",
+    ),
+    pytest.param(
+        "Some 48% backed the plan, 39% opposed it and 13% had no view.", id="shares-answers-add-up"
+    ),
+    pytest.param(
+        "Some 48% think prices will rise and 67% believe Blair should go.",
+        id="shares-two-questions",
+    ),
+    pytest.param(
+        "Support rose to 48% in May, compared with 54% against in April.",
+        id="shares-changes-not-answers",
+    ),
+    pytest.param(
+        "Respondents could choose more than one: 60% said prices and 55% said wages.",
+        id="shares-several-answers",
+    ),
+    pytest.param(
+        "On my four-mile drive to farm headquarters I pass four houses.", id="dim-drive-to-farm"
+    ),
+    pytest.param(
+        "Homes enjoy speeds of up to 15Mb (megabits per second).", id="dim-speeds-in-bits"
+    ),
+    pytest.param(
+        "They were changed from 44 ml to 50 mg of the drug.", id="dim-dose-volume-to-mass"
+    ),
+    pytest.param("She clocked 7.62secs in the 60m.", id="dim-clocked-a-time"),
+    pytest.param("Their six League games were sold out.", id="unit-league-with-capital-is-a-name"),
 ]
 
 

@@ -28,6 +28,10 @@ FLOW = (
     "stages",
     "passes",
     "extract",
+    "story",
+    "restate",
+    "wholes",
+    "measures",
     "checks",
     "cli",
 )

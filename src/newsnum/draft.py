@@ -254,12 +254,38 @@ def money_scale(d: Draft) -> Draft:
     )
 
 
+def money_places(d: Draft) -> Draft:
+    """Three decimals on money counted in cents: "$26.500" is $26,500 with a dot for a comma.
+
+    Only for a round figure of ten or more ("$1.328" may be an exchange rate), in a currency
+    with cents (yen and won have no decimals to mark).
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("a price of $26.500")[0]
+        >>> q.value, q.malformed, q.suggestions
+        (Decimal('26500'), True, (Decimal('26500'), Decimal('26.500')))
+    """
+    token = d.text[d.number_span[0] : d.number_span[1]]
+    if (
+        d.currency in _words.NO_DECIMAL_CURRENCIES
+        or d.currency is None
+        or d.scale is not None
+        or d.malformed
+        or not _unit_patterns().three_places.fullmatch(token)
+    ):
+        return d
+    integer = Decimal(token.replace(".", ""))
+    return d._replace(value=integer, malformed=True, suggestions=(integer, d.value))
+
+
 class _UnitPatterns(NamedTuple):
     seconds: re.Pattern[str]
     duration_adjective: re.Pattern[str]
     qualifier: re.Pattern[str]
     next_word: re.Pattern[str]
     scale_after_degree: re.Pattern[str]
+    three_places: re.Pattern[str]
 
 
 @cache
@@ -272,6 +298,7 @@ def _unit_patterns() -> _UnitPatterns:
         re.compile(rf" (?:{qualifiers}|[a-z]+(?:ing|ed))(?= )"),
         re.compile(r" ([A-Za-z]+)\b"),
         re.compile(r" (?:on the )?(Celsius|centigrade|Fahrenheit)\b", re.IGNORECASE),
+        re.compile(r"[1-9][0-9]{1,2}\.[0-9]{2}0"),
     )
 
 
@@ -400,7 +427,7 @@ def unit(d: Draft) -> Draft:
 
 
 #: The stages that read one figure's own marks, in order.
-SIDE: tuple[Callable[[Draft], Draft], ...] = (currency, sign, money_scale, unit)
+SIDE: tuple[Callable[[Draft], Draft], ...] = (currency, sign, money_scale, money_places, unit)
 
 
 def side(w: Window) -> Draft:

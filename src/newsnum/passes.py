@@ -22,7 +22,7 @@ from newsnum.errors import NewsnumError
 from newsnum.model import Quantity
 from newsnum.window import Span, noun_after
 
-__all__ = ["PASSES", "Pass"]
+__all__ = ["PASSES", "Pass", "context_reading", "in_bracket"]
 
 #: A pass takes the text and its quantities and returns the quantities.
 Pass = Callable[[str, list[Quantity]], list[Quantity]]
@@ -85,7 +85,13 @@ def marked_dollar(text: str, qs: list[Quantity]) -> list[Quantity]:
     if len(codes) != 1:
         return qs
     dollar = codes.pop()
-    return [_in_dollar(q, dollar) for q in qs]
+    out = [_in_dollar(q, dollar) for q in qs]
+    for k in range(1, len(out)):
+        # "A$458.4m ($357.6m; £191m)": a bare dollar restating the marked one is the US one
+        gap = text[qs[k - 1].end : qs[k].start].strip()
+        if gap in ("(", "[") and out[k - 1].unit == dollar and out[k].unit == dollar:
+            out[k] = qs[k]
+    return out
 
 
 def _in_dollar(q: Quantity, dollar: str) -> Quantity:
@@ -360,10 +366,15 @@ def restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
     out = list(qs)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
-        if a.unit is None or b.unit is None or a.restates is not None:
+        if a.unit is None or b.unit is None:
             continue
-        gap = text[a.end : b.start].strip()
-        if gap not in ("(", "[", ", or", "or", "(or"):
+        gap = text[_end_of_noun(a) : b.start].strip()
+        if a.restates is not None:
+            if gap in (";", "or", ",", "/") and in_bracket(text, out, k):
+                a, gap = out[a.restates], "("  # "(£1.96bn; $1.85bn)": both restate the euros
+            else:
+                continue
+        elif gap not in ("(", "[", ", or", "or", "(or"):
             continue
         if (
             b.unit == "GBP"
@@ -371,13 +382,36 @@ def restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
             and _dimension(a.unit) == "mass"
         ):
             b = replace(b, unit="pound")  # "2,000 tonnes (4.4 million pounds)": a weight
-        if b.unit is None or not _converts(a.unit, b.unit):
+        if a.unit is None or b.unit is None or not _converts(a.unit, b.unit):
             continue  # "4GB or 8GB", "£10bn, or 5% of GDP" are not conversions
-        if gap.startswith(("(", "[")) and not _patterns().closing.match(text, b.end):
+        if gap.startswith(("(", "[")) and not in_bracket(text, out, k):
             continue
-        out[k] = replace(_reconcile(a, b), restates=k - 1)
-        out[k - 1], out[k] = _rate_for_both(text, out[k - 1], out[k])
+        original = out.index(a)
+        out[k] = replace(_reconcile(a, b), restates=original)
+        out[original] = _reconcile(out[k], a)  # "$110,00 (£59,000)"
+        out[original], out[k] = _rate_for_both(text, out[original], out[k])
     return out
+
+
+def _end_of_noun(q: Quantity) -> int:
+    """Where a quantity ends with the noun written right after it: "3,217 tonnes of gold"."""
+    if q.noun_span is not None and 0 <= q.noun_span[0] - q.end <= 4:
+        return q.noun_span[1]
+    return q.end
+
+
+def in_bracket(text: str, qs: list[Quantity], k: int) -> bool:
+    """Whether ``qs[k]`` ends a bracket, alone or in a list of restatements.
+
+    "(£1.96bn)", "(£1.96bn; $1.85bn)" and "($2.3bn or £12bn)" are restatements; "(22
+    miles, the longest)" is not.
+    """
+    for q, after in zip(qs[k:], [*qs[k + 1 :], None], strict=True):
+        if _patterns().closing.match(text, q.end):
+            return True
+        if after is None or text[q.end : after.start].strip() not in (";", "or", ",", "/"):
+            return False
+    return False
 
 
 def _rate_for_both(text: str, a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
@@ -407,17 +441,116 @@ def _converts(a: str, b: str) -> bool:
 
 
 def _reconcile(a: Quantity, b: Quantity) -> Quantity:
-    """Pick the reading of a malformed restatement that agrees with what it restates."""
-    if not b.malformed or not b.suggestions or a.unit is None or b.unit is None:
+    """Pick the reading of a malformed restatement that agrees with what it restates.
+
+    Between currencies, the reading whose implied exchange rate is nearest the middle of the
+    rates the pair has had: "$110,00 (£59,000)" was $110,000.
+    """
+    if not b.malformed or not b.suggestions or a.malformed:
         return b
+    target = _restated(a, b.unit)
+    if target is None or target == 0:
+        return b
+    return replace(b, value=min(b.suggestions, key=lambda s: _distance(s, target)))
+
+
+def _restated(a: Quantity, unit: str | None) -> Decimal | None:
+    """``a``'s value in ``unit``: converted, or at the middle of the pair's historical rates."""
+    if a.unit is None or unit is None:
+        return None
+    if units.is_currency(a.unit) and units.is_currency(unit):
+        rates = units.exchange_range(a.unit, unit)
+        return None if rates is None else a.value * (rates[0] * rates[1]).sqrt()
     try:
-        target = units.convert(a.value, a.unit, b.unit)
+        return units.convert(a.value, a.unit, unit)
     except (NewsnumError, ArithmeticError, TypeError, ValueError):
-        return b
-    if target == 0:
-        return b
-    best = min(b.suggestions, key=lambda s: abs(s - target) / abs(target))
-    return replace(b, value=best)
+        return None
+
+
+def _distance(value: Decimal, target: Decimal) -> Decimal:
+    """How many orders of magnitude apart two figures are (0 when equal)."""
+    if value == 0 or target == 0 or (value < 0) != (target < 0):
+        return Decimal(99)
+    return abs((abs(value) / abs(target)).log10())
+
+
+def _places(value: Decimal) -> int:
+    """The place of a figure's last non-zero digit: 1.3280 -> -3, 135,000 -> 3, 45,001 -> 0."""
+    exponent = value.normalize().as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
+
+
+def context_reading(text: str, qs: list[Quantity], k: int) -> tuple[Decimal, str] | None:
+    """The reading of malformed ``qs[k]`` its context supports, and why; ``None`` if none.
+
+    First the same amount written elsewhere in the text (a headline that gives it in full),
+    then the size and rounding of the amounts in the same unit around it: "$1,8923" beside
+    "$1.3280" is 1.8923.
+
+    Example:
+        >>> from newsnum import extract
+        >>> text = "The euro was at $1.3280 and the pound at $1,8923."
+        >>> qs = extract(text)
+        >>> context_reading(text, qs, 1)
+        (Decimal('1.8923'), 'the figures in the same unit around it')
+    """
+    q = qs[k]
+    others = [o for o in qs if o is not q and o.unit == q.unit and not o.malformed]
+    same = [s for s in q.suggestions if any(o.value == s for o in others)]
+    if len(same) == 1:
+        return same[0], f"the same amount is written as {_written(text, qs, same[0], q)}"
+    near = [
+        o for o in others if abs(o.start - q.start) <= _NEAR and _style(text, o) == _style(text, q)
+    ]
+    if not near or len(q.suggestions) < 2:
+        return None
+
+    def misfit(s: Decimal) -> Decimal:
+        """How unlike its neighbours a reading is in size and rounding, nearest weighing most."""
+        weights = [1 / (1 + Decimal(abs(o.start - q.start)) / 100) for o in near]
+        unlike = [_distance(s, o.value) + abs(_places(s) - _places(o.value)) for o in near]
+        return sum((w * u for w, u in zip(weights, unlike, strict=True)), Decimal(0)) / sum(weights)
+
+    ranked = sorted(q.suggestions, key=misfit)
+    if misfit(ranked[1]) - misfit(ranked[0]) < Decimal("0.5"):
+        return None
+    return ranked[0], "the figures in the same unit around it"
+
+
+def _style(text: str, q: Quantity) -> bool:
+    """Whether a figure carries a scale word: "$54bn" is no neighbour for "$1,8923"."""
+    start, end = q.number_span or (q.start, q.end)
+    return any(c.isalpha() for c in text[start:end])
+
+
+_NEAR = 400  # characters either side in which amounts in the same unit are neighbours
+
+
+def _written(text: str, qs: list[Quantity], value: Decimal, q: Quantity) -> str:
+    o = next(o for o in qs if o is not q and o.unit == q.unit and o.value == value)
+    return repr(o.surface)
+
+
+def readings_in_context(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Give a malformed figure no restatement decides the reading its context supports.
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("Suits sell for $110,000. Four suits sold for $110,00 at auction.")[-1].value
+        Decimal('110000')
+    """
+    out = list(qs)
+    for k, q in enumerate(qs):
+        if not q.malformed or q.restates is not None or _restated_by(qs, k):
+            continue
+        found = context_reading(text, qs, k)
+        if found is not None:
+            out[k] = replace(q, value=found[0])
+    return out
+
+
+def _restated_by(qs: list[Quantity], k: int) -> bool:
+    return any(q.restates == k for q in qs[k + 1 : k + 4])
 
 
 #: The passes over the list, in order.
@@ -429,4 +562,5 @@ PASSES: tuple[Pass, ...] = (
     composites,
     shared_units,
     restatements,
+    readings_in_context,
 )

@@ -116,11 +116,19 @@ def odd_dash(j: Join) -> bool:
 
 
 def change_to_level(j: Join) -> bool:
-    """A change and a new level: "fell 20p to 71.5p", "cut by 1.4 million to 21.6 million"."""
+    """A change and a new level: "fell 20p to 71.5p", "cut by 1.4 million to 21.6 million".
+
+    A bare count after the verb is a change too when the level is no plausible other end:
+    "fell 11,000 to 8,132,000" (but "rose 5 to 10%" is a range).
+    """
     if j.word != "to":
         return False
     d = j.d
-    if d.unit is not None and _change_before(d.text, d.start):
+    far = j.other.value / j.other.scale if j.other.scale else j.other.value
+    near = d.w.num.value / d.w.num.scale if d.w.num.scale else d.w.num.value
+    if _change_before(d.text, d.start) and (
+        d.unit is not None or (near > 0 and not near <= far <= 5 * near)
+    ):
         return True
     before = d.w.before if d.start == d.w.num.start else words_before(d.text, d.start, 1)
     return phrase_before(before[-1:], frozenset({"by"})) is not None

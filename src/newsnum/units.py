@@ -685,7 +685,9 @@ def _lookup(text: str, start: int, *, glued: bool, spaced: bool) -> tuple[int, s
                 name = cat.glued.get(surface)
         if name is None and spaced and surface in cat.final and _final_ok(text, end, surface):
             name = cat.final[surface]
-        if name is None:
+        if name is None and not (
+            surface[:1].isupper() and surface.lower() in _news.NAMES_WHEN_CAPITALISED
+        ):
             name = cat.words.get(surface.lower())
         if name is not None:
             return end, name, surface.lower()

@@ -30,6 +30,7 @@ __all__ = [
     "CURRENCY_WORDS",
     "FINAL",
     "GLUED",
+    "NAMES_WHEN_CAPITALISED",
     "PSEUDO_CURRENCIES",
     "PSEUDO_FACTORS",
     "SHARED_CURRENCY_WORDS",
@@ -504,6 +505,13 @@ FINAL: dict[str, str] = {
     **_forms("degree_Celsius", "C"),
     **_forms("degree_Fahrenheit", "F"),
 }
+
+#: Unit words that, written with a capital, name something ("six League games", "Joss
+#: Stone", "Mile End"): read as units only in lower case.
+NAMES_WHEN_CAPITALISED: frozenset[str] = frozenset(
+    {"league", "leagues", "stone", "stones", "chain", "chains", "rod", "rods", "hand"}
+    | {"hands", "grain", "grains", "link", "links", "mile", "perch", "pole", "poles"}
+)
 
 # fmt: off
 #: quantulum3 surfaces (lower-cased) never taken into the catalogue.

@@ -14,18 +14,24 @@ __all__ = [
     "AGE_WORDS",
     "AGO_WORDS",
     "AMOUNT_HEDGES",
+    "ANSWER_VERBS",
     "AREA_NOUNS",
     "AREA_OF",
+    "ATTRIBUTION_VERBS",
+    "AT_MOST",
     "BASE_WORDS",
     "BOUND_AFTER",
+    "BREAKDOWN_OPENINGS",
     "CHANGE_VERBS",
     "CLASS_WORDS",
     "COUNT_QUALIFIERS",
+    "DENSITIES",
     "DETERMINERS",
     "DIMENSION_WORDS",
     "DISTANCE_WORDS",
     "DURATION_ADJECTIVES",
     "ERAS",
+    "EXPECTED_MEASURES",
     "HEDGES",
     "HYPHEN_ADJECTIVES",
     "HYPHEN_NAMES",
@@ -33,11 +39,14 @@ __all__ = [
     "IDENTIFIER_WORDS",
     "IDIOMS",
     "IN_A_ROW",
+    "IN_TOTAL",
+    "LAND_HOLDINGS",
     "LENGTH_NOUNS",
     "LETTER_SCALES",
     "LIST_CONTINUES",
     "LIST_GOES_ON",
     "LONE_FRACTIONS",
+    "MANY_ANSWERS",
     "MASS_NOUNS",
     "METRE_PLURALS",
     "MILLION_NOUNS",
@@ -47,12 +56,14 @@ __all__ = [
     "NOT_ONE_BEFORE",
     "NOT_ONE_UNIT",
     "NOT_SHARES_CUES",
+    "NO_DECIMAL_CURRENCIES",
     "NUMBER_DENOMINATORS",
     "NUMBER_SMALL",
     "NUMBER_TENS",
     "OF_DETERMINERS",
     "OF_THEM",
     "ONE_COUNT_BEFORE",
+    "OPPOSING_ANSWERS",
     "ORDINALS",
     "ORDINAL_DENOMINATORS",
     "PART_CUES",
@@ -642,6 +653,38 @@ AMOUNT_HEDGES: tuple[str, ...] = ("about", "around", "nearly", "almost", "over",
 
 # --------------------------------------------------------------------------- checks
 
+#: Read by draft.money_places: currencies with no minor unit in use, whose figures carry
+#: decimals only as exchange rates ("105.250 yen").
+NO_DECIMAL_CURRENCIES: frozenset[str] = frozenset({"JPY", "KRW", "ISK", "CLP", "VND", "IDR"})
+
+#: Read by checks (restatements): the density of substances news weighs and measures, in
+#: kilograms per litre, to judge "3,217 tonnes of gold, or about 113.5m litres". Handbook
+#: values at room temperature; oils and fuels vary by grade (the check allows a factor 1.5).
+DENSITIES: dict[str, float] = {
+    "gold": 19.3,
+    "silver": 10.5,
+    "platinum": 21.4,
+    "uranium": 19.1,
+    "copper": 8.96,
+    "steel": 7.85,
+    "iron": 7.87,
+    "aluminium": 2.7,
+    "concrete": 2.4,
+    "water": 1.0,
+    "milk": 1.03,
+    "wine": 0.99,
+    "beer": 1.01,
+    "ice": 0.92,
+    "oil": 0.87,
+    "crude": 0.87,
+    "petrol": 0.74,
+    "gasoline": 0.74,
+    "diesel": 0.84,
+    "kerosene": 0.8,
+    "jet fuel": 0.8,
+    "honey": 1.42,
+}
+
 #: Read by checks: nouns that name an area whatever the verb. Not "ground" ("covered 10 km
 #: of ground" is a distance), nor "forest" or "region".
 AREA_NOUNS: frozenset[str] = frozenset(
@@ -676,6 +719,12 @@ PART_CUES: tuple[str, ...] = (
 #: or "was" may come before them: "was split into").
 TOTAL_CUES: tuple[str, ...] = (
     "comprising",
+    "comprised",
+    "comprises",
+    "consists of",
+    "consisted of",
+    "broke down into",
+    "breaks down into",
     "consisting of",
     "made up of",
     "namely",
@@ -773,4 +822,187 @@ NOT_SHARES_CUES: tuple[str, ...] = (
     "each",
     "turnout",
     "approval",
+)
+
+#: Read by checks (shares): words and phrases that may be picked together ("could choose"),
+#: where a list of shares of one whole may rightly add past 100%.
+MANY_ANSWERS: tuple[str, ...] = (
+    "could choose",
+    "could pick",
+    "more than one",
+    "multiple",
+    "several answers",
+    "each",
+    "also",
+)
+
+#: Read by checks (shares): verbs and words right after a share that make it the share of
+#: the people asked who gave one answer ("48% backed the plan").
+ANSWER_VERBS: tuple[str, ...] = (
+    "said",
+    "say",
+    "says",
+    "saying",
+    "think",
+    "thought",
+    "believe",
+    "believed",
+    "backed",
+    "back",
+    "supported",
+    "support",
+    "opposed",
+    "oppose",
+    "wanted",
+    "want",
+    "agreed",
+    "agree",
+    "disagreed",
+    "disagree",
+    "favoured",
+    "favour",
+    "favor",
+    "preferred",
+    "prefer",
+    "approved",
+    "approve",
+    "disapproved",
+    "disapprove",
+    "rejected",
+    "reject",
+    "had",
+    "have",
+    "were",
+    "are",
+    "against",
+    "for",
+)
+
+#: Read by checks (shares): an answer against, or none, after a share: with it, the shares
+#: answer one yes-or-no question ("63% supported a ban compared with 54% against").
+OPPOSING_ANSWERS: tuple[str, ...] = (
+    "against",
+    "opposed",
+    "oppose",
+    "disagreed",
+    "disagree",
+    "did not",
+    "didn't",
+    "do not",
+    "don't",
+    "does not",
+    "had no view",
+    "had no opinion",
+    "no opinion",
+    "undecided",
+    "unsure",
+    "were not sure",
+    "weren't sure",
+    "rejected",
+    "disapproved",
+    "disapprove",
+    "not",
+)
+
+#: Read by checks (parts): hedges that put a figure at or below the value ("nearly 95,000"
+#: is at most 95,000: no room above it for a part).
+AT_MOST: tuple[str, ...] = (
+    "nearly",
+    "almost",
+    "just under",
+    "under",
+    "less than",
+    "fewer than",
+    "up to",
+    "not quite",
+    "just short of",
+)
+
+#: Read by checks (parts): words after a figure that make it the whole of what the sentence
+#: listed before it ("750,000 in its first week and 900,000 in total").
+IN_TOTAL: tuple[str, ...] = ("in total", "in all", "altogether", "overall")
+
+#: Read by checks (totals): verbs of attribution that end a list: ", police said".
+ATTRIBUTION_VERBS: tuple[str, ...] = (
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "added",
+    "told",
+    "announced",
+    "confirmed",
+    "estimated",
+    "estimates",
+    "according to",
+)
+
+#: Read by checks (totals): sentence openings that refer back to the last figure as a whole
+#: broken into the parts listed after them ("It was made up of ...").
+BREAKDOWN_OPENINGS: tuple[str, ...] = (
+    "made up of",
+    "comprised of",
+    "comprised",
+    "composed of",
+    "split into",
+    "split between",
+    "divided into",
+    "divided between",
+    "broken down into",
+    "broke down into",
+    "consisted of",
+)
+
+#: Read by checks (dimensions): holdings of land, measured by their area ("a 133-acre
+#: ranch"); a length before them is a slip for a square unit.
+LAND_HOLDINGS: frozenset[str] = frozenset(
+    {"ranch", "ranches", "farm", "farms", "estate", "estates", "plantation", "plantations"}
+    | {"vineyard", "vineyards", "plot", "plots", "reserve", "reserves", "park", "parks"}
+)
+
+#: Read by checks (dimensions): what the words before a figure say it measures, as
+#: (dimensions it may have, phrases ending right before the figure). "a time of 7.60m"
+#: needs a time; "speeds of 70.72 terabytes" a speed or a rate; "distances of up to 30
+#: mph" a length; "temperatures down to minus 20cm" a temperature; "weighs 5 km" a mass.
+#: Each phrase is a regular expression on lowercase words (linear: no nested repeats).
+EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
+    (
+        frozenset({"time"}),
+        (
+            r"\b(?:a|in a|the|his|her|their|winning|best|record|personal best) time of",
+            r"\bclocked(?: (?:a|an|his|her|their|the))?(?: [a-z']+){0,3} of",
+            r"\bclocked",
+            r"\btimed at",
+        ),
+    ),
+    (
+        frozenset({"speed", "rate"}),
+        (
+            r"\b(?:top |average |maximum |cruising )?speeds? of(?: up to)?",
+            r"\bvelocity of",
+            r"\b(?:travell?ing|driving|flying|moving|going|running|doing) at(?: speeds of)?",
+            r"\b(?:hit|hits|hitting|struck|strikes) (?:[a-z']+ ){1,3}at",
+            r"\b(?:came|come|comes) off (?:[a-z']+ ){1,3}at",
+            r"\b(?:derailed|crashed|collided) at",
+        ),
+    ),
+    (
+        frozenset({"length", "time"}),
+        (
+            r"\bdistances? of(?: up to| about| around| some| more than| over)?",
+            r"\b(?:flying|flew|flown|fly|flies|drove|driven|walked|swam|swum|cycled)"
+            r"(?: almost| nearly| about| around| some| more than| over| up to)?",
+        ),
+    ),
+    (
+        frozenset({"temperature"}),
+        (
+            r"\btemperatures?(?: [a-z']+){0,3} (?:of|to|at|reached|reaching|hit|hitting)"
+            r"(?: minus| around| about)?",
+        ),
+    ),
+    (
+        frozenset({"mass"}),
+        (r"\bweigh(?:s|ed|ing)?(?: in at| just| about| around| almost| nearly)?", r"\bweight of"),
+    ),
 )

@@ -1,0 +1,301 @@
+"""Check rules on what a figure measures: a unit of the wrong dimension for its context.
+
+A length where an area is meant ("2,000 kilometres of territory", "a 133-kilometre
+ranch"), an area for a road, a length where the words before promise a time, a speed, a
+temperature or a weight ("a time of 7.60m", "temperatures down to minus 20cm"), a change
+"from 1.6km/h to 2.5km", and the odd unit in a list of like measures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from itertools import pairwise
+from typing import NamedTuple
+
+from newsnum._data import words as _words
+from newsnum.model import Finding, Quantity
+from newsnum.story import Story, core, dimension, finding, number_span, unit_word
+
+__all__ = [
+    "area_as_length",
+    "changed_measure",
+    "expected_measure",
+    "length_as_area",
+    "odd_measure_in_list",
+]
+
+#: What a unit measures, for these rules: pint's dimension, with data sizes as "data" and
+#: rates per time ("megabits per second") as "rate".
+_OBJECTS = frozenset({"length", "area", "volume", "mass", "temperature", "time", "speed"})
+#: Further measures written where another was meant: "70.72 terabytes", "115 mpg".
+_SLIPS = frozenset({"data", "fuel economy"})
+
+
+class _Patterns(NamedTuple):
+    of_noun_after: re.Pattern[str]
+    area_of_before: re.Pattern[str]
+    distance_before: re.Pattern[str]
+    of_the: re.Pattern[str]
+    article_before: re.Pattern[str]
+    noun_after: re.Pattern[str]
+    expected: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
+    from_before: re.Pattern[str]
+    to_between: re.Pattern[str]
+    list_join: re.Pattern[str]
+
+
+def _alt(phrases: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+@cache
+def _patterns() -> _Patterns:
+    i = re.IGNORECASE
+    holdings = _alt(_words.LAND_HOLDINGS | _words.LENGTH_NOUNS | _words.AREA_NOUNS)
+    return _Patterns(
+        of_noun_after=re.compile(
+            r"\s*[)\]]\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|his\s+|her\s+)?(?P<n>[A-Za-z]+)"
+        ),
+        area_of_before=re.compile(rf"\b(?P<n>{_alt(_words.AREA_OF)}) of\s+$", i),
+        distance_before=re.compile(rf"\b(?:{_alt(_words.DISTANCE_WORDS)})\s*$", i),
+        of_the=re.compile(r"\s*(?:[)\]]\s*)?of\s+the\b", i),
+        article_before=re.compile(r"\b(?:a|an|the|its|their|his|her)[ \t]+$", i),
+        noun_after=re.compile(rf"(?:[ \t]+[A-Z][A-Za-z'-]+){{0,2}}[ \t]+(?P<n>{holdings})\b"),
+        expected=tuple(
+            (dims, re.compile(rf"(?:{'|'.join(phrases)})[ \t]+$", i))
+            for dims, phrases in _words.EXPECTED_MEASURES
+        ),
+        from_before=re.compile(r"\bfrom\s+$", i),
+        to_between=re.compile(r"\s+to\s+"),
+        list_join=re.compile(r"[^.;:!?0-9]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)"),
+    )
+
+
+def _measure(unit: str | None) -> str | None:
+    """What a unit measures: "length", "speed", "data" ("terabytes"), "rate" (per second)."""
+    if unit is None:
+        return None
+    head = unit.split(" / ")[0]
+    if "/" not in unit and "byte" in head:
+        return "data"
+    if "/" not in unit and head.endswith("bit"):
+        return "rate"  # "speeds of up to 15Mb": bits stand for bits a second in news
+    dim = dimension(unit)
+    if dim == "1 / [time]":
+        return "rate"
+    if dim == "1 / [length] ** 2":
+        return "fuel economy"  # miles per gallon
+    return dim
+
+
+def _noun(story: Story, k: int) -> tuple[str | None, int]:
+    """The noun a measure is of, and where the measure ends: "2,000 km (1,243 miles) of land"."""
+    text, qs = story.text, story.qs
+    q = qs[k]
+    if q.noun is not None:
+        return q.noun, q.end
+    if k + 1 < len(qs) and qs[k + 1].restates == k:
+        m = _patterns().of_noun_after.match(text, qs[k + 1].end)
+        if m:
+            return m.group("n"), qs[k + 1].end
+    m = _patterns().area_of_before.search(text, max(0, q.start - 30), q.start)
+    if m:
+        return m.group("n"), q.end  # "burned an area of 500 kilometres"
+    if _patterns().article_before.search(text, max(0, q.start - 6), q.start):
+        m = _patterns().noun_after.match(text, q.end)  # "a 133-kilometre Texas ranch"
+        if m:
+            return m.group("n"), q.end
+    return None, q.end
+
+
+def _place_nearby(story: Story, q: Quantity, end: int) -> bool:
+    """Whether a length is a distance to a place: "within 20 km of the border"."""
+    figure = number_span(q)[0]  # "within" may be the quantity's own hedge
+    text = story.text
+    return bool(
+        _patterns().distance_before.search(text, max(0, figure - 20), figure)
+        or _patterns().of_the.match(text[end : end + 40])
+    )
+
+
+def _square(number: str, unit_text: str) -> str | None:
+    """The number with its unit made square: "2,000 square kilometres", "10 sq km"."""
+    if unit_text.startswith("-") and unit_text[1:].isalpha():
+        return f"{number}-square-{unit_text[1:]}"  # "a 133-square-kilometre ranch"
+    if not unit_text.isalpha():
+        return None
+    if len(unit_text) <= 3:
+        return f"{number} sq {unit_text}"
+    return f"{number} square {unit_text}"
+
+
+def area_as_length(story: Story) -> Iterator[Finding]:
+    """A length given for an area: "2,000 kilometres of territory", "a 133-km ranch".
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.suggestion for f in check("The army retook 2,000 kilometres of territory.")]
+        ['2,000 square kilometres']
+        >>> check("Troops are within 20 kilometres of the territory.")
+        []
+    """
+    text = story.text
+    for k, q in enumerate(story.qs):
+        if q.restates is not None or dimension(q.unit) != "length":
+            continue
+        noun, end = _noun(story, k)
+        if noun is None or _place_nearby(story, q, end):
+            continue
+        head = noun.split()[-1].lower()
+        if head not in _words.AREA_NOUNS and head not in _words.LAND_HOLDINGS:
+            continue
+        s, e = number_span(q)
+        if head in _words.LAND_HOLDINGS:
+            what = f"a {head} is measured by its area"
+        else:
+            what = "an area" if head in ("area", "areas") else f"an area of {noun}"
+            what += " needs square units"
+        yield finding(
+            story,
+            "dimension-mismatch",
+            q,
+            f"{core(text, q)[1]} measures a length, but {what}.",
+            _square(text[s:e], text[e : q.end].strip()),
+        )
+
+
+def length_as_area(story: Story) -> Iterator[Finding]:
+    """An area given for something measured by its length: "a 300 sq km border".
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.kind for f in check("They dug a 300 square kilometre trench.")]
+        ['dimension-mismatch']
+        >>> check("They dug a 300 kilometre trench.")
+        []
+    """
+    for k, q in enumerate(story.qs):
+        if q.restates is not None or dimension(q.unit) != "area":
+            continue
+        noun, end = _noun(story, k)
+        if noun is None or _place_nearby(story, q, end):
+            continue
+        head = noun.split()[-1].lower()
+        if head in _words.LENGTH_NOUNS:
+            yield finding(
+                story,
+                "dimension-mismatch",
+                q,
+                f"{core(story.text, q)[1]} measures an area, but a {head} is measured by "
+                "its length.",
+            )
+
+
+def expected_measure(story: Story) -> Iterator[Finding]:
+    """A unit the words before it rule out: "a time of 7.60m", "speeds of 70.72 terabytes".
+
+    The phrases and what they call for are data (``EXPECTED_MEASURES``): a time, a speed or
+    rate, a length, a temperature, a weight.
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("He equalled the record with a time of 7.60m.")]
+        ['7.60m']
+        >>> check("He equalled the record with a time of 7.60secs.")
+        []
+    """
+    text = story.text
+    for q in story.qs:
+        measure = _measure(q.unit)
+        if q.restates is not None or measure is None or measure not in _OBJECTS | _SLIPS:
+            continue
+        if measure == "data" and len(unit_word(text, q)) <= 2:
+            continue  # "speeds of 8MB": loose shorthand for megabits a second
+        for start in {q.start, number_span(q)[0]}:
+            before = text[max(0, start - 60) : start].lower()
+            for dims, pattern in _patterns().expected:
+                if measure not in dims and pattern.search(before):
+                    wanted = " or ".join(sorted(dims))
+                    yield finding(
+                        story,
+                        "dimension-mismatch",
+                        q,
+                        f"{core(text, q)[1]} measures {_a(measure)}, but the words before it "
+                        f"call for {wanted}.",
+                    )
+                    break
+            else:
+                continue
+            break
+
+
+def _a(measure: str) -> str:
+    return {"area": "an area", "data": "an amount of data"}.get(measure, f"a {measure}")
+
+
+def changed_measure(story: Story) -> Iterator[Finding]:
+    """A change "from X to Y" whose ends measure different things: "from 1.6km/h to 2.5km".
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("Its speed rose from 1.6km/h to 2.5km.")]
+        ['2.5km']
+        >>> check("Its speed rose from 1.6km/h to 2.5km/h.")
+        []
+    """
+    text, qs = story.text, story.qs
+    for a, b in pairwise(qs):
+        ma, mb = _measure(a.unit), _measure(b.unit)
+        if ma is None or mb is None or ma == mb or ma not in _OBJECTS or mb not in _OBJECTS:
+            continue
+        if {ma, mb} == {"volume", "mass"}:
+            continue  # "from 44 ml to 50 mg" of a drug: a dose may change its measure
+        if _patterns().to_between.fullmatch(
+            text, a.end, b.start
+        ) and _patterns().from_before.search(text, max(0, a.start - 6), a.start):
+            yield finding(
+                story,
+                "dimension-mismatch",
+                b,
+                f"{core(text, b)[1]} measures {_a(mb)}, but it is a change from "
+                f"{core(text, a)[1]}, {_a(ma)}.",
+                None,
+                (a,),
+            )
+
+
+def odd_measure_in_list(story: Story) -> Iterator[Finding]:
+    """The one measure of another kind in a list of three or more like ones.
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "It drinks 59 litres in France, 12 metres in the US and 3 litres in Japan."
+        >>> [f.surface for f in check(text)]
+        ['12 metres']
+        >>> check("It drinks 59 litres in France, 12 litres in the US and 3 litres in Japan.")
+        []
+    """
+    text, qs = story.text, story.qs
+    k = 0
+    while k < len(qs):
+        run = [k]
+        while run[-1] + 1 < len(qs) and _patterns().list_join.fullmatch(
+            text, qs[run[-1]].end, qs[run[-1] + 1].start
+        ):
+            run.append(run[-1] + 1)
+        k = run[-1] + 1
+        measures = [_measure(qs[j].unit) for j in run]
+        if len(run) < 3 or not all(m in _OBJECTS for m in measures):
+            continue
+        for j, m in zip(run, measures, strict=True):
+            if measures.count(m) == 1 and len(set(measures)) == 2:
+                usual = next(x for x in measures if x != m)
+                yield finding(
+                    story,
+                    "dimension-mismatch",
+                    qs[j],
+                    f"{core(text, qs[j])[1]} measures {_a(m or '')}, where the others "
+                    f"in the list measure {_a(usual or '')}.",
+                )

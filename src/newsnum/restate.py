@@ -1,0 +1,372 @@
+"""Check rules on restatements: a figure given again in other units ("35 km (22 miles)").
+
+Each rule reads the pairs :func:`newsnum.extract` marks with :attr:`Quantity.restates`
+(and, for :func:`same_unit`, a bracket that repeats the unit) and reports what a copy editor
+would circle: a conversion that does not hold, an exchange rate no market has ever seen, a
+restatement in the same unit with another value, a restatement that measures something
+else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from newsnum import units
+from newsnum._data import exchange_rates as _fx
+from newsnum._data import words as _words
+from newsnum.model import Finding, Quantity
+from newsnum.passes import in_bracket
+from newsnum.story import (
+    Story,
+    convert,
+    core,
+    dimension,
+    finding,
+    fmt,
+    number_span,
+    unit_word,
+)
+
+__all__ = ["exchange_rate", "same_unit", "swapped_measure", "unit_conversion"]
+
+#: Dimensions a conversion is checked in: not time, since "3 hours (180 km)" adds a fact.
+_CONVERTIBLE = frozenset({"length", "area", "volume", "mass", "speed", "temperature"})
+#: Units news writers use in their imperial sense as often as in the US one.
+_IMPERIAL = {
+    "gallon": "imperial_gallon",
+    "pint": "imperial_pint",
+    "quart": "imperial_quart",
+    "fluid_ounce": "imperial_fluid_ounce",
+    "ton": "long_ton",
+}
+#: Densities (kg per litre) beyond which no substance news weighs goes: from gases to metals.
+_DENSEST, _LIGHTEST = Decimal(25), Decimal("0.0005")
+_DENSITY_FACTOR = Decimal("1.5")  # how far a stated density may stray from the handbook's
+
+
+def _pairs(story: Story) -> Iterator[tuple[Quantity, Quantity]]:
+    """Each restatement, after what it restates; neither malformed, both ranges or neither."""
+    for b in story.qs:
+        if b.restates is None or b.malformed:
+            continue
+        a = story.qs[b.restates]
+        if not a.malformed and a.unit and b.unit and a.is_range == b.is_range:
+            yield a, b
+
+
+def unit_conversion(story: Story) -> Iterator[Finding]:
+    """A conversion that disagrees beyond the writer's rounding: "40 kilometres (15 miles)".
+
+    The tolerance follows the precision of both figures and their hedges (see
+    :func:`_agrees`); gallons, pints and tons may be imperial, and a temperature in
+    brackets may be a difference ("warming of 1.5C (2.7F)").
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.suggestion for f in check("The front is 40 kilometres (15 miles) away.")]
+        ['25 miles']
+        >>> check("The units are 35 kilometers (around 22 miles) from Kyiv.")
+        []
+    """
+    for a, b in _pairs(story):
+        da, db = dimension(a.unit), dimension(b.unit)
+        if da != db or da not in _CONVERTIBLE:
+            continue
+        readings = _readings(a, b)
+        if not readings or any(_agrees(a, b, exact) for exact in readings):
+            continue
+        if a.upper is not None and b.upper is not None:
+            upper = convert(a.upper, a.unit, b.unit)
+            if upper is None or _agrees(a, b, upper, b.upper):
+                continue
+        exact = readings[0]
+        about = fmt(exact.quantize(Decimal("0.1") if abs(exact) < 100 else Decimal(1)))
+        word = unit_word(story.text, b)
+        yield finding(
+            story,
+            "conversion-mismatch",
+            b,
+            f"{core(story.text, a)[1]} is about {about} {word}, not {core(story.text, b)[1]}.",
+            f"{_round_like(exact, b.value)} {word}",
+            (a,),
+        )
+
+
+def swapped_measure(story: Story) -> Iterator[Finding]:
+    """A restatement that measures something else: "10 km (6 kg)"; or an impossible density.
+
+    Weight and volume restate each other for a substance ("1 million barrels (136,000
+    tonnes)" of oil); the density they imply must be the substance's, or any real one.
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.kind for f in check("The IMF has 3,217 tonnes of gold, or about 113.5m litres.")]
+        ['dimension-mismatch']
+        >>> check("It pumps 1 million barrels of oil (136,000 tonnes) a day.")
+        []
+    """
+    for a, b in _pairs(story):
+        da, db = dimension(a.unit), dimension(b.unit)
+        if da == db or da not in _CONVERTIBLE or db not in _CONVERTIBLE:
+            continue
+        if {da, db} == {"volume", "mass"}:
+            found = _density(story, a, b) if da == "mass" else _density(story, b, a)
+            if found is not None:
+                yield finding(story, "dimension-mismatch", b, found, None, (a,))
+            continue
+        yield finding(
+            story,
+            "dimension-mismatch",
+            b,
+            f"{core(story.text, b)[1]} is given as a conversion of {core(story.text, a)[1]}, "
+            f"but it measures {_article(db)} and {core(story.text, a)[1]} {_article(da)}.",
+            None,
+            (a,),
+        )
+
+
+def _density(story: Story, mass: Quantity, volume: Quantity) -> str | None:
+    """Why a weight and a volume cannot be the same substance, if they cannot."""
+    kg = convert(mass.value, mass.unit, "kilogram")
+    litres = convert(volume.value, volume.unit, "liter")
+    if kg is None or litres is None or kg <= 0 or litres <= 0:
+        return None
+    stated = kg / litres
+    substance = _substance(mass) or _substance(volume)
+    m, v = core(story.text, mass)[1], core(story.text, volume)[1]
+    if substance is not None:
+        known = Decimal(str(_words.DENSITIES[substance]))
+        if known / _DENSITY_FACTOR <= stated <= known * _DENSITY_FACTOR:
+            return None
+        fill = fmt((kg / known).quantize(Decimal(1)))
+        return f"{m} of {substance} fills about {fill} litres, not {v}."
+    if _LIGHTEST <= stated <= _DENSEST:
+        return None
+    density = fmt(stated.quantize(Decimal("0.0001")))
+    return f"{m} in {v} is {density} kg a litre, which no substance weighs."
+
+
+def _substance(q: Quantity) -> str | None:
+    if q.noun is None:
+        return None
+    noun = q.noun.lower()
+    return (
+        noun
+        if noun in _words.DENSITIES
+        else noun.split()[-1]
+        if noun.split()[-1] in _words.DENSITIES
+        else None
+    )
+
+
+def same_unit(story: Story) -> Iterator[Finding]:
+    """A bracket that repeats the unit with another value: "£35m (£19m)", "$3bn ($1.6bn)".
+
+    A restatement in the same unit should say the same; rounding within 5% is allowed, and
+    a results table ("Profit: £40m (£22m)", last year's figure in brackets) is left alone.
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.kind for f in check("The shows helped net him £35m (£19m).")]
+        ['conversion-mismatch']
+        >>> check("The deal is worth $1.2bn ($1,200m).")
+        []
+    """
+    text, qs = story.text, story.qs
+    for k in range(1, len(qs)):
+        a, b = qs[k - 1], qs[k]
+        if a.unit is None or a.unit != b.unit or a.malformed or b.malformed:
+            continue
+        if a.is_range or b.is_range or text[a.end : b.start].strip() not in ("(", "["):
+            continue
+        if dimension(a.unit) not in ("currency", *_CONVERTIBLE) or not in_bracket(text, qs, k):
+            continue
+        line = text[text.rfind("\n", 0, a.start) + 1 : a.start]
+        if ":" in line or not line.strip():
+            continue  # a table row: the bracket holds another period's figure
+        if abs(a.value - b.value) <= Decimal("0.05") * max(abs(a.value), abs(b.value)):
+            continue
+        first, second = core(text, a)[1], core(text, b)[1]
+        yield finding(
+            story,
+            "conversion-mismatch",
+            b,
+            f"{second} is given as a restatement of {first}, in the same unit, "
+            "but it is another amount.",
+            None,
+            (a,),
+        )
+
+
+def exchange_rate(story: Story) -> Iterator[Finding]:
+    """A currency restatement at a rate the pair has never had: "1bn euros (£1.46bn)".
+
+    The rate implied must fall within the lowest and highest the pair has had since 1971
+    (:mod:`newsnum._data.exchange_rates`), with a margin of a quarter either way. When one
+    figure has a scale word and the other none ("$6.3 (£3.35m)"), the one without is
+    flagged: its scale word is missing.
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("It earned $10m (£19.2m) in the quarter.")]
+        ['£19.2m']
+        >>> check("It earned $10m (£5.2m) in the quarter.")
+        []
+    """
+    for a, b in _pairs(story):
+        base, quote = _money(a.unit), _money(b.unit)
+        if base is None or quote is None or base == quote or a.value <= 0 or b.value <= 0:
+            continue
+        rates = units.exchange_range(base, quote)
+        if rates is None:
+            continue
+        lo, hi = rates[0] / _TOLERANCE, rates[1] * _TOLERANCE
+        rate = b.value / a.value
+        if lo <= rate <= hi:
+            continue
+        yield _rate_finding(story, a, b, rate, rates)
+
+
+_TOLERANCE = Decimal(str(_fx.TOLERANCE))
+
+
+def _rate_finding(
+    story: Story, a: Quantity, b: Quantity, rate: Decimal, rates: tuple[Decimal, Decimal]
+) -> Finding:
+    """The finding for an impossible rate: on the figure missing its scale word, else on ``b``."""
+    text = story.text
+    base, quote = _money(a.unit), _money(b.unit)
+    message = (
+        f"{core(text, a)[1]} restated as {core(text, b)[1]} means 1 {base} = "
+        f"{_sig(rate)} {quote}, but since 1971 the rate has stayed between "
+        f"{_sig(rates[0])} and {_sig(rates[1])}."
+    )
+    scaled_a, scaled_b = _scaled(text, a), _scaled(text, b)
+    if scaled_a != scaled_b:
+        bare = b if scaled_a else a
+        return finding(
+            story,
+            "conversion-mismatch",
+            bare,
+            message + " A scale word may be missing.",
+            None,
+            (b if bare is a else a,),
+        )
+    return finding(story, "conversion-mismatch", b, message, None, (a,))
+
+
+def _scaled(text: str, q: Quantity) -> bool:
+    start, end = number_span(q)
+    return any(c.isalpha() for c in text[start:end])
+
+
+def _money(unit: str | None) -> str | None:
+    """The currency of a unit, with a shared rate dropped: "USD / year" is "USD"."""
+    if unit is None:
+        return None
+    head = unit.split(" / ")[0]
+    return head if units.is_currency(head) and len(head) == 3 else None
+
+
+def _sig(v: Decimal) -> str:
+    """A rate to three significant digits: 1.40, 0.0953, 531,746."""
+    if v >= 1000:
+        return fmt(v.quantize(Decimal(1)))
+    return format(float(v), ".3g")
+
+
+def _article(dim: str | None) -> str:
+    return {"area": "an area", "speed": "a speed", "temperature": "a temperature"}.get(
+        dim or "", f"a {dim}"
+    )
+
+
+def _readings(a: Quantity, b: Quantity) -> list[Decimal]:
+    """Every value ``a`` may have in ``b``'s unit, given how news uses units."""
+    out = []
+    targets = {b.unit}
+    sources = {a.unit}
+    for name in (a.unit, b.unit):
+        alt = _IMPERIAL.get(name or "")
+        if alt is not None:
+            (targets if name == b.unit else sources).add(alt)
+    for src in sorted(u for u in sources if u):
+        for dst in sorted(u for u in targets if u):
+            v = convert(a.value, src, dst)
+            if v is None:
+                continue
+            out.append(v)
+            if dimension(src) == "temperature":
+                zero = convert(Decimal(0), src, dst)
+                if zero is not None and zero != 0:
+                    out.append(v - zero)
+    return out
+
+
+def _sig_digits(v: Decimal) -> int:
+    """Significant digits as written: 2,000 has 1, 930,000 has 2, 12.50 has 4."""
+    t = abs(v).as_tuple()
+    digits = list(t.digits)
+    if isinstance(t.exponent, int) and t.exponent >= 0:
+        while len(digits) > 1 and digits[-1] == 0:
+            digits.pop()
+    while len(digits) > 1 and digits[0] == 0:
+        digits.pop(0)
+    return max(1, len(digits))
+
+
+def _step(v: Decimal) -> Decimal:
+    """The rounding step the writer used for ``v``: 22 -> 1, 930,000 -> 10,000, 1,250 -> 50."""
+    t = abs(v).as_tuple()
+    exp = t.exponent if isinstance(t.exponent, int) else 0
+    digits = list(t.digits)
+    if exp >= 0:
+        while len(digits) > 1 and digits[-1] == 0:
+            digits.pop()
+            exp += 1
+    step = Decimal(10) ** exp
+    if digits and digits[-1] == 5 and len(digits) > 1 and exp >= 1:
+        step *= 5
+    return step
+
+
+def _agrees(a: Quantity, b: Quantity, exact: Decimal, stated: Decimal | None = None) -> bool:
+    """Whether ``b`` is ``exact`` rounded the way the writer plausibly rounded it.
+
+    The tolerance is half the rounding step of the stated figure (a whole step
+    when either side is hedged), but no coarser than the precision of the
+    figure it converts allows (600 pounds for 250 kg is judged to the ten), and
+    no coarser than 5% (10% when hedged or when the original has one significant
+    digit, as in "20 miles (30km)"). A one-unit slip in the last written digit
+    is always allowed: writers truncate as often as they round.
+    """
+    hedged = a.bound != "=" or b.bound != "="
+    value = b.value if stated is None else stated
+    last = _last_digit(value)
+    step = _step(value)
+    if value != 0:
+        magnitude = abs(value).adjusted()
+        cap = Decimal(10) ** (magnitude - _sig_digits(a.value) + 1)
+        step = min(step, max(cap, last))
+    tol = step if hedged else step / 2
+    rel = Decimal("0.10") if hedged or _sig_digits(a.value) == 1 else Decimal("0.05")
+    tol = max(min(tol, rel * abs(exact)), last)
+    return abs(value - exact) <= tol
+
+
+def _last_digit(v: Decimal) -> Decimal:
+    """The place of the last written digit of ``v`` (1 for integers)."""
+    exp = v.as_tuple().exponent
+    return Decimal(10) ** min(exp, 0) if isinstance(exp, int) else Decimal(1)
+
+
+def _round_like(exact: Decimal, stated: Decimal) -> str:
+    """``exact`` rounded to the precision the writer used for ``stated``."""
+    place = _last_digit(stated)
+    r = exact.quantize(place) if place < 1 else exact.quantize(Decimal(1))
+    if place >= 1 and abs(exact) >= 100:
+        r = exact.quantize(Decimal(1))
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(r, format="#,##0.###", locale="en"))

@@ -1,0 +1,207 @@
+"""A text as the checks read it: its quantities, its sentences, and what each figure is.
+
+:func:`read` builds a :class:`Story` once per call of :func:`newsnum.check`; every check
+rule (:mod:`newsnum.restate`, :mod:`newsnum.wholes`, :mod:`newsnum.measures`) reads it and
+reports :class:`~newsnum.Finding` objects through :func:`finding`. The helpers here are the
+vocabulary the rules share: a figure without its hedge, a value in another unit, whether
+two quantities can be compared, a total written as news writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from decimal import Decimal
+from functools import cache
+from typing import NamedTuple
+
+from newsnum import units
+from newsnum.errors import NewsnumError
+from newsnum.model import Finding, Quantity
+
+__all__ = [
+    "PHYSICAL",
+    "Story",
+    "comparable",
+    "convert",
+    "core",
+    "dimension",
+    "finding",
+    "fmt",
+    "highest",
+    "lowest",
+    "number_span",
+    "plain",
+    "read",
+    "unit_word",
+]
+
+#: Dimensions of the physical world (not money, counts, shares or data).
+PHYSICAL = frozenset({"length", "area", "volume", "mass", "speed", "temperature", "time"})
+
+
+class Story(NamedTuple):
+    """A text, its quantities in order, and its sentences.
+
+    Attributes:
+        text: the text as given.
+        qs: its quantities, as :func:`newsnum.extract` returns them.
+        locale: the locale of its digits.
+        sentences: ``(start, end)`` of each sentence, in order.
+        starts: the start of each sentence (for bisecting).
+    """
+
+    text: str
+    qs: list[Quantity]
+    locale: str
+    sentences: list[tuple[int, int]]
+    starts: list[int]
+
+    def sentence(self, pos: int) -> int:
+        """The index of the sentence that holds offset ``pos``."""
+        return bisect_right(self.starts, pos) - 1
+
+    def groups(self) -> list[list[int]]:
+        """The indexes of the quantities of each sentence, sentence by sentence."""
+        out: list[list[int]] = [[] for _ in self.sentences]
+        for k, q in enumerate(self.qs):
+            out[self.sentence(q.start)].append(k)
+        return out
+
+
+@cache
+def _sentence_end() -> re.Pattern[str]:
+    return re.compile(r"[.!?](?=[\"”’']?\s+[\"“‘']?[A-Z0-9])|\n\s*\n")
+
+
+def read(text: str, qs: list[Quantity], locale: str) -> Story:
+    """Split ``text`` into sentences and keep its quantities beside them.
+
+    Example:
+        >>> from newsnum import extract
+        >>> text = "Ten died. Two were hurt."
+        >>> story = read(text, extract(text), "en")
+        >>> story.sentences, story.groups()
+        ([(0, 9), (9, 24)], [[0], [1]])
+    """
+    spans = []
+    start = 0
+    for m in _sentence_end().finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return Story(text, qs, locale, spans, [s for s, _ in spans])
+
+
+def number_span(q: Quantity) -> tuple[int, int]:
+    """Offsets of a quantity's figure (with its sign and scale word) within the text."""
+    return q.number_span or (q.start, q.end)
+
+
+def core(text: str, q: Quantity) -> tuple[int, str]:
+    """A quantity without its hedge: the figure as written with its unit or currency sign.
+
+    Example:
+        >>> from newsnum import extract
+        >>> text = "about $5m"
+        >>> core(text, extract(text)[0])
+        (6, '$5m')
+    """
+    if q.is_range:
+        return q.start, q.surface
+    start = number_span(q)[0]
+    if q.unit_span is not None and q.start <= q.unit_span[0] < start:
+        start = q.unit_span[0]  # "$5", "US$ 5"
+    return start, text[start : q.end]
+
+
+def finding(
+    story: Story,
+    kind: str,
+    q: Quantity,
+    message: str,
+    suggestion: str | None = None,
+    others: tuple[Quantity, ...] = (),
+) -> Finding:
+    """A finding on ``q`` (its figure without the hedge), with the quantities it involves."""
+    start, surface = core(story.text, q)
+    return Finding(kind, start, q.end, surface, message, suggestion, (q, *others))
+
+
+def fmt(value: Decimal, locale: str = "en") -> str:
+    """``value`` grouped for the locale, with the decimal places it was written with.
+
+    Example:
+        >>> fmt(Decimal("1250")), fmt(Decimal("1.8923"))
+        ('1,250', '1.8923')
+    """
+    from babel.numbers import format_decimal
+
+    exponent = value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    pattern = "#,##0." + "0" * places if places else "#,##0"
+    return str(format_decimal(value, format=pattern, locale=locale, decimal_quantization=False))
+
+
+def plain(v: Decimal) -> str:
+    """A figure as news writes it: "12 billion", "3.5 million", "1,081".
+
+    Example:
+        >>> plain(Decimal("3500000")), plain(Decimal("1081"))
+        ('3.5 million', '1,081')
+    """
+    for size, word in ((Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")):
+        if abs(v) >= size and (v / size) == (v / size).quantize(Decimal("0.01")):
+            return f"{fmt((v / size).normalize())} {word}"
+    return fmt(v)
+
+
+def convert(value: Decimal, from_unit: str | None, to_unit: str | None) -> Decimal | None:
+    """``value`` converted between units, or ``None`` when they do not convert."""
+    if from_unit is None or to_unit is None:
+        return None
+    try:
+        return units.convert(value, from_unit, to_unit)
+    except (NewsnumError, ArithmeticError):
+        return None
+
+
+def dimension(unit: str | None) -> str | None:
+    """The dimension of a unit ("length", "currency"), or ``None``."""
+    if unit is None:
+        return None
+    try:
+        return units.dimension(unit)
+    except NewsnumError:
+        return None
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities count or measure the same kind of thing.
+
+    Two bare counts, two amounts of one currency, or two physical measures of one dimension.
+    """
+    if a.unit is None or b.unit is None:
+        return a.unit is None and b.unit is None
+    if a.unit == b.unit:
+        return True
+    da = dimension(a.unit)
+    return da is not None and da == dimension(b.unit) and da in PHYSICAL
+
+
+def unit_word(text: str, q: Quantity) -> str:
+    """The unit as the writer wrote it after the figure: "miles" in "12,50 miles".
+
+    The figure's scale word is part of the figure ("gallons" in "10 million gallons").
+    """
+    return text[number_span(q)[1] : q.end].strip() or (q.unit or "")
+
+
+def lowest(q: Quantity) -> Decimal:
+    """The least a quantity may be: the lower end of a range, else its value."""
+    return q.lower if q.lower is not None else q.value
+
+
+def highest(q: Quantity) -> Decimal:
+    """The most a quantity may be: the upper end of a range, else its value."""
+    return q.upper if q.upper is not None else q.value

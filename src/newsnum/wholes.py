@@ -1,0 +1,624 @@
+"""Check rules on parts and wholes: a part larger than its whole, a total that is no sum.
+
+News gives a whole and its parts in a few set ways: a cue before the part ("including
+2,100"), a cue after it ("30 million of which"), "317 of the 299 votes", "from a total of",
+"Of those, ..." one sentence on, "in total" after the whole; a total before its list ("Eleven
+people died: four adults and six children"), a breakdown one sentence on ("It was made up
+of ..."), shares of one whole ("48% backed it, 39% opposed it"). Each rule reads one of these
+and keeps silent when the text leaves room for doubt: a part is flagged only when it is
+larger than every whole the sentence offers before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from functools import cache
+from itertools import pairwise
+from typing import NamedTuple
+
+from newsnum import units
+from newsnum._data import words as _words
+from newsnum.errors import NewsnumError
+from newsnum.model import Finding, Quantity
+from newsnum.story import (
+    Story,
+    comparable,
+    convert,
+    core,
+    dimension,
+    finding,
+    highest,
+    lowest,
+    number_span,
+    plain,
+)
+
+__all__ = [
+    "breakdown_total",
+    "listed_total",
+    "part_after_cue",
+    "part_before_cue",
+    "part_in_total",
+    "part_of_those",
+    "part_of_whole",
+    "shares_of_one_whole",
+]
+
+_MAX_PARTS = 12  # the longest list of parts a total is checked against
+_HEDGE_ROOM = Decimal("1.1")  # how far above a hedged whole ("about 2 million") a part may go
+
+
+def _alt(phrases: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of phrases, longest first, with any spacing between words."""
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+class _Patterns(NamedTuple):
+    part_cue: re.Pattern[str]
+    part_lead: re.Pattern[str]
+    age: re.Pattern[str]
+    of_which: re.Pattern[str]
+    of_the: re.Pattern[str]
+    in_total: re.Pattern[str]
+    of_those: re.Pattern[str]
+    at_most: re.Pattern[str]
+    total_cue: re.Pattern[str]
+    colon_after_words: re.Pattern[str]
+    dash_list: re.Pattern[str]
+    strong: re.Pattern[str]
+    were: re.Pattern[str]
+    list_join: re.Pattern[str]
+    list_goes_on: re.Pattern[str]
+    attribution: re.Pattern[str]
+    of_them: re.Pattern[str]
+    died: re.Pattern[str]
+    breakdown: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compile (once) the patterns of the rules, from the word tables."""
+    i = re.IGNORECASE
+    w = _words
+    return _Patterns(
+        part_cue=re.compile(rf"\b(?:{_alt(w.PART_CUES)})\b", i),
+        part_lead=re.compile(r"[ \t]*(?:[A-Za-z'-]+[ \t]+){0,3}"),
+        age=re.compile(r"\b(?:aged|ages?)\b", i),
+        of_which=re.compile(rf"\s*of\s+(?:{_alt(w.OF_THEM)})\b", i),
+        of_the=re.compile(
+            r"\s*(?:(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
+            r"|(?:[a-z]+\s+){0,2}?(?:from|out\s+of)\s+a\s+total\s+(?:[a-z]+\s+)?of\s+)",
+            i,
+        ),
+        in_total=re.compile(rf"\s*(?:{_alt(w.IN_TOTAL)})\b", i),
+        of_those=re.compile(rf"\s*[\"“]?Of\s+(?:{_alt(w.OF_THEM)}),"),
+        at_most=re.compile(rf"\b(?:{_alt(w.AT_MOST)})\s*$", i),
+        total_cue=re.compile(
+            r"\s*(?::\s|—|–|--|-\s|,?\s*(?:is\s+|was\s+)?"
+            rf"(?:{_alt(w.TOTAL_CUES)})\b)\s*",
+            i,
+        ),
+        colon_after_words=re.compile(r"(?:[ \t]+[a-z']+){1,8}:\s"),
+        dash_list=re.compile(
+            r"(?:[ \t]+[A-Za-z']+){0,8}[ \t]+(?:-|–|—)[ \t]+(?:[a-z]+ing[ \t]+)?(?=[0-9a-z])"
+        ),
+        strong=re.compile(
+            r"-strong\s+(?:[A-Za-z'-]+\s+){1,3}(?:includes|included|including|comprises"
+            r"|comprised|consists\s+of|(?:is|was)\s+made\s+up\s+of)\s",
+        ),
+        were=re.compile(r"\s+(?:were|are)\s+(?=[0-9a-z])", i),
+        list_join=re.compile(
+            r"[^.;:!?0-9]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:[a-z]+ing\s+)?"
+        ),
+        list_goes_on=re.compile(
+            rf"\s*(?:(?:{_alt(w.LIST_CONTINUES)})\b|,\s*(?:and\s+)?"
+            rf"(?:{_alt(w.LIST_GOES_ON)})\b)",
+            i,
+        ),
+        attribution=re.compile(
+            rf"[^.;:!?0-9]{{0,40}}?,\s*(?:[A-Za-z'-]+\s+){{0,4}}?(?:{_alt(w.ATTRIBUTION_VERBS)})\b"
+        ),
+        of_them=re.compile(rf"\bof\s+(?:{_alt(w.OF_THEM)})\b", i),
+        died=re.compile(r"\s+(?:died|were\s+killed|were\s+injured|were\s+hurt|were\s+arrested)"),
+        breakdown=re.compile(
+            r"\s*[\"“]?(?:It|This|That|These|The\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|is|are)"
+            rf"\s+(?:{_alt(w.BREAKDOWN_OPENINGS)})\b"
+        ),
+    )
+
+
+class _SharePatterns(NamedTuple):
+    share_join: re.Pattern[str]
+    share_cue: re.Pattern[str]
+    not_shares: re.Pattern[str]
+    many_answers: re.Pattern[str]
+    answer: re.Pattern[str]
+    opposing: re.Pattern[str]
+    base_after: re.Pattern[str]
+    of_whole_opening: re.Pattern[str]
+    change_before: re.Pattern[str]
+    party_before: re.Pattern[str]
+
+
+@cache
+def _shares() -> _SharePatterns:
+    """Compile (once) the patterns of the shares rule, from the word tables."""
+    i = re.IGNORECASE
+    w = _words
+    return _SharePatterns(
+        share_join=re.compile(
+            r"[^.;:!?0-9%]{0,80}?(?:,\s*(?:and\s+|while\s+|with\s+|but\s+)?"
+            r"|\s+(?:and|while|with|but|whereas|compared\s+with|compared\s+to|against)\s+)"
+            r"(?:the\s+)?(?:[A-Z][A-Za-z]+\s+){0,3}(?:on\s+)?"  # "..., the Lib Dems on 22%"
+        ),
+        share_cue=re.compile(rf"\b(?:{_alt(w.SHARE_CUES)})\b", i),
+        not_shares=re.compile(rf"\b(?:{_alt(w.NOT_SHARES_CUES)})\b", i),
+        many_answers=re.compile(rf"\b(?:{_alt(w.MANY_ANSWERS)})\b", i),
+        answer=re.compile(rf"\s+(?:of\s+[a-z' ]{{1,30}}?\s+)?(?:{_alt(w.ANSWER_VERBS)})\b", i),
+        opposing=re.compile(rf"\b(?:{_alt(w.OPPOSING_ANSWERS)})\b", i),
+        base_after=re.compile(rf"\s*(?:{_alt(w.BASE_WORDS)})\b", i),
+        of_whole_opening=re.compile(r"\s*[\"“]?Of\s+[^,.;:!?0-9%]{1,60},"),
+        change_before=re.compile(r"\b(?:to|by|from|rose|fell|up|down)\s+$", i),
+        party_before=re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:on\s+)?$"),
+    )
+
+
+# --------------------------------------------------------------------------- parts
+
+
+def _at_most(text: str, q: Quantity) -> bool:
+    """Whether the hedge before a figure puts it at most its value ("nearly 95,000")."""
+    start = number_span(q)[0]
+    return q.start < start and _patterns().at_most.search(text, q.start, start) is not None
+
+
+def _exceeds(text: str, part: Quantity, whole: Quantity) -> bool:
+    """Whether ``part`` is larger than ``whole`` whatever their hedges allow.
+
+    "about 2 million" leaves room up to 2.2 million; "nearly 95,000" none above 95,000;
+    a part "about 3 million" may be as little as 2.7 million; a part "under 3 million" is
+    never known to be larger.
+    """
+    if part.bound in ("<", "<=") or _at_most(text, part) or dimension(part.unit) == "percent":
+        return False
+    room = highest(whole)
+    if whole.bound in ("~", ">", ">=") and not _at_most(text, whole):
+        room *= _HEDGE_ROOM
+    least = lowest(part) / _HEDGE_ROOM if part.bound == "~" else lowest(part)
+    unit = _counted(part)
+    if unit is not None and unit != whole.unit:
+        converted = convert(least, unit, whole.unit)
+        if converted is None:
+            return False
+        least = converted
+    return least > room
+
+
+def _wholes(
+    story: Story, part: Quantity, before: int, sentence: int | None = None
+) -> list[Quantity]:
+    """Quantities a part may be a part of: comparable, before ``before``, nearest first.
+
+    In the part's sentence (or ``sentence``); restatements, malformed figures and shares
+    are left out, so "1,800 staff over three years, including 2,100" finds 1,800.
+    """
+    at = story.sentence(part.start) if sentence is None else sentence
+    out = [
+        q
+        for q in story.qs
+        if q is not part
+        and q.end <= before
+        and story.sentence(q.start) == at
+        and q.restates is None
+        and not q.malformed
+        and dimension(q.unit) != "percent"
+        and (comparable(q, part) or _counted(part) == q.unit)
+    ]
+    return out[::-1]
+
+
+def _counted(q: Quantity) -> str | None:
+    """The unit a bare count counts, when its noun is one: "16 of those months" -> month."""
+    if q.unit is not None or q.noun is None or " " in q.noun:
+        return q.unit
+    try:
+        return units.canonical(q.noun)
+    except (NewsnumError, ValueError):
+        return None
+
+
+def _larger_than_all(story: Story, part: Quantity, wholes: list[Quantity]) -> bool:
+    return bool(wholes) and all(_exceeds(story.text, part, w) for w in wholes)
+
+
+def _part_finding(story: Story, part: Quantity, whole: Quantity) -> Finding:
+    text = story.text
+    return finding(
+        story,
+        "part-exceeds-whole",
+        part,
+        f"{core(text, part)[1]} is given as part of {whole.surface.strip()}, "
+        "but it is larger than the whole.",
+        None,
+        (whole,),
+    )
+
+
+def part_after_cue(story: Story) -> Iterator[Finding]:
+    """A part after its cue ("including", "of whom", "among them") larger than its whole.
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "It will shed 1,800 staff over three years, including 2,100 in Europe."
+        >>> [f.surface for f in check(text)]
+        ['2,100']
+        >>> check("More than 3.7 million have fled, including over 2 million to Poland.")
+        []
+    """
+    text, qs = story.text, story.qs
+    for k, part in enumerate(qs):
+        floor = qs[k - 1].end if k else 0
+        cues = list(_patterns().part_cue.finditer(text, floor, part.start))
+        # The part must follow its cue closely: "including over 2 million", not
+        # "including police officers, and 1,200 were evacuated".
+        if not cues or _patterns().part_lead.fullmatch(text, cues[-1].end(), part.start) is None:
+            continue
+        if _patterns().age.search(text, cues[-1].end(), part.start):
+            continue  # "14% of those aged 40-48": an age is no part of a count
+        if part.restates is not None:
+            continue
+        wholes = _wholes(story, part, cues[-1].start())
+        if _larger_than_all(story, part, wholes):
+            yield _part_finding(story, part, wholes[0])
+
+
+def part_before_cue(story: Story) -> Iterator[Finding]:
+    """A part before its cue ("30 million of which", "six of them") larger than its whole.
+
+    The whole is the figure the sentence gave before it; when it gave several, the part
+    must be larger than each ("12 goals in 8 games, 10 of which" is left alone).
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "About 25 million players were sold, 30 million of which were iPods."
+        >>> [f.surface for f in check(text)]
+        ['30 million']
+        >>> check("About 25 million players were sold, 10 million of which were iPods.")
+        []
+    """
+    for part in story.qs:
+        if part.restates is not None or not _patterns().of_which.match(story.text, part.end):
+            continue
+        wholes = _wholes(story, part, part.start)
+        if _larger_than_all(story, part, wholes):
+            yield _part_finding(story, part, wholes[0])
+
+
+def part_of_whole(story: Story) -> Iterator[Finding]:
+    """A part written as "N of the M", "N out of M" or "N from a total of M", with N > M.
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("Mr Sayeed won 317 of the 299 votes.")]
+        ['317']
+        >>> check("Mr Sayeed won 217 of the 299 votes.")
+        []
+    """
+    text, qs = story.text, story.qs
+    for part, whole in pairwise(qs):
+        end = (
+            part.noun_span[1] if part.noun_span and part.noun_span[0] <= part.end + 2 else part.end
+        )
+        m = _patterns().of_the.match(text, end)
+        if m is None or m.end() != whole.start or whole.restates is not None:
+            continue
+        if comparable(part, whole) and _exceeds(text, part, whole):
+            yield _part_finding(story, part, whole)
+
+
+def part_in_total(story: Story) -> Iterator[Finding]:
+    """A figure "in total" smaller than a part listed before it in the sentence.
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "It sold 750,000 copies in its first week and 350,000 in total."
+        >>> [f.surface for f in check(text)]
+        ['350,000']
+        >>> check("It sold 350,000 copies in its first week and 750,000 in total.")
+        []
+    """
+    text, qs = story.text, story.qs
+    for k, total in enumerate(qs):
+        if not k or not _patterns().in_total.match(text, total.end):
+            continue
+        for part in reversed(qs[:k]):
+            if not _patterns().list_join.fullmatch(text, part.end, total.start):
+                break
+            if comparable(part, total) and _exceeds(text, part, total):
+                yield finding(
+                    story,
+                    "part-exceeds-whole",
+                    total,
+                    f"{core(text, part)[1]} is listed as part of {core(text, total)[1]} "
+                    "in total, but it is larger.",
+                    None,
+                    (part,),
+                )
+                break
+
+
+def part_of_those(story: Story) -> Iterator[Finding]:
+    """A part after "Of those," one sentence on, larger than the whole it refers back to.
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "Some 4,000 jobs will go. Of those, 5,200 are in France."
+        >>> [f.surface for f in check(text)]
+        ['5,200']
+        >>> check("Some 4,000 jobs will go. Of those, 1,200 are in France.")
+        []
+    """
+    for k, (start, end) in enumerate(story.sentences):
+        if not k or not _patterns().of_those.match(story.text, start):
+            continue
+        part = next((q for q in story.qs if start <= q.start < end), None)
+        if part is None or part.restates is not None:
+            continue
+        wholes = _wholes(story, part, start, sentence=k - 1)
+        if _larger_than_all(story, part, wholes):
+            yield _part_finding(story, part, wholes[0])
+
+
+# --------------------------------------------------------------------------- totals
+
+
+def _after_noun(text: str, q: Quantity) -> str:
+    """The text after a count's noun, up to a short window, past "died" or "were killed"."""
+    if q.noun_span is None or q.noun_span[0] > q.end + 60:
+        return ""
+    end = q.noun_span[1]
+    tail = text[end : end + 80]
+    m = _patterns().died.match(tail)
+    return tail[m.end() :] if m else tail
+
+
+def _opens_list(text: str, total: Quantity) -> str | None:
+    """How the text after a total opens the list of its parts, if it does.
+
+    "cue": a colon, dash or "made up of"; "strong": "The 18-strong delegation includes";
+    "were": "The 15 victims were 9 men and 5 women" (only counted parts then count).
+    """
+    p = _patterns()
+    tail = _after_noun(text, total) or text[total.end : total.end + 80]
+    if (
+        p.total_cue.match(text[total.end : total.end + 60])
+        or p.total_cue.match(tail)
+        or p.colon_after_words.match(tail)  # "were killed in the crash: two pilots and ..."
+        or p.dash_list.match(tail)  # "six games on home turf - winning four and ..."
+    ):
+        return "cue"
+    if p.strong.match(text, total.end):
+        return "strong"
+    return "were" if p.were.match(tail) else None
+
+
+def _listed(story: Story, k: int) -> list[Quantity]:
+    """The quantities listed one after another from ``qs[k]``, in the same sentence."""
+    qs, text = story.qs, story.text
+    parts = [qs[k]]
+    for q in qs[k + 1 : k + _MAX_PARTS]:  # a list is short: linear cost
+        if not _patterns().list_join.fullmatch(text, parts[-1].end, q.start):
+            break
+        parts.append(q)
+    return parts
+
+
+def _complete(text: str, parts: list[Quantity]) -> bool:
+    """Whether a list is all there: not "four adults, six children and a baby".
+
+    A part that refers back ("two of them") is no listed part; an attribution after the
+    last part (", police said") ends the list.
+    """
+    p = _patterns()
+    if p.of_them.search(text, parts[0].start, parts[-1].end):
+        return False
+    last = parts[-1]
+    end = (
+        last.end
+        if last.noun_span is None or last.noun_span[0] > last.end + 3
+        else last.noun_span[1]
+    )
+    if p.attribution.match(text, end):
+        return True
+    return not p.list_goes_on.match(text[end : last.end + 80])
+
+
+def _sum(total: Quantity, parts: list[Quantity]) -> Decimal | None:
+    """The sum of the parts in the total's unit, if they all convert and are exact."""
+    if total.bound != "=" or any(p.bound != "=" or p.is_range for p in parts):
+        return None
+    if total.unit is not None and dimension(total.unit) not in (
+        "currency",
+        "length",
+        "area",
+        "volume",
+        "mass",
+        "time",
+    ):
+        return None
+    if len(parts) < 2 or not all(comparable(total, p) for p in parts):
+        return None
+    out = Decimal(0)
+    for p in parts:
+        v = convert(p.value, p.unit, total.unit) if p.unit else p.value
+        if v is None:
+            return None
+        out += v
+    return out
+
+
+def _total_finding(story: Story, total: Quantity, parts: list[Quantity], found: Decimal) -> Finding:
+    """A total-mismatch over the total and its parts: which of them is wrong, no text says."""
+    text = story.text
+    listed = ", ".join(p.surface for p in parts)
+    start = core(text, total)[0]
+    last = parts[-1]
+    end = last.noun_span[1] if last.noun_span and last.noun_span[0] <= last.end + 3 else last.end
+    return Finding(
+        "total-mismatch",
+        start,
+        end,
+        text[start:end],
+        f"The parts listed ({listed}) add up to {plain(found)}, not {plain(total.value)}.",
+        None,
+        (total, *parts),
+    )
+
+
+def listed_total(story: Story) -> Iterator[Finding]:
+    """A total followed by the list of its parts, which do not add up to it.
+
+    The finding spans the total and its parts. Only a complete list is added up (see
+    :func:`_complete`), only exact figures, only when the list opens with a colon, a dash,
+    "made up of", "comprising", "The 18-strong team includes", or "were" before counts.
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.kind for f in check("Eleven people died: four adults and six children.")]
+        ['total-mismatch']
+        >>> check("Eleven people died: five adults and six children, police said.")
+        []
+    """
+    text, qs = story.text, story.qs
+    for k, total in enumerate(qs[:-2]):
+        how = _opens_list(text, total)
+        if how is None or story.sentence(qs[k + 1].start) != story.sentence(total.start):
+            continue
+        parts = _listed(story, k + 1)
+        if how == "were" and not all(p.noun for p in parts):
+            continue
+        if all(_exceeds(text, p, total) for p in parts):
+            continue  # "two handsets - the 3230 and 7710": names, not parts
+        found = _sum(total, parts)
+        if found is not None and found != total.value and _complete(text, parts):
+            yield _total_finding(story, total, parts, found)
+
+
+def breakdown_total(story: Story) -> Iterator[Finding]:
+    """A breakdown one sentence after its total ("It was made up of ..."), that is no sum.
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "It agreed to pay $375m. It was made up of $250m in refunds and $75m in fines."
+        >>> [f.kind for f in check(text)]
+        ['total-mismatch']
+        >>> check("It agreed to pay $375m. It was made up of $250m in refunds and $125m in fines.")
+        []
+    """
+    for k, (start, end) in enumerate(story.sentences):
+        m = _patterns().breakdown.match(story.text, start)
+        if not k or m is None:
+            continue
+        first = next((j for j, q in enumerate(story.qs) if m.end() <= q.start < end), None)
+        if first is None:
+            continue
+        parts = _listed(story, first)
+        totals = _wholes(story, parts[0], start, sentence=k - 1)
+        if not totals:
+            continue
+        found = _sum(totals[0], parts)
+        if found is not None and found != totals[0].value and _complete(story.text, parts):
+            yield _total_finding(story, totals[0], parts, found)
+
+
+# --------------------------------------------------------------------------- shares
+
+
+def _share_runs(story: Story, group: list[int]) -> list[list[Quantity]]:
+    """Runs of exact percentages listed together ("48% backed it, 39% opposed it")."""
+    runs: list[list[Quantity]] = []
+    run: list[Quantity] = []
+    for q in (story.qs[k] for k in group):
+        if q.unit != "percent" or q.bound not in ("=", "~") or q.is_range:
+            run = []
+            continue
+        if run and _shares().share_join.fullmatch(story.text, run[-1].end, q.start):
+            run.append(q)
+        else:
+            run = [q]
+            runs.append(run)
+    return [r for r in runs if len(r) >= 2]
+
+
+def _answers(text: str, run: list[Quantity], end: int) -> bool:
+    """Whether each share gives the people who answered one way, and one answered against.
+
+    "63% supported a ban compared with 54% against": the shares of one yes-or-no question.
+    """
+    p = _shares()
+    if not all(p.answer.match(text, q.end) for q in run):
+        return False
+    if any(p.change_before.search(text[max(0, q.start - 12) : q.start]) for q in run):
+        return False  # "support rose to 48%": a change, not an answer
+    stops = [q.end for q in run[1:]]
+    nexts = [q.start for q in run[2:]] + [end]
+    return any(p.opposing.search(text, a, b) for a, b in zip(stops, nexts, strict=True))
+
+
+def _parties(text: str, run: list[Quantity]) -> bool:
+    """Whether each share follows a name: "Labour on 38%, the Conservatives on 33%"."""
+    return len(run) >= 3 and all(
+        _shares().party_before.search(text[max(0, q.start - 30) : q.start]) for q in run
+    )
+
+
+def _one_whole(story: Story, run: list[Quantity], start: int, end: int) -> bool:
+    """Whether a run of shares divides one whole, so that it may not pass 100%."""
+    p, text = _shares(), story.text
+    if p.many_answers.search(text, start, end):
+        return False
+    if p.of_whole_opening.match(text, start):
+        return True  # "Of Argentina's bondholders, 68.4% reside in Argentina, ..."
+    if sum(1 for q in run if p.base_after.match(text, q.end)) >= 2:
+        return False  # "60% of men and 55% of women": shares of different wholes
+    if _answers(text, run, end) or _parties(text, run):
+        return True
+    return bool(p.share_cue.search(text, start, end)) and not p.not_shares.search(text, start, end)
+
+
+def shares_of_one_whole(story: Story) -> Iterator[Finding]:
+    """Shares of one whole that add up to well over 100%.
+
+    One whole: shares of the people who answered one question for and against, party
+    shares in a poll, shares after "Of <whole>," or cued by "split", "went to", "voted".
+    Shares of different wholes ("61% of men and 55% of women") and answers where several
+    may be picked are left alone.
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.kind for f in check("Some 63% supported a ban, compared with 54% against.")]
+        ['total-mismatch']
+        >>> check("In a poll, 60% of respondents cited prices and 55% cited wages.")
+        []
+    """
+    text = story.text
+    for (start, end), group in zip(story.sentences, story.groups(), strict=True):
+        for run in _share_runs(story, group):
+            total = sum((q.value for q in run), Decimal(0))
+            # rounding: half a point a share, a point more for each "about"
+            room = 1 + Decimal("0.5") * len(run) + sum(1 for q in run if q.bound == "~")
+            if total <= 100 + room or not _one_whole(story, run, start, end):
+                continue
+            first = run[0]
+            yield Finding(
+                "total-mismatch",
+                first.start,
+                run[-1].end,
+                text[first.start : run[-1].end],
+                f"The shares given add up to {plain(total)}%, well over 100%.",
+                None,
+                tuple(run),
+            )
