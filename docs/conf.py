@@ -106,6 +106,10 @@ _EXTERNAL: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {
                 "py:class",
                 "library/collections.abc.html#collections.abc.Callable",
             ),
+            "collections.abc.Iterator": (
+                "py:class",
+                "library/collections.abc.html#collections.abc.Iterator",
+            ),
             "collections.abc.Sequence": (
                 "py:class",
                 "library/collections.abc.html#collections.abc.Sequence",

@@ -755,3 +755,18 @@ def test_scale_words_are_not_counted_twice_in_messages() -> None:
     assert f.kind == "conversion-mismatch"
     assert f.suggestion == "2,641,721 gallons"
     assert "million gallons," not in f.message
+
+
+# --------------------------------------------------------------------------- the rule table
+
+
+def test_every_rule_is_documented_with_a_flag_and_a_near_miss() -> None:
+    from newsnum.checks import RULES
+
+    page = (SEEDS.parent / "docs" / "checks.rst").read_text(encoding="utf-8")
+    for rule in RULES:
+        assert f"``{rule.name}``" in page, rule.name
+        doc = rule.find.__doc__ or ""
+        assert "Example:" in doc and "[]" in doc, rule.name  # one that flags, one that does not
+    assert len({r.name for r in RULES}) == len(RULES)
+    assert {r.kind for r in RULES} == set(KINDS)

@@ -1,9 +1,9 @@
 """Inconsistency checks: where a story's numbers do not add up.
 
-:func:`check` extracts the quantities of a text, reads it as a :class:`~newsnum.story.Story`
-and runs each rule of :data:`RULES` over it. A rule is a small named function that reports
-one kind of finding for one pattern a copy editor would recognise from the text alone; every
-rule prefers silence to a false alarm.
+:func:`~newsnum.check` extracts the quantities of a text, reads it as a
+:class:`~newsnum.story.Story` and runs each rule of :data:`RULES` over it. A rule is a
+small named function that reports one kind of finding for one pattern a copy editor would
+recognise from the text alone; every rule prefers silence to a false alarm.
 """
 
 from __future__ import annotations
@@ -132,7 +132,7 @@ def malformed(story: Story) -> Iterator[Finding]:
         )
 
 
-#: The rules :func:`check` runs, in order: (name, kind, function).
+#: The rules :func:`~newsnum.check` runs, in order: (name, kind, function).
 RULES: tuple[Rule, ...] = (
     Rule("malformed", "malformed-number", malformed),
     Rule("unit_conversion", "conversion-mismatch", restate.unit_conversion),
@@ -142,6 +142,7 @@ RULES: tuple[Rule, ...] = (
     Rule("part_before_cue", "part-exceeds-whole", wholes.part_before_cue),
     Rule("part_of_whole", "part-exceeds-whole", wholes.part_of_whole),
     Rule("part_in_total", "part-exceeds-whole", wholes.part_in_total),
+    Rule("part_of_the_opening", "part-exceeds-whole", wholes.part_of_the_opening),
     Rule("part_of_those", "part-exceeds-whole", wholes.part_of_those),
     Rule("listed_total", "total-mismatch", wholes.listed_total),
     Rule("breakdown_total", "total-mismatch", wholes.breakdown_total),

@@ -51,6 +51,8 @@ class _Patterns(NamedTuple):
     ordinal_word_after: re.Pattern[str]
     pair: re.Pattern[str]
     pair_join: re.Pattern[str]
+    result_before: re.Pattern[str]
+    result_after: re.Pattern[str]
     era_after: re.Pattern[str]
     stage_end: re.Pattern[str]
     leading_zero: re.Pattern[str]
@@ -88,6 +90,14 @@ def _patterns() -> _Patterns:
         ),
         pair=re.compile(r"(?<![0-9])([0-9]{1,2})[-–]([0-9]{1,2})(?![0-9])"),
         pair_join=re.compile(r",?[ ]\(?|\)[ ]"),
+        result_before=re.compile(
+            rf"\b(?:{_alt(_words.RESULT_VERBS)})[ \t]+"
+            r"(?:[A-Za-z'’]+[ \t]+|[0-9]{1,2}[-–][0-9]{1,2},?[ \t]+){0,3}$",
+            re.IGNORECASE,
+        ),
+        result_after=re.compile(
+            rf"[ \t]*(?:[,.;:!?)]|$|(?:{_alt(_words.AFTER_A_RESULT)})\b)", re.IGNORECASE
+        ),
         hyphen_word=re.compile(r"-([A-Za-z]+)\b"),
         stage_end=re.compile(r"\s*(?:[.,;:!?)\"'”’]|$|of\b|in\b|at\b|on\b|[A-Z])"),
         leading_zero=re.compile(r"0[0-9]"),
@@ -434,7 +444,19 @@ def _score_pair(text: str, n: Num, other: Num) -> bool:
         and units.match_unit(text, other.end) is None
         and currency_before(text, n.start) is None
     )
-    return pair and (n.value >= other.value or _in_score_list(text, n.start, other.end))
+    return pair and (
+        n.value >= other.value
+        or _in_score_list(text, n.start, other.end)
+        or _after_a_result(text, n.start, other.end)
+    )
+
+
+def _after_a_result(text: str, start: int, end: int) -> bool:
+    """Whether a pair follows a verb of a result and no noun: "lost 1-6, 4-6 to him"."""
+    p = _patterns()
+    return bool(
+        p.result_before.search(text, max(0, start - 40), start) and p.result_after.match(text, end)
+    )
 
 
 def _in_score_list(text: str, start: int, end: int) -> bool:

@@ -41,6 +41,7 @@ class _Patterns(NamedTuple):
     article_before: re.Pattern[str]
     noun_after: re.Pattern[str]
     expected: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
+    expected_after: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
     from_before: re.Pattern[str]
     to_between: re.Pattern[str]
     list_join: re.Pattern[str]
@@ -66,6 +67,10 @@ def _patterns() -> _Patterns:
         expected=tuple(
             (dims, re.compile(rf"(?:{'|'.join(phrases)})[ \t]+$", i))
             for dims, phrases in _words.EXPECTED_MEASURES
+        ),
+        expected_after=tuple(
+            (dims, re.compile(rf"[ \t]+(?:{_alt(words)})\b", i))
+            for dims, words in _words.EXPECTED_AFTER
         ),
         from_before=re.compile(r"\bfrom\s+$", i),
         to_between=re.compile(r"\s+to\s+"),
@@ -194,15 +199,19 @@ def length_as_area(story: Story) -> Iterator[Finding]:
 
 
 def expected_measure(story: Story) -> Iterator[Finding]:
-    """A unit the words before it rule out: "a time of 7.60m", "speeds of 70.72 terabytes".
+    """A unit its context rules out: "a time of 7.60m", "speeds of 70.72 terabytes".
 
-    The phrases and what they call for are data (``EXPECTED_MEASURES``): a time, a speed or
-    rate, a length, a temperature, a weight.
+    The words before a figure ("a time of", "speeds of", "a depth of", "temperatures
+    of", "weighs") or right after it ("deep", "tall", "long") call for a time, a speed or
+    rate, a length, a temperature, a weight; the phrases are data (``EXPECTED_MEASURES``,
+    ``EXPECTED_AFTER``).
 
     Example:
         >>> from newsnum import check
         >>> [f.surface for f in check("He equalled the record with a time of 7.60m.")]
         ['7.60m']
+        >>> [f.surface for f in check("Flood water was up to 1.5kg deep.")]
+        ['1.5kg']
         >>> check("He equalled the record with a time of 7.60secs.")
         []
     """
@@ -213,22 +222,31 @@ def expected_measure(story: Story) -> Iterator[Finding]:
             continue
         if measure == "data" and len(unit_word(text, q)) <= 2:
             continue  # "speeds of 8MB": loose shorthand for megabits a second
-        for start in {q.start, number_span(q)[0]}:
-            before = text[max(0, start - 60) : start].lower()
-            for dims, pattern in _patterns().expected:
-                if measure not in dims and pattern.search(before):
-                    wanted = " or ".join(sorted(dims))
-                    yield finding(
-                        story,
-                        "dimension-mismatch",
-                        q,
-                        f"{core(text, q)[1]} measures {_a(measure)}, but the words before it "
-                        f"call for {wanted}.",
-                    )
-                    break
-            else:
-                continue
-            break
+        called = _called_for(text, q)
+        if called is not None and measure not in called[0]:
+            wanted = " or ".join(sorted(called[0]))
+            yield finding(
+                story,
+                "dimension-mismatch",
+                q,
+                f"{core(text, q)[1]} measures {_a(measure)}, but the words {called[1]} it "
+                f"call for {wanted}.",
+            )
+
+
+def _called_for(text: str, q: Quantity) -> tuple[frozenset[str], str] | None:
+    """What the words around a measure call for it to measure, and where they are."""
+    for start in {q.start, number_span(q)[0]}:
+        before = text[max(0, start - 60) : start].lower()
+        for dims, pattern in _patterns().expected:
+            if pattern.search(before):
+                return dims, "before"
+    if "-" in text[number_span(q)[1] : q.end]:
+        return None  # "a 10-year high"
+    for dims, pattern in _patterns().expected_after:
+        if pattern.match(text, q.end):
+            return dims, "after"
+    return None
 
 
 def _a(measure: str) -> str:

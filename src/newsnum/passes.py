@@ -94,6 +94,13 @@ def marked_dollar(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+#: What may stand between a figure and its restatement: "35 km (22 miles)", "35 km, or 22
+#: miles", "$2bn, equivalent to about £1bn" (the hedge belongs to the restatement).
+_RESTATING_GAPS = frozenset(
+    {"(", "[", ", or", "or", "(or", "equivalent to", ", equivalent to", "(equivalent to"}
+)
+
+
 def _in_dollar(q: Quantity, dollar: str) -> Quantity:
     if q.unit is None or q.unit.split(" / ")[0] != "USD":
         return q
@@ -374,7 +381,7 @@ def restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
                 a, gap = out[a.restates], "("  # "(£1.96bn; $1.85bn)": both restate the euros
             else:
                 continue
-        elif gap not in ("(", "[", ", or", "or", "(or"):
+        elif gap not in _RESTATING_GAPS:
             continue
         if (
             b.unit == "GBP"
@@ -489,6 +496,7 @@ def context_reading(text: str, qs: list[Quantity], k: int) -> tuple[Decimal, str
 
     Example:
         >>> from newsnum import extract
+        >>> from newsnum.passes import context_reading
         >>> text = "The euro was at $1.3280 and the pound at $1,8923."
         >>> qs = extract(text)
         >>> context_reading(text, qs, 1)

@@ -1,6 +1,7 @@
 """Check rules on restatements: a figure given again in other units ("35 km (22 miles)").
 
-Each rule reads the pairs :func:`newsnum.extract` marks with :attr:`Quantity.restates`
+Each rule reads the pairs :func:`newsnum.extract` marks with
+:attr:`Quantity.restates <newsnum.Quantity.restates>`
 (and, for :func:`same_unit`, a bracket that repeats the unit) and reports what a copy editor
 would circle: a conversion that does not hold, an exchange rate no market has ever seen, a
 restatement in the same unit with another value, a restatement that measures something
@@ -58,9 +59,11 @@ def _pairs(story: Story) -> Iterator[tuple[Quantity, Quantity]]:
 def unit_conversion(story: Story) -> Iterator[Finding]:
     """A conversion that disagrees beyond the writer's rounding: "40 kilometres (15 miles)".
 
-    The tolerance follows the precision of both figures and their hedges (see
-    :func:`_agrees`); gallons, pints and tons may be imperial, and a temperature in
-    brackets may be a difference ("warming of 1.5C (2.7F)").
+    The tolerance follows the precision of both figures and their hedges (half the
+    rounding step of the stated figure, no coarser than the original allows, at most 5%,
+    10% when hedged; a one-unit slip in the last digit always passes); gallons, pints and
+    tons may be imperial, and a temperature in brackets may be a difference ("warming of
+    1.5C (2.7F)").
 
     Example:
         >>> from newsnum import check
@@ -203,7 +206,8 @@ def exchange_rate(story: Story) -> Iterator[Finding]:
     """A currency restatement at a rate the pair has never had: "1bn euros (£1.46bn)".
 
     The rate implied must fall within the lowest and highest the pair has had since 1971
-    (:mod:`newsnum._data.exchange_rates`), with a margin of a quarter either way. When one
+    (``newsnum._data.exchange_rates``), with a margin of a quarter either way (a tenth for
+    the pairs observed directly, such as the euro and the pound). When one
     figure has a scale word and the other none ("$6.3 (£3.35m)"), the one without is
     flagged: its scale word is missing.
 
@@ -221,14 +225,18 @@ def exchange_rate(story: Story) -> Iterator[Finding]:
         rates = units.exchange_range(base, quote)
         if rates is None:
             continue
-        lo, hi = rates[0] / _TOLERANCE, rates[1] * _TOLERANCE
+        margin = _margin(base, quote)
+        lo, hi = rates[0] / margin, rates[1] * margin
         rate = b.value / a.value
         if lo <= rate <= hi:
             continue
         yield _rate_finding(story, a, b, rate, rates)
 
 
-_TOLERANCE = Decimal(str(_fx.TOLERANCE))
+def _margin(base: str, quote: str) -> Decimal:
+    """How far outside its range a pair's rate may fall: less for directly observed pairs."""
+    direct = (base, quote) in _fx.CROSS or (quote, base) in _fx.CROSS
+    return Decimal(str(_fx.CROSS_TOLERANCE if direct else _fx.TOLERANCE))
 
 
 def _rate_finding(

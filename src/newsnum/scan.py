@@ -100,6 +100,9 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         rf"(?P<tens_of>(?<![0-9.,])(?:10|100)s[ ]of[ ](?:{vague})\b)|"
         # Dates and versions: matched so their digits are skipped.
         r"(?P<skip>(?<![0-9.,])[0-9]{1,4}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4}(?![0-9]))"
+        # Set scores glued by commas ("lost 1-6,4-6", "7-6(5),6-4"): skipped, no quantity.
+        r"|(?P<sets>(?<![0-9.,])[0-9]{1,2}[-–][0-9]{1,2}(?:\([0-9]{1,2}\))?"
+        r"(?:,[0-9]{1,2}[-–][0-9]{1,2}(?:\([0-9]{1,2}\))?)+(?![0-9]|[.,][0-9]))"
         # Clock times and race times ("10:30", "3:55.38", "2:09:56"): read as times.
         r"|(?P<clock>(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?![0-9:]))"
         # SI style, "1 234 567": groups of three after a space, in any locale.
@@ -418,6 +421,22 @@ def _version(parts: list[str]) -> bool:
     )
 
 
+def _thousand_zeros(token: str) -> bool:
+    """Whether a figure ends in a point and three zeros: "2,300.000" was 2,300,000.
+
+    (Only after a grouped or three-digit whole part.)
+
+    No one writes a count to three decimal zeros; a point there is a thousands mark.
+    """
+    whole = token[:-4]
+    return (
+        token.endswith(".000")
+        and token.count(".") == 1
+        and whole.replace(",", "").isdigit()
+        and ("," in whole or len(whole) >= 3)  # not a timing such as "10.000 seconds"
+    )
+
+
 def _digits(
     text: str, start: int, end: int, locale: str, *, spaced: bool = False, decimal: str = "."
 ) -> Num | None:
@@ -432,6 +451,9 @@ def _digits(
         reading = numbers.read_digits("0" + token if token[0] == "." else token, locale)
     except NumberFormatError:
         return None
+    if decimal == "." and not reading.malformed and _thousand_zeros(token):
+        whole = Decimal(token.replace(",", "").replace(".", ""))
+        reading = numbers.Reading(whole, True, (whole, reading.value))
     fig = _Figure(reading.value, end, token.isdigit() and not spaced)
     after = text[end : end + 1]
     for read_after in () if not after or after in _ENDS_A_FIGURE else _AFTER_FIGURE:

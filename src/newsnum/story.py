@@ -79,6 +79,7 @@ def read(text: str, qs: list[Quantity], locale: str) -> Story:
 
     Example:
         >>> from newsnum import extract
+        >>> from newsnum.story import read
         >>> text = "Ten died. Two were hurt."
         >>> story = read(text, extract(text), "en")
         >>> story.sentences, story.groups()

@@ -64,9 +64,11 @@ class _Patterns(NamedTuple):
     of_the: re.Pattern[str]
     in_total: re.Pattern[str]
     of_those: re.Pattern[str]
+    of_the_opening: re.Pattern[str]
     at_most: re.Pattern[str]
     total_cue: re.Pattern[str]
     colon_after_words: re.Pattern[str]
+    include: re.Pattern[str]
     dash_list: re.Pattern[str]
     strong: re.Pattern[str]
     were: re.Pattern[str]
@@ -94,14 +96,20 @@ def _patterns() -> _Patterns:
             i,
         ),
         in_total=re.compile(rf"\s*(?:{_alt(w.IN_TOTAL)})\b", i),
+        of_the_opening=re.compile(
+            r"\s*[\"“]?Of\s+(?:the|its|their|his|her|these|those|this|that)\s+(?:[a-z-]+\s+)?"
+        ),
         of_those=re.compile(rf"\s*[\"“]?Of\s+(?:{_alt(w.OF_THEM)}),"),
         at_most=re.compile(rf"\b(?:{_alt(w.AT_MOST)})\s*$", i),
         total_cue=re.compile(
-            r"\s*(?::\s|—|–|--|-\s|,?\s*(?:is\s+|was\s+)?"
+            r"\s*(?::\s|—|–|--|-\s|(?:[a-z]+\s+){0,2}?,?\s*(?:(?:is|was|are|were|will\s+be"
+            r"|would\s+be|has\s+been"
+            r"|have\s+been|had\s+been)\s+)?"
             rf"(?:{_alt(w.TOTAL_CUES)})\b)\s*",
             i,
         ),
-        colon_after_words=re.compile(r"(?:[ \t]+[a-z']+){1,8}:\s"),
+        colon_after_words=re.compile(r"(?:[ \t]+[A-Za-z'’-]+){1,12}:\s"),
+        include=re.compile(r"\s+(?:will\s+|would\s+)?(?:includes?|included|including)\s", i),
         dash_list=re.compile(
             r"(?:[ \t]+[A-Za-z']+){0,8}[ \t]+(?:-|–|—)[ \t]+(?:[a-z]+ing[ \t]+)?(?=[0-9a-z])"
         ),
@@ -112,6 +120,7 @@ def _patterns() -> _Patterns:
         were=re.compile(r"\s+(?:were|are)\s+(?=[0-9a-z])", i),
         list_join=re.compile(
             r"[^.;:!?0-9]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)(?:[a-z]+ing\s+)?"
+            r"(?:[^.;:!?0-9()]{1,40}\()?"  # "housing (£1.2m), transport (£800,000)"
         ),
         list_goes_on=re.compile(
             rf"\s*(?:(?:{_alt(w.LIST_CONTINUES)})\b|,\s*(?:and\s+)?"
@@ -350,6 +359,31 @@ def part_in_total(story: Story) -> Iterator[Finding]:
                 break
 
 
+def part_of_the_opening(story: Story) -> Iterator[Finding]:
+    """A sentence that opens with its whole ("Of the 300 staff, ..."), then a larger part.
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("Of the 300 staff at the plant, 450 will lose their jobs.")]
+        ['450']
+        >>> check("Of the 300 staff at the plant, 150 will lose their jobs.")
+        []
+    """
+    text = story.text
+    for start, end in story.sentences:
+        m = _patterns().of_the_opening.match(text, start)
+        if m is None:
+            continue
+        inside = [q for q in story.qs if start <= q.start < end]
+        if len(inside) < 2 or inside[0].start > m.end():
+            continue
+        whole = inside[0]
+        comma = text.find(",", whole.end, end)
+        part = next((q for q in inside if q.start > comma), None) if comma >= 0 else None
+        if part is not None and comparable(part, whole) and _exceeds(text, part, whole):
+            yield _part_finding(story, part, whole)
+
+
 def part_of_those(story: Story) -> Iterator[Finding]:
     """A part after "Of those," one sentence on, larger than the whole it refers back to.
 
@@ -402,6 +436,8 @@ def _opens_list(text: str, total: Quantity) -> str | None:
         return "cue"
     if p.strong.match(text, total.end):
         return "strong"
+    if p.include.match(tail):
+        return "include"  # "The 150 homes will include ...": the parts may not be all
     return "were" if p.were.match(tail) else None
 
 
@@ -481,9 +517,12 @@ def _total_finding(story: Story, total: Quantity, parts: list[Quantity], found: 
 def listed_total(story: Story) -> Iterator[Finding]:
     """A total followed by the list of its parts, which do not add up to it.
 
-    The finding spans the total and its parts. Only a complete list is added up (see
-    :func:`_complete`), only exact figures, only when the list opens with a colon, a dash,
+    The finding spans the total and its parts. Only a complete list is added up (not "four
+    adults, six children and a baby", not "two of them"; an attribution such as ", police
+    said" ends a list), only exact figures, only when the list opens with a colon, a dash,
     "made up of", "comprising", "The 18-strong team includes", or "were" before counts.
+    After "includes", where the list may leave parts out, only a sum larger than the total
+    is flagged.
 
     Example:
         >>> from newsnum import check
@@ -503,7 +542,9 @@ def listed_total(story: Story) -> Iterator[Finding]:
         if all(_exceeds(text, p, total) for p in parts):
             continue  # "two handsets - the 3230 and 7710": names, not parts
         found = _sum(total, parts)
-        if found is not None and found != total.value and _complete(text, parts):
+        if found is None or found == total.value or (how == "include" and found < total.value):
+            continue
+        if _complete(text, parts):
             yield _total_finding(story, total, parts, found)
 
 

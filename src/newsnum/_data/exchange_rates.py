@@ -21,7 +21,7 @@ worth less than a euro, though each has been worth less and more than a dollar).
 
 from __future__ import annotations
 
-__all__ = ["CROSS", "PER_USD", "TOLERANCE"]
+__all__ = ["CROSS", "CROSS_TOLERANCE", "PER_USD", "TOLERANCE"]
 
 #: Units of a currency per US dollar: (lowest, highest) since 1971 or its introduction.
 PER_USD: dict[str, tuple[float, float]] = {
@@ -70,3 +70,7 @@ CROSS: dict[tuple[str, str], tuple[float, float]] = {
 
 #: How far outside a range an implied rate must fall to be flagged: a factor, both ways.
 TOLERANCE = 1.25
+
+#: The same for the pairs of ``CROSS``, whose bounds are direct observations, not quotients:
+#: "1bn euros (£1.2bn)" is flagged (£1.20 a euro against at most £0.99).
+CROSS_TOLERANCE = 1.1

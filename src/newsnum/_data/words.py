@@ -9,6 +9,7 @@ their comment says otherwise.
 from __future__ import annotations
 
 __all__ = [
+    "AFTER_A_RESULT",
     "AGE_GROUPS",
     "AGE_PHRASES",
     "AGE_WORDS",
@@ -31,6 +32,7 @@ __all__ = [
     "DISTANCE_WORDS",
     "DURATION_ADJECTIVES",
     "ERAS",
+    "EXPECTED_AFTER",
     "EXPECTED_MEASURES",
     "HEDGES",
     "HYPHEN_ADJECTIVES",
@@ -72,6 +74,7 @@ __all__ = [
     "RACE_WORDS",
     "RANGE_OPENERS",
     "RANK_WORDS",
+    "RESULT_VERBS",
     "RISE_VERBS",
     "SCALES",
     "SCALE_FLAGS",
@@ -778,6 +781,9 @@ SHARE_CUES: tuple[str, ...] = (
     "breakdown",
     "made up",
     "went to",
+    "go to",
+    "goes to",
+    "will go to",
     "share",
     "shares",
     "voted",
@@ -981,6 +987,7 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"\b(?:top |average |maximum |cruising )?speeds? of(?: up to)?",
             r"\bvelocity of",
             r"\b(?:travell?ing|driving|flying|moving|going|running|doing) at(?: speeds of)?",
+            r"\b(?:gusts?|winds?) of(?: up to| about| around| more than| over)?",
             r"\b(?:hit|hits|hitting|struck|strikes) (?:[a-z']+ ){1,3}at",
             r"\b(?:came|come|comes) off (?:[a-z']+ ){1,3}at",
             r"\b(?:derailed|crashed|collided) at",
@@ -990,6 +997,8 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
         frozenset({"length", "time"}),
         (
             r"\bdistances? of(?: up to| about| around| some| more than| over)?",
+            r"\b(?:depth|height|altitude|elevation|width) of(?: up to| about| around| some"
+            r"| more than| over)?",
             r"\b(?:flying|flew|flown|fly|flies|drove|driven|walked|swam|swum|cycled)"
             r"(?: almost| nearly| about| around| some| more than| over| up to)?",
         ),
@@ -1005,4 +1014,26 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
         frozenset({"mass"}),
         (r"\bweigh(?:s|ed|ing)?(?: in at| just| about| around| almost| nearly)?", r"\bweight of"),
     ),
+)
+
+#: Read by exclusions (scores): verbs of a result before a pair of numbers that make it a
+#: score even when it rises ("lost 1-6, 4-6").
+RESULT_VERBS: tuple[str, ...] = tuple(
+    """won win wins winning lost lose loses losing beat beats beaten beating drew draw draws
+    drawing defeated defeating edged thrashed trailed trailing led leading""".split()
+)
+
+#: Read by exclusions (scores): what may follow a score after a verb of a result (a noun
+#: would make the pair a range: "won 10-15 seats").
+AFTER_A_RESULT: tuple[str, ...] = tuple(
+    """to in at on against with and but after before for over win victory defeat draw loss
+    lead""".split()
+)
+
+#: Read by checks (dimensions): words right after a measure that say what it measures, as
+#: (dimensions it may have, words): "up to 1.5m deep" is a length, "two hours long" a time
+#: or a length; "a four year high" is no height, but a time.
+EXPECTED_AFTER: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
+    (frozenset({"length"}), ("deep", "tall", "wide", "thick", "across")),
+    (frozenset({"length", "time"}), ("long", "high")),
 )
