@@ -347,7 +347,140 @@ FLAGGED = [
         None,
         id="shares-party-poll",
     ),
+    pytest.param(
+        "Some 487, 939 people had returned their ballot papers by Wednesday.",
+        "malformed-number",
+        "487, 939",
+        "487,939",
+        id="malformed-comma-space-after-a-hedge",
+    ),
+    pytest.param(
+        "Light crude fell $2.86 to $41.3.2 a barrel.",
+        "malformed-number",
+        "$41.3.2 a barrel",
+        "$41.32 a barrel",
+        id="malformed-stray-point-in-a-price",
+    ),
+    pytest.param(
+        "The drought has left 2,300.000 people in need of food aid.",
+        "malformed-number",
+        "2,300.000",
+        "2,300,000",
+        id="malformed-point-and-three-zeros",
+    ),
+    pytest.param(
+        "The number waiting over 12 months fell from 7,613 to 6,630, or 21.9%.",
+        "conversion-mismatch",
+        "21.9%",
+        None,
+        id="percent-change-disagrees-with-its-levels",
+    ),
+    pytest.param(
+        "The console will retail for £99 in the UK (89 euros).",
+        "conversion-mismatch",
+        "89 euros",
+        None,
+        id="exchange-rate-after-a-short-phrase",
+    ),
+    pytest.param(
+        "United made it 17 wins in 15 league games with a 2-0 win at City.",
+        "part-exceeds-whole",
+        "17",
+        None,
+        id="part-wins-in-games",
+    ),
+    pytest.param(
+        "About 1.9 million staff at the defence department are among the 1.2 million affected.",
+        "part-exceeds-whole",
+        "1.9 million",
+        None,
+        id="part-among-the-whole",
+    ),
+    pytest.param(
+        "That's 33 players out of a squad of 31.",
+        "part-exceeds-whole",
+        "33",
+        None,
+        id="part-out-of-a-squad-of",
+    ),
+    pytest.param(
+        "The company is 85% owned by the government and 25% by its staff.",
+        "total-mismatch",
+        "85% owned by the government and 25%",
+        None,
+        id="shares-owned-by",
+    ),
+    pytest.param(
+        "Mr Ghosn will devote 40% of his time to Renault, 60% to Nissan and the rest to the US.",
+        "total-mismatch",
+        "40% of his time to Renault, 60%",
+        None,
+        id="shares-leave-nothing-for-the-rest",
+    ),
+    pytest.param(
+        "The poll suggests that 45% of people would vote against it and 64% in favour.",
+        "total-mismatch",
+        "45% of people would vote against it and 64%",
+        None,
+        id="shares-against-and-in-favour",
+    ),
     # dimension-mismatch
+    pytest.param(
+        "Greene was just 0.02 seconds behind Gatlin, who won in 9.87 metres.",
+        "dimension-mismatch",
+        "9.87 metres",
+        None,
+        id="dimension-won-in-metres",
+    ),
+    pytest.param(
+        "Isinbayeva broke her own indoor world record by clearing 4.89 seconds.",
+        "dimension-mismatch",
+        "4.89 seconds",
+        None,
+        id="dimension-clearing-seconds",
+    ),
+    pytest.param(
+        "Phones then had a battery life of little more than 20 metres.",
+        "dimension-mismatch",
+        "20 metres",
+        None,
+        id="dimension-battery-life-in-metres",
+    ),
+    pytest.param(
+        "The ability to run a gruelling 26.2 kilograms relies on belief.",
+        "dimension-mismatch",
+        "26.2 kilograms",
+        None,
+        id="dimension-run-kilograms",
+    ),
+    pytest.param(
+        "The film followed his 25ft weight gain.",
+        "dimension-mismatch",
+        "25ft",
+        None,
+        id="dimension-weight-gain-in-feet",
+    ),
+    pytest.param(
+        "The 912kg pipeline will run from Burgas to Vlore.",
+        "dimension-mismatch",
+        "912kg",
+        None,
+        id="dimension-pipeline-in-kilograms",
+    ),
+    pytest.param(
+        "She stormed to a personal best of 7.13 metres to claim the women's 60m sprint.",
+        "dimension-mismatch",
+        "7.13 metres",
+        None,
+        id="dimension-best-of-a-sprint-in-metres",
+    ),
+    pytest.param(
+        "The console (12cm by 7.4kg) will play games.",
+        "dimension-mismatch",
+        "7.4kg",
+        None,
+        id="dimension-size-by-a-weight",
+    ),
     pytest.param(
         "Ukraine's army has retaken 2,000 kilometres of territory.",
         "dimension-mismatch",
@@ -617,6 +750,32 @@ CLEAN = [
     ),
     pytest.param("She clocked 7.62secs in the 60m.", id="dim-clocked-a-time"),
     pytest.param("Their six League games were sold out.", id="unit-league-with-capital-is-a-name"),
+    pytest.param("They played 15 league games.", id="unit-league-is-a-competition"),
+    pytest.param(
+        "Riley moved away over the last two kilometres to win.", id="dim-last-is-no-lasting"
+    ),
+    pytest.param("An 11 hour stretch isn't that surprising.", id="dim-a-stretch-of-time"),
+    pytest.param(
+        "Byrne took silver in the 800m in a personal best of 2:06.73, after the high jump.",
+        id="dim-best-of-a-race-near-a-jump",
+    ),
+    pytest.param("He drove a 10-tonne truck to Kyiv.", id="dim-hyphenated-measure-of-a-truck"),
+    pytest.param("She won gold in the 100m freestyle.", id="dim-event-name"),
+    pytest.param("Shares closed up 9% at a two-and-a-half year high.", id="dim-a-year-high"),
+    pytest.param("It fell from 7,613 to 6,630, or 12.9%.", id="percent-change-agrees"),
+    pytest.param("Output rose from 3.7m to 4.1m, up 11%.", id="percent-change-within-rounding"),
+    pytest.param(
+        "Unemployment fell from 5% to 4.5%, or 0.5 points.", id="percent-change-in-points"
+    ),
+    pytest.param("Unemployment was 5% for men and 7% for women.", id="shares-rates-for-groups"),
+    pytest.param(
+        "He will give 40% of his time to Renault, 50% to Nissan and the rest to the US.",
+        id="shares-leave-room-for-the-rest",
+    ),
+    pytest.param("He scored 20 goals in 15 games.", id="part-goals-may-pass-games"),
+    pytest.param(
+        "It costs £99 in the UK (€129 in Germany).", id="conv-two-prices-not-a-restatement"
+    ),
 ]
 
 
@@ -767,6 +926,7 @@ def test_every_rule_is_documented_with_a_flag_and_a_near_miss() -> None:
     for rule in RULES:
         assert f"``{rule.name}``" in page, rule.name
         doc = rule.find.__doc__ or ""
-        assert "Example:" in doc and "[]" in doc, rule.name  # one that flags, one that does not
+        assert "Example:" in doc, rule.name
+        assert "[]" in doc, rule.name  # an example that flags, and one that does not
     assert len({r.name for r in RULES}) == len(RULES)
     assert {r.kind for r in RULES} == set(KINDS)

@@ -75,8 +75,8 @@ def check(text: str, *, locale: str = "en") -> list[Finding]:
                 findings += rule.find(story)
             except ArithmeticError:  # a figure too large to compare (1e999): no finding
                 continue
-    findings.sort(key=lambda f: (f.start, KINDS.index(f.kind)))
-    return findings
+    once = {(f.kind, f.start, f.end): f for f in reversed(findings)}  # two rules, one slip
+    return sorted(once.values(), key=lambda f: (f.start, KINDS.index(f.kind)))
 
 
 def _fixed(token: str, value: Decimal, locale: str) -> str:
@@ -138,9 +138,11 @@ RULES: tuple[Rule, ...] = (
     Rule("unit_conversion", "conversion-mismatch", restate.unit_conversion),
     Rule("same_unit", "conversion-mismatch", restate.same_unit),
     Rule("exchange_rate", "conversion-mismatch", restate.exchange_rate),
+    Rule("percent_change", "conversion-mismatch", restate.percent_change),
     Rule("part_after_cue", "part-exceeds-whole", wholes.part_after_cue),
     Rule("part_before_cue", "part-exceeds-whole", wholes.part_before_cue),
     Rule("part_of_whole", "part-exceeds-whole", wholes.part_of_whole),
+    Rule("part_among", "part-exceeds-whole", wholes.part_among),
     Rule("part_in_total", "part-exceeds-whole", wholes.part_in_total),
     Rule("part_of_the_opening", "part-exceeds-whole", wholes.part_of_the_opening),
     Rule("part_of_those", "part-exceeds-whole", wholes.part_of_those),
@@ -153,4 +155,5 @@ RULES: tuple[Rule, ...] = (
     Rule("expected_measure", "dimension-mismatch", measures.expected_measure),
     Rule("changed_measure", "dimension-mismatch", measures.changed_measure),
     Rule("odd_measure_in_list", "dimension-mismatch", measures.odd_measure_in_list),
+    Rule("product_measure", "dimension-mismatch", measures.product_measure),
 )

@@ -24,6 +24,7 @@ __all__ = [
     "expected_measure",
     "length_as_area",
     "odd_measure_in_list",
+    "product_measure",
 ]
 
 #: What a unit measures, for these rules: pint's dimension, with data sizes as "data" and
@@ -40,11 +41,10 @@ class _Patterns(NamedTuple):
     of_the: re.Pattern[str]
     article_before: re.Pattern[str]
     noun_after: re.Pattern[str]
-    expected: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
-    expected_after: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
     from_before: re.Pattern[str]
     to_between: re.Pattern[str]
     list_join: re.Pattern[str]
+    by: re.Pattern[str]
 
 
 def _alt(phrases: tuple[str, ...] | frozenset[str]) -> str:
@@ -64,17 +64,49 @@ def _patterns() -> _Patterns:
         of_the=re.compile(r"\s*(?:[)\]]\s*)?of\s+the\b", i),
         article_before=re.compile(r"\b(?:a|an|the|its|their|his|her)[ \t]+$", i),
         noun_after=re.compile(rf"(?:[ \t]+[A-Z][A-Za-z'-]+){{0,2}}[ \t]+(?P<n>{holdings})\b"),
-        expected=tuple(
-            (dims, re.compile(rf"(?:{'|'.join(phrases)})[ \t]+$", i))
-            for dims, phrases in _words.EXPECTED_MEASURES
-        ),
-        expected_after=tuple(
-            (dims, re.compile(rf"[ \t]+(?:{_alt(words)})\b", i))
-            for dims, words in _words.EXPECTED_AFTER
-        ),
         from_before=re.compile(r"\bfrom\s+$", i),
         to_between=re.compile(r"\s+to\s+"),
         list_join=re.compile(r"[^.;:!?0-9]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)"),
+        by=re.compile(r"[ \t]*(?:by|x|×)[ \t]*"),
+    )
+
+
+class _Expectations(NamedTuple):
+    before: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
+    after: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
+    nouns: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
+    determiner: re.Pattern[str]
+    best_of: re.Pattern[str]
+    run_events: re.Pattern[str]
+    field_events: re.Pattern[str]
+    cargo: re.Pattern[str]
+
+
+@cache
+def _expectations() -> _Expectations:
+    """Compile (once) what the words around a measure say it measures, from the tables."""
+    i = re.IGNORECASE
+    w = _words
+    hedges = rf"(?:[ \t]+(?:{_alt(w.MEASURE_HEDGES)})){{0,3}}"
+    return _Expectations(
+        before=tuple(
+            (dims, re.compile(rf"(?:{'|'.join(phrases)}){hedges}[ \t]+$", i))
+            for dims, phrases in w.EXPECTED_MEASURES
+        ),
+        after=tuple(
+            (dims, re.compile(rf"[ \t]+(?:{_alt(words)})\b", i)) for dims, words in w.EXPECTED_AFTER
+        ),
+        nouns=tuple(
+            (dims, re.compile(rf"[ \t]+(?:{_alt(nouns)})\b", i)) for dims, nouns in w.MEASURED_NOUNS
+        ),
+        determiner=re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)[ \t]+$", i),
+        best_of=re.compile(rf"\b(?:{_alt(w.BEST_OF)}){hedges}[ \t]+$", i),
+        run_events=re.compile(
+            rf"\b(?:{_alt(w.RUN_EVENTS)}|(?:60|100|110|200|400|800|1,?500|3,?000|5,?000|10,000)m)\b",
+            i,
+        ),
+        field_events=re.compile(rf"\b(?:{_alt(w.FIELD_EVENTS)})\b", i),
+        cargo=re.compile(r"[ \t]+of\b"),
     )
 
 
@@ -222,7 +254,7 @@ def expected_measure(story: Story) -> Iterator[Finding]:
             continue
         if measure == "data" and len(unit_word(text, q)) <= 2:
             continue  # "speeds of 8MB": loose shorthand for megabits a second
-        called = _called_for(text, q)
+        called = _called_for(story, q)
         if called is not None and measure not in called[0]:
             wanted = " or ".join(sorted(called[0]))
             yield finding(
@@ -234,19 +266,54 @@ def expected_measure(story: Story) -> Iterator[Finding]:
             )
 
 
-def _called_for(text: str, q: Quantity) -> tuple[frozenset[str], str] | None:
-    """What the words around a measure call for it to measure, and where they are."""
-    for start in {q.start, number_span(q)[0]}:
-        before = text[max(0, start - 60) : start].lower()
-        for dims, pattern in _patterns().expected:
+def _called_for(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:
+    """What the words around a measure call for it to measure, and where they are.
+
+    A measure written as an adjective ("the 912kg pipeline", "a 10-tonne truck") is read
+    by the noun after it; a weight before "of" is cargo ("flew 300 tonnes of aid"); a
+    length before an event is the event ("won gold in the 100m freestyle").
+    """
+    text, e = story.text, _expectations()
+    figure = number_span(q)[0]
+    adjective = "-" in text[number_span(q)[1] : q.end] or bool(
+        e.determiner.search(text, max(0, q.start - 6), q.start)
+    )
+    if adjective:
+        for dims, pattern in e.nouns:
+            if pattern.match(text, q.end):
+                return dims, "after"
+        return None
+    if e.cargo.match(text, q.end) or e.run_events.match(text, q.end + 1):
+        return None
+    for start in {q.start, figure}:
+        before = text[max(0, start - 60) : start]
+        for dims, pattern in e.before:
             if pattern.search(before):
                 return dims, "before"
-    if "-" in text[number_span(q)[1] : q.end]:
-        return None  # "a 10-year high"
-    for dims, pattern in _patterns().expected_after:
+        if e.best_of.search(before):
+            return _best(story, q)
+    for dims, pattern in e.after:
         if pattern.match(text, q.end):
             return dims, "after"
     return None
+
+
+def _best(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:
+    """A best that was run (a time) or jumped or thrown (a length), as its clause says.
+
+    The clause runs from the figure before to just past the figure after, in the sentence:
+    "took silver in the 800m in a personal best of 2:06.73" was run.
+    """
+    lo, hi = story.sentences[story.sentence(q.start)]
+    k = next(j for j, other in enumerate(story.qs) if other is q)
+    start = max(lo, story.qs[k - 1].start if k else lo)
+    end = min(hi, story.qs[k + 1].end + 20 if k + 1 < len(story.qs) else hi)
+    e = _expectations()
+    run = e.run_events.search(story.text, start, end) is not None
+    field = e.field_events.search(story.text, start, end) is not None
+    if run == field:
+        return None
+    return (frozenset({"time"}) if run else frozenset({"length"})), "around"
 
 
 def _a(measure: str) -> str:
@@ -317,3 +384,37 @@ def odd_measure_in_list(story: Story) -> Iterator[Finding]:
                     f"{core(text, qs[j])[1]} measures {_a(m or '')}, where the others "
                     f"in the list measure {_a(usual or '')}.",
                 )
+
+
+def product_measure(story: Story) -> Iterator[Finding]:
+    """A size given as "A by B" or "A x B" whose sides are not both lengths: "12cm by 7.4kg".
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("The console (12cm by 7.4kg) plays games.")]
+        ['7.4kg']
+        >>> check("The console (12cm by 7.4cm) plays games.")
+        []
+    """
+    text, qs = story.text, story.qs
+    for a, b in pairwise(qs):
+        ma, mb = _measure(a.unit), _measure(b.unit)
+        if ma is None or mb is None or ma == mb or "length" not in (ma, mb):
+            continue
+        if (
+            ma not in _OBJECTS
+            or mb not in _OBJECTS
+            or not _patterns().by.fullmatch(text, a.end, b.start)
+        ):
+            continue
+        odd, other = (b, a) if ma == "length" else (a, b)
+        measure = mb if ma == "length" else ma
+        yield finding(
+            story,
+            "dimension-mismatch",
+            odd,
+            f"{core(text, odd)[1]} measures {_a(measure)}, but it is a side of a size given "
+            f"with {core(text, other)[1]}.",
+            None,
+            (other,),
+        )

@@ -281,6 +281,8 @@ def _plausible(body: str) -> tuple[Decimal, ...]:
         (Decimal('1250'), Decimal('12.50'), Decimal('12500'))
         >>> _plausible("6.709.93")
         (Decimal('6709.93'), Decimal('670993'))
+        >>> _plausible("41.3.2")
+        (Decimal('41.32'), Decimal('413.2'), Decimal('4132'))
     """
     digits = "".join(c for c in body if c in "0123456789")
     marks = [c for c in body if c not in "0123456789"]
@@ -292,6 +294,14 @@ def _plausible(body: str) -> tuple[Decimal, ...]:
     before = "".join(c for c in body[:cut] if c in "0123456789")
     after = body[cut + 1 :]
     if last in ".," and len(set(marks)) == 1 and len(marks) > 1 and len(after) < 3:
+        groups = body.split(last)
+        if any(len(g) != 3 for g in groups[1:-1]):  # "41.3.2": a stray mark, not a group
+            first = groups[0]
+            return (
+                Decimal(f"{first}.{digits[len(first) :]}"),
+                Decimal(f"{before}.{after}"),
+                integer,
+            )
         return (Decimal(f"{before}.{after}"), integer)  # "6.709.93": dots group, then decimals
     if last not in ".," or marks.count(last) != 1:
         return (integer,)

@@ -40,6 +40,7 @@ class _Patterns(NamedTuple):
     rate_after: re.Pattern[str]
     article: re.Pattern[str]
     closing: re.Pattern[str]
+    phrase_bracket: re.Pattern[str]
 
 
 @cache
@@ -53,6 +54,8 @@ def _patterns() -> _Patterns:
         rate_after=re.compile(r"[ \t]*\.?[)\]][ \t]+(?:a|an|per|each)(?=[ \t])", re.IGNORECASE),
         article=re.compile(r"\b[Aa]n?[ ](?=(?P<w>[a-zA-Z]+))"),
         closing=re.compile(r"[ \t]*\.?[)\]]"),
+        # "£99 in the UK (89 euros)": a short phrase, then the restatement in brackets
+        phrase_bracket=re.compile(r"(?:in|for|at|on|per|a|an|each)\b[^()0-9;:.]{0,25}\("),
     )
 
 
@@ -341,8 +344,9 @@ def shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
         p, q = out[k], out[k + 1]
         if p.unit is not None or q.unit is None or p.noun is not None or p.is_range:
             continue
-        if not join.fullmatch(text[p.end : q.start]) or not _shared(q):
-            continue
+        gap = text[p.end : q.start]
+        if not join.fullmatch(gap) or not _shared(q) or ("," in gap and "or" in gap):
+            continue  # ", or" restates: "from 7,613 to 6,630, or 21.9%"
         out[k] = replace(p, unit=q.unit, unit_span=q.unit_span)
     return out
 
@@ -381,7 +385,7 @@ def restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
                 a, gap = out[a.restates], "("  # "(£1.96bn; $1.85bn)": both restate the euros
             else:
                 continue
-        elif gap not in _RESTATING_GAPS:
+        elif gap not in _RESTATING_GAPS and not _patterns().phrase_bracket.fullmatch(gap):
             continue
         if (
             b.unit == "GBP"
@@ -391,7 +395,7 @@ def restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
             b = replace(b, unit="pound")  # "2,000 tonnes (4.4 million pounds)": a weight
         if a.unit is None or b.unit is None or not _converts(a.unit, b.unit):
             continue  # "4GB or 8GB", "£10bn, or 5% of GDP" are not conversions
-        if gap.startswith(("(", "[")) and not in_bracket(text, out, k):
+        if ("(" in gap or "[" in gap) and not in_bracket(text, out, k):
             continue
         original = out.index(a)
         out[k] = replace(_reconcile(a, b), restates=original)

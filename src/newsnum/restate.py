@@ -10,8 +10,10 @@ else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import cache
 
 from newsnum import units
 from newsnum._data import exchange_rates as _fx
@@ -20,6 +22,7 @@ from newsnum.model import Finding, Quantity
 from newsnum.passes import in_bracket
 from newsnum.story import (
     Story,
+    comparable,
     convert,
     core,
     dimension,
@@ -29,7 +32,13 @@ from newsnum.story import (
     unit_word,
 )
 
-__all__ = ["exchange_rate", "same_unit", "swapped_measure", "unit_conversion"]
+__all__ = [
+    "exchange_rate",
+    "percent_change",
+    "same_unit",
+    "swapped_measure",
+    "unit_conversion",
+]
 
 #: Dimensions a conversion is checked in: not time, since "3 hours (180 km)" adds a fact.
 _CONVERTIBLE = frozenset({"length", "area", "volume", "mass", "speed", "temperature"})
@@ -378,3 +387,97 @@ def _round_like(exact: Decimal, stated: Decimal) -> str:
     from babel.numbers import format_decimal
 
     return str(format_decimal(r, format="#,##0.###", locale="en"))
+
+
+@cache
+def _change_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of a change given twice: "from A to B, or P%", "fell P% from A to B"."""
+    verbs = "|".join(_words.CHANGE_VERBS)
+    nouns = "rise|fall|increase|decrease|drop|jump|cut|decline|gain|reduction|surge|slump|growth"
+    return (
+        re.compile(r"\bfrom\s+$", re.IGNORECASE),
+        re.compile(
+            rf",?\s*(?:or|and|up|down|representing|(?:an?\s+)?(?:{nouns})\s+of|-|—|\()\s*",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\b(?:{verbs})(?:\s+by)?\s+$", re.IGNORECASE),
+    )
+
+
+def _triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity]]:
+    """(A, B, P): a change from A to B given again as a percentage P, in either order."""
+    text, qs = story.text, story.qs
+    from_before, then_percent, verb_before = _change_patterns()
+    for k in range(len(qs) - 2):
+        a, b, c = qs[k], qs[k + 1], qs[k + 2]
+        joined = text[a.end : b.start].strip() == "to"
+        if (
+            joined
+            and c.unit == "percent"
+            and from_before.search(text, max(0, a.start - 8), a.start)
+            and then_percent.fullmatch(text, b.end, c.start)
+        ):
+            yield a, b, c  # "fell from 7,613 to 6,630, or 21.9%"
+        if a.unit == "percent" and verb_before.search(text, max(0, a.start - 24), a.start):
+            first, second = text[a.end : b.start].strip(), text[b.end : c.start].strip()
+            if (first, second) == ("from", "to"):
+                yield b, c, a  # "fell 21.9% from 7,613 to 6,630"
+            elif (first, second) == ("to", "from"):
+                yield c, b, a  # "rose 25% to £10m from £8m"
+
+
+def percent_change(story: Story) -> Iterator[Finding]:
+    """A change given twice, as two levels and as a percentage, that disagree.
+
+    The percentage must fall within what the two levels allow, rounded as written ("from
+    3.7m to 4.1m" is a rise of 9.5% to 12.5%); for two percentages, a change in points also
+    agrees.
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("It fell from 7,613 to 6,630, or 21.9%.")]
+        ['21.9%']
+        >>> check("It fell from 7,613 to 6,630, or 12.9%.")
+        []
+    """
+    for a, b, p in _triples(story):
+        if p.is_range or a.is_range or b.is_range or a.value == 0 or not comparable(a, b):
+            continue
+        lo, hi = _change_range(a, b)
+        stated = abs(p.value)
+        half = _last_digit(p.value) / 2 if p.bound == "=" else stated / 10
+        if lo - half <= stated <= hi + half:
+            continue
+        if a.unit == "percent" and abs(abs(b.value - a.value) - stated) <= max(
+            half, Decimal("0.05")
+        ):
+            continue  # "from 5% to 7%, or 2 points"
+        exact = (b.value - a.value) / a.value * 100
+        way = "rise" if exact > 0 else "fall"
+        text = story.text
+        yield finding(
+            story,
+            "conversion-mismatch",
+            p,
+            f"From {core(text, a)[1]} to {core(text, b)[1]} is a {way} of "
+            f"{fmt(abs(exact).quantize(Decimal('0.1')))}%, not {core(text, p)[1]}.",
+            None,
+            (a, b),
+        )
+
+
+def _change_range(a: Quantity, b: Quantity) -> tuple[Decimal, Decimal]:
+    """The least and most a change from ``a`` to ``b`` may be, in per cent, given their rounding."""
+    da, db = _step(a.value) / 2, _step(b.value) / 2
+    ends = [
+        abs((nb - na) / na * 100)
+        for na in (a.value - da, a.value + da)
+        for nb in (b.value - db, b.value + db)
+        if na != 0
+    ]
+    low, high = min(ends), max(ends)
+    if (a.value - da) * (a.value + da) <= 0 or (b.value - a.value - da - db) * (
+        b.value - a.value + da + db
+    ) <= 0:
+        low = Decimal(0)  # the change may be nil
+    return low, high

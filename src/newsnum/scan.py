@@ -99,7 +99,7 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         rf"(?=[0-9.{_VULGAR}])(?:"
         rf"(?P<tens_of>(?<![0-9.,])(?:10|100)s[ ]of[ ](?:{vague})\b)|"
         # Dates and versions: matched so their digits are skipped.
-        r"(?P<skip>(?<![0-9.,])[0-9]{1,4}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4}(?![0-9]))"
+        r"(?P<skip>(?<![0-9.,$£€¥₹])[0-9]{1,4}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4}(?![0-9]))"
         # Set scores glued by commas ("lost 1-6,4-6", "7-6(5),6-4"): skipped, no quantity.
         r"|(?P<sets>(?<![0-9.,])[0-9]{1,2}[-–][0-9]{1,2}(?:\([0-9]{1,2}\))?"
         r"(?:,[0-9]{1,2}[-–][0-9]{1,2}(?:\([0-9]{1,2}\))?)+(?![0-9]|[.,][0-9]))"
@@ -236,6 +236,7 @@ class _After(NamedTuple):
     fraction: re.Pattern[str]
     slash: re.Pattern[str]
     word: re.Pattern[str]
+    hedge_before: re.Pattern[str]
 
 
 @cache
@@ -251,6 +252,11 @@ def _after() -> _After:
         ),
         slash=re.compile(r"/(?P<d>[0-9]{1,3})(?![0-9/])"),
         word=re.compile(r"[A-Za-z]+"),
+        hedge_before=re.compile(
+            rf"\b(?:{'|'.join(sorted((*_words.SECOND_HEDGES[:-1], *_COMMA_HEDGES), key=len))})"
+            r"[ \t]+$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -357,14 +363,20 @@ def _vague(m: re.Match[str]) -> Num:
     return Num(m.start(), m.end(), lower, "vague", upper=upper)
 
 
-def _comma_space(text: str, m: re.Match[str], locale: str, decimal: str) -> Iterator[Num]:
-    """A comma and a space inside a figure: one malformed number after money or before "000".
+_MONEY_SIGNS = "$£€¥₹"
+#: Hedges besides "about" after which "487, 939" is one figure, slipped ("some 487, 939").
+_COMMA_HEDGES = ("nearly", "almost", "over")
 
-    "£907, 000" and "169, 000" are slips for 907,000 and 169,000; elsewhere ("aged 25, 100
-    people") they are two numbers.
+
+def _comma_space(text: str, m: re.Match[str], locale: str, decimal: str) -> Iterator[Num]:
+    """A comma and a space inside a figure: one malformed number, after money or a hedge.
+
+    Or before "000". "£907, 000", "169, 000" and "some 487, 939 people" are slips for one
+    figure; elsewhere ("aged 25, 100 people") they are two numbers.
     """
     start, end = m.start(), m.end()
-    if m.group().endswith("000") or (start > 0 and text[start - 1] in "$£€¥₹"):
+    hedged = _after().hedge_before.search(text, max(0, start - 24), start) is not None
+    if m.group().endswith("000") or (start > 0 and text[start - 1] in _MONEY_SIGNS) or hedged:
         value = Decimal(m.group().replace(", ", ""))
         yield Num(start, end, value, "digits", malformed=True, suggestions=(value,))
         return
@@ -445,7 +457,8 @@ def _digits(
     token = text[start:end]
     if spaced:
         token = "".join(c for c in token if c not in numbers.SPACES)
-    if decimal == "." and token.count(".") >= 2 and _version(token.split(".")):
+    money = start > 0 and text[start - 1] in _MONEY_SIGNS  # "$41.3.2" is no version
+    if decimal == "." and token.count(".") >= 2 and _version(token.split(".")) and not money:
         return None  # a version or an address such as 192.168.1.2, not a number
     try:
         reading = numbers.read_digits("0" + token if token[0] == "." else token, locale)

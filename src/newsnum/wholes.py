@@ -62,6 +62,7 @@ class _Patterns(NamedTuple):
     age: re.Pattern[str]
     of_which: re.Pattern[str]
     of_the: re.Pattern[str]
+    among_before: re.Pattern[str]
     in_total: re.Pattern[str]
     of_those: re.Pattern[str]
     of_the_opening: re.Pattern[str]
@@ -91,11 +92,13 @@ def _patterns() -> _Patterns:
         age=re.compile(r"\b(?:aged|ages?)\b", i),
         of_which=re.compile(rf"\s*of\s+(?:{_alt(w.OF_THEM)})\b", i),
         of_the=re.compile(
-            r"\s*(?:(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
-            r"|(?:[a-z]+\s+){0,2}?(?:from|out\s+of)\s+a\s+total\s+(?:[a-z]+\s+)?of\s+)",
+            r"\s*(?:(?:[a-z]+\s+){0,2}?(?:from|out\s+of)\s+an?\s+(?:total\s+)?(?:[a-z]+\s+)?of\s+"
+            r"|(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
+            r"|in\s+(?=[0-9a-z]))",  # "17 wins in 15 games": only with the nouns of OUTCOMES
             i,
         ),
         in_total=re.compile(rf"\s*(?:{_alt(w.IN_TOTAL)})\b", i),
+        among_before=re.compile(r"\b(?:are|were|is|was)\s+among\s+(?:the\s+)?$", i),
         of_the_opening=re.compile(
             r"\s*[\"“]?Of\s+(?:the|its|their|his|her|these|those|this|that)\s+(?:[a-z-]+\s+)?"
         ),
@@ -150,6 +153,8 @@ class _SharePatterns(NamedTuple):
     of_whole_opening: re.Pattern[str]
     change_before: re.Pattern[str]
     party_before: re.Pattern[str]
+    allocated: re.Pattern[str]
+    rest: re.Pattern[str]
 
 
 @cache
@@ -159,7 +164,7 @@ def _shares() -> _SharePatterns:
     w = _words
     return _SharePatterns(
         share_join=re.compile(
-            r"[^.;:!?0-9%]{0,80}?(?:,\s*(?:and\s+|while\s+|with\s+|but\s+)?"
+            r"[^.;:!?0-9%]{0,120}?(?:,\s*(?:and\s+|while\s+|with\s+|but\s+)?"
             r"|\s+(?:and|while|with|but|whereas|compared\s+with|compared\s+to|against)\s+)"
             r"(?:the\s+)?(?:[A-Z][A-Za-z]+\s+){0,3}(?:on\s+)?"  # "..., the Lib Dems on 22%"
         ),
@@ -168,9 +173,13 @@ def _shares() -> _SharePatterns:
         many_answers=re.compile(rf"\b(?:{_alt(w.MANY_ANSWERS)})\b", i),
         answer=re.compile(rf"\s+(?:of\s+[a-z' ]{{1,30}}?\s+)?(?:{_alt(w.ANSWER_VERBS)})\b", i),
         opposing=re.compile(rf"\b(?:{_alt(w.OPPOSING_ANSWERS)})\b", i),
-        base_after=re.compile(rf"\s*(?:{_alt(w.BASE_WORDS)})\b", i),
+        base_after=re.compile(rf"\s*(?:{_alt(w.BASE_WORDS)})\b(?!\s+favou?r)", i),
         of_whole_opening=re.compile(r"\s*[\"“]?Of\s+[^,.;:!?0-9%]{1,60},"),
-        change_before=re.compile(r"\b(?:to|by|from|rose|fell|up|down)\s+$", i),
+        change_before=re.compile(rf"\b(?:to|by|from|{'|'.join(w.CHANGE_VERBS)})\s+(?:by\s+)?$", i),
+        allocated=re.compile(r"\s+(?:of\s+[a-z' ]{1,60}?\s+)?(?:to|for)\s+(?![0-9])", i),
+        rest=re.compile(
+            r"[^.;:!?0-9%]{0,60}?\s(?:and|with|while)\s+the\s+(?:rest|remainder|balance)\b", i
+        ),
         party_before=re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:on\s+)?$"),
     )
 
@@ -324,8 +333,40 @@ def part_of_whole(story: Story) -> Iterator[Finding]:
         m = _patterns().of_the.match(text, end)
         if m is None or m.end() != whole.start or whole.restates is not None:
             continue
+        if m.group().strip().startswith("in") and not _outcomes_in_events(part, whole):
+            continue
         if comparable(part, whole) and _exceeds(text, part, whole):
             yield _part_finding(story, part, whole)
+
+
+def _outcomes_in_events(part: Quantity, whole: Quantity) -> bool:
+    """Whether a count is of results within a count of games: "17 wins in 15 league games"."""
+    if part.noun is None or whole.noun is None:
+        return False
+    return (
+        part.noun.split()[-1].lower() in _words.OUTCOMES
+        and whole.noun.split()[-1].lower() in _words.EVENTS
+    )
+
+
+def part_among(story: Story) -> Iterator[Finding]:
+    """A part said to be "among the M" (or "of the M") further on, larger than M.
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "About 1.9 million staff at the department are among the 1.2 million affected."
+        >>> [f.surface for f in check(text)]
+        ['1.9 million']
+        >>> check("About 0.9 million staff at the department are among the 1.2 million affected.")
+        []
+    """
+    text = story.text
+    for whole in story.qs:
+        if not _patterns().among_before.search(text, max(0, whole.start - 30), whole.start):
+            continue
+        parts = _wholes(story, whole, whole.start)  # the nearest comparable figure before
+        if parts and parts[0].restates is None and _exceeds(text, parts[0], whole):
+            yield _part_finding(story, parts[0], whole)
 
 
 def part_in_total(story: Story) -> Iterator[Finding]:
@@ -604,15 +645,24 @@ def _answers(text: str, run: list[Quantity], end: int) -> bool:
         return False
     if any(p.change_before.search(text[max(0, q.start - 12) : q.start]) for q in run):
         return False  # "support rose to 48%": a change, not an answer
-    stops = [q.end for q in run[1:]]
-    nexts = [q.start for q in run[2:]] + [end]
-    return any(p.opposing.search(text, a, b) for a, b in zip(stops, nexts, strict=True))
+    return p.opposing.search(text, run[0].end, end) is not None
 
 
 def _parties(text: str, run: list[Quantity]) -> bool:
     """Whether each share follows a name: "Labour on 38%, the Conservatives on 33%"."""
     return len(run) >= 3 and all(
         _shares().party_before.search(text[max(0, q.start - 30) : q.start]) for q in run
+    )
+
+
+def _allocated(text: str, run: list[Quantity]) -> bool:
+    """Whether each share is given "to" or "for" something: "40% of his time to Renault".
+
+    Also "60% for projects in A, 50% for projects in B".
+    """
+    p = _shares()
+    return all(p.allocated.match(text, q.end) for q in run) and not any(
+        p.change_before.search(text[max(0, q.start - 24) : q.start]) for q in run
     )
 
 
@@ -625,7 +675,7 @@ def _one_whole(story: Story, run: list[Quantity], start: int, end: int) -> bool:
         return True  # "Of Argentina's bondholders, 68.4% reside in Argentina, ..."
     if sum(1 for q in run if p.base_after.match(text, q.end)) >= 2:
         return False  # "60% of men and 55% of women": shares of different wholes
-    if _answers(text, run, end) or _parties(text, run):
+    if _answers(text, run, end) or _parties(text, run) or _allocated(text, run):
         return True
     return bool(p.share_cue.search(text, start, end)) and not p.not_shares.search(text, start, end)
 
@@ -651,7 +701,12 @@ def shares_of_one_whole(story: Story) -> Iterator[Finding]:
             total = sum((q.value for q in run), Decimal(0))
             # rounding: half a point a share, a point more for each "about"
             room = 1 + Decimal("0.5") * len(run) + sum(1 for q in run if q.bound == "~")
-            if total <= 100 + room or not _one_whole(story, run, start, end):
+            rest = _shares().rest.match(text, run[-1].end) is not None
+            if rest and total >= 100 and _one_whole(story, run, start, end):
+                why = f"The shares given add up to {plain(total)}%, leaving nothing for the rest."
+            elif total > 100 + room and _one_whole(story, run, start, end):
+                why = f"The shares given add up to {plain(total)}%, well over 100%."
+            else:
                 continue
             first = run[0]
             yield Finding(
@@ -659,7 +714,7 @@ def shares_of_one_whole(story: Story) -> Iterator[Finding]:
                 first.start,
                 run[-1].end,
                 text[first.start : run[-1].end],
-                f"The shares given add up to {plain(total)}%, well over 100%.",
+                why,
                 None,
                 tuple(run),
             )

@@ -536,6 +536,8 @@ BLOCKED: frozenset[str] = frozenset({
     "pesos", "dollar sign", "c", "f", "p", "d", "h", "t", "g", "l", "n", "v", "w", "x", "y",
     "z", "e", "r", "u", "ft.", "mi.", "ton of refrigeration", "long hundred", "stere",
     "lustrum", "cubit", "twip", "pferdestarke", "dalton", "daltons",
+    # a league is a sports competition in news ("15 league games"), never a distance
+    "league", "leagues",
 })
 
 #: ISO 4217 codes the registry defines (current, plus historical ones news

@@ -21,6 +21,7 @@ __all__ = [
     "ATTRIBUTION_VERBS",
     "AT_MOST",
     "BASE_WORDS",
+    "BEST_OF",
     "BOUND_AFTER",
     "BREAKDOWN_OPENINGS",
     "CHANGE_VERBS",
@@ -32,8 +33,10 @@ __all__ = [
     "DISTANCE_WORDS",
     "DURATION_ADJECTIVES",
     "ERAS",
+    "EVENTS",
     "EXPECTED_AFTER",
     "EXPECTED_MEASURES",
+    "FIELD_EVENTS",
     "HEDGES",
     "HYPHEN_ADJECTIVES",
     "HYPHEN_NAMES",
@@ -50,6 +53,8 @@ __all__ = [
     "LONE_FRACTIONS",
     "MANY_ANSWERS",
     "MASS_NOUNS",
+    "MEASURED_NOUNS",
+    "MEASURE_HEDGES",
     "METRE_PLURALS",
     "MILLION_NOUNS",
     "MONTHS",
@@ -68,6 +73,7 @@ __all__ = [
     "OPPOSING_ANSWERS",
     "ORDINALS",
     "ORDINAL_DENOMINATORS",
+    "OUTCOMES",
     "PART_CUES",
     "PERSONS",
     "RACE_TIME_BEFORE",
@@ -76,6 +82,7 @@ __all__ = [
     "RANK_WORDS",
     "RESULT_VERBS",
     "RISE_VERBS",
+    "RUN_EVENTS",
     "SCALES",
     "SCALE_FLAGS",
     "SCREEN_WORDS",
@@ -780,6 +787,8 @@ SHARE_CUES: tuple[str, ...] = (
     "broken down",
     "breakdown",
     "made up",
+    "owned",
+    "held by",
     "went to",
     "go to",
     "goes to",
@@ -882,6 +891,11 @@ ANSWER_VERBS: tuple[str, ...] = (
     "are",
     "against",
     "for",
+    "in favour",
+    "in favor",
+    "would",
+    "vote",
+    "voted",
 )
 
 #: Read by checks (shares): an answer against, or none, after a share: with it, the shares
@@ -979,41 +993,115 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"\bclocked(?: (?:a|an|his|her|their|the))?(?: [a-z']+){0,3} of",
             r"\bclocked",
             r"\btimed at",
+            r"\b(?:won|wins|finished|finishes|crossed the line|came home) in",
+            r"\b(?:battery |shelf )?(?:life|lifespan|lifetime|duration) of",
+            r"\b(?:jailed|imprisoned|banned|suspended) for",
+            r"\bsentenced to",
+            r"\blast(?:ed|ing|s)(?: for)?",
         ),
     ),
     (
         frozenset({"speed", "rate"}),
         (
-            r"\b(?:top |average |maximum |cruising )?speeds? of(?: up to)?",
+            r"\b(?:top |average |maximum |cruising )?speeds? of",
             r"\bvelocity of",
             r"\b(?:travell?ing|driving|flying|moving|going|running|doing) at(?: speeds of)?",
-            r"\b(?:gusts?|winds?) of(?: up to| about| around| more than| over)?",
+            r"\b(?:gusts?|winds?) of",
             r"\b(?:hit|hits|hitting|struck|strikes) (?:[a-z']+ ){1,3}at",
             r"\b(?:came|come|comes) off (?:[a-z']+ ){1,3}at",
             r"\b(?:derailed|crashed|collided) at",
         ),
     ),
     (
+        frozenset({"length"}),
+        (
+            r"\b(?:depth|height|altitude|elevation|width) of",
+            r"\b(?:clear(?:ed|ing|s)?|jump(?:ed|ing|s)?|leapt|leaped|leaping|threw|thrown"
+            r"|throwing|hurled|vaulted|vaulting)(?: a| an)?",
+            r"\ba (?:jump|leap|throw|vault) of",
+        ),
+    ),
+    (
         frozenset({"length", "time"}),
         (
-            r"\bdistances? of(?: up to| about| around| some| more than| over)?",
-            r"\b(?:depth|height|altitude|elevation|width) of(?: up to| about| around| some"
-            r"| more than| over)?",
-            r"\b(?:flying|flew|flown|fly|flies|drove|driven|walked|swam|swum|cycled)"
-            r"(?: almost| nearly| about| around| some| more than| over| up to)?",
+            r"\bdistances? of",
+            r"\b(?:flying|flew|flown|fly|flies|drove|driven|walked|swam|swum|cycled)",
+            r"\b(?:run|ran|runs|running|walk|walks|walking|swim|swims|swimming|cycle|cycling"
+            r"|hike|hiked|hiking)(?: (?:a|an|the)(?: [a-z]+)?)?",
         ),
     ),
     (
         frozenset({"temperature"}),
-        (
-            r"\btemperatures?(?: [a-z']+){0,3} (?:of|to|at|reached|reaching|hit|hitting)"
-            r"(?: minus| around| about)?",
-        ),
+        (r"\btemperatures?(?: [a-z']+){0,3} (?:of|to|at|reached|reaching|hit|hitting)",),
     ),
     (
         frozenset({"mass"}),
-        (r"\bweigh(?:s|ed|ing)?(?: in at| just| about| around| almost| nearly)?", r"\bweight of"),
+        (r"\bweigh(?:s|ed|ing)?(?: in at)?", r"\bweight of"),
     ),
+)
+
+#: Read by checks (dimensions): hedges that may stand between the words of
+#: ``EXPECTED_MEASURES`` and the figure ("a battery life of little more than 20 hours").
+MEASURE_HEDGES: tuple[str, ...] = (
+    "up to",
+    "about",
+    "around",
+    "some",
+    "almost",
+    "nearly",
+    "more than",
+    "less than",
+    "over",
+    "under",
+    "little",
+    "just",
+    "only",
+    "minus",
+    "a",
+    "an",
+)
+
+#: Read by checks (dimensions): nouns right after a measure that say what it measures ("the
+#: 912km pipeline", "his 25lb weight gain"), as (dimensions it may have, nouns).
+MEASURED_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (
+        frozenset({"length"}),
+        frozenset(
+            {"road", "border", "frontline", "coastline", "track", "pipeline", "railway"}
+            | {"river", "highway", "motorway", "trench", "fence", "wall", "cable", "bridge"}
+            | {"tunnel", "runway", "canal", "route"}
+        ),
+    ),
+    (frozenset({"mass"}), frozenset({"weight"})),
+    (
+        frozenset({"time"}),
+        frozenset({"delay", "wait", "sentence", "ban", "career", "stint", "spell", "shift"}),
+    ),
+    (
+        frozenset({"length", "time"}),
+        frozenset({"journey", "trip", "walk", "drive", "flight", "trek", "swim", "ride"})
+        | {"stretch"},
+    ),
+)
+
+#: Read by checks (dimensions): after a best or a record, the words of the sentence that say
+#: whether it was run (a time) or jumped or thrown (a length).
+BEST_OF: tuple[str, ...] = (
+    "personal best of",
+    "season's best of",
+    "seasonal best of",
+    "career best of",
+    "world record of",
+    "national record of",
+    "best of",
+)
+RUN_EVENTS: frozenset[str] = frozenset(
+    {"sprint", "hurdles", "race", "marathon", "relay", "dash", "steeplechase", "freestyle"}
+    | {"breaststroke", "backstroke", "butterfly", "medley", "heat", "final"}
+)
+FIELD_EVENTS: frozenset[str] = frozenset(
+    {"jump", "jumps", "vault", "throw", "throws", "shot", "discus", "javelin", "hammer"}
+    | {"leap", "jumper", "vaulter", "thrower"}
 )
 
 #: Read by exclusions (scores): verbs of a result before a pair of numbers that make it a
@@ -1036,4 +1124,17 @@ AFTER_A_RESULT: tuple[str, ...] = tuple(
 EXPECTED_AFTER: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (frozenset({"length"}), ("deep", "tall", "wide", "thick", "across")),
     (frozenset({"length", "time"}), ("long", "high")),
+)
+
+#: Read by checks (parts): results counted within a count of games ("17 wins in 15 league
+#: games" cannot be).
+OUTCOMES: frozenset[str] = frozenset(
+    {"wins", "win", "victories", "victory", "defeats", "defeat", "losses", "draws"}
+    | {"appearances", "starts", "caps"}
+)
+
+#: Read by checks (parts): the games results are counted in.
+EVENTS: frozenset[str] = frozenset(
+    {"games", "matches", "fixtures", "outings", "races", "bouts", "fights", "contests"}
+    | {"attempts", "starts", "appearances", "ties", "meetings", "tournaments", "events"}
 )
