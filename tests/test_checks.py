@@ -383,6 +383,13 @@ FLAGGED = [
         id="exchange-rate-after-a-short-phrase",
     ),
     pytest.param(
+        "Eurotunnel owes £1.35bn ($2.5bn) in all. It will repay $500m (Â£350m) of it.",
+        "conversion-mismatch",
+        "Â£350m",
+        None,
+        id="story-rate-two-restatements-disagree-as-published",
+    ),
+    pytest.param(
         "United made it 17 wins in 15 league games with a 2-0 win at City.",
         "part-exceeds-whole",
         "17",
@@ -773,6 +780,9 @@ CLEAN = [
         id="shares-leave-room-for-the-rest",
     ),
     pytest.param("He scored 20 goals in 15 games.", id="part-goals-may-pass-games"),
+    pytest.param(
+        "It owes £1.35bn ($2.5bn). It will repay $500m (£270m) of it.", id="story-rate-agrees"
+    ),
     pytest.param(
         "It costs £99 in the UK (€129 in Germany).", id="conv-two-prices-not-a-restatement"
     ),

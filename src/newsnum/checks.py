@@ -138,6 +138,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unit_conversion", "conversion-mismatch", restate.unit_conversion),
     Rule("same_unit", "conversion-mismatch", restate.same_unit),
     Rule("exchange_rate", "conversion-mismatch", restate.exchange_rate),
+    Rule("story_rate", "conversion-mismatch", restate.story_rate),
     Rule("percent_change", "conversion-mismatch", restate.percent_change),
     Rule("part_after_cue", "part-exceeds-whole", wholes.part_after_cue),
     Rule("part_before_cue", "part-exceeds-whole", wholes.part_before_cue),

@@ -36,6 +36,7 @@ __all__ = [
     "exchange_rate",
     "percent_change",
     "same_unit",
+    "story_rate",
     "swapped_measure",
     "unit_conversion",
 ]
@@ -481,3 +482,51 @@ def _change_range(a: Quantity, b: Quantity) -> tuple[Decimal, Decimal]:
     ) <= 0:
         low = Decimal(0)  # the change may be nil
     return low, high
+
+
+def story_rate(story: Story) -> Iterator[Finding]:
+    """Two restatements of one currency pair in a story, at rates far apart.
+
+    A story converts at one rate of the day; two restatements of the same pair whose rates
+    differ by more than a fifth cannot both be right (the later one is flagged, naming the
+    earlier). Rounding moves a rate by a few per cent at most.
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "It paid £1.35bn ($2.5bn). It also sold a unit for $500m (£350m)."
+        >>> [f.surface for f in check(text)]
+        ['£350m']
+        >>> check("It paid £1.35bn ($2.5bn). It also sold a unit for $500m (£270m).")
+        []
+    """
+    seen: dict[tuple[str, str], tuple[Decimal, Quantity, Quantity]] = {}
+    for a, b in _pairs(story):
+        base, quote = _money(a.unit), _money(b.unit)
+        if base is None or quote is None or base == quote or a.value <= 0 or b.value <= 0:
+            continue
+        rates = units.exchange_range(base, quote)
+        margin = _margin(base, quote)
+        if rates is not None and not rates[0] / margin <= b.value / a.value <= rates[1] * margin:
+            continue  # a rate never seen is the exchange_rate rule's
+        key = (min(base, quote), max(base, quote))
+        rate = b.value / a.value if base == key[0] else a.value / b.value
+        if key not in seen:
+            seen[key] = (rate, a, b)
+            continue
+        first, fa, fb = seen[key]
+        if max(rate, first) / min(rate, first) <= _STORY_RATE_SPREAD:
+            continue
+        text = story.text
+        yield finding(
+            story,
+            "conversion-mismatch",
+            b,
+            f"{core(text, a)[1]} restated as {core(text, b)[1]} means 1 {key[0]} = "
+            f"{_sig(rate)} {key[1]}, but earlier {core(text, fa)[1]} ({core(text, fb)[1]}) "
+            f"means {_sig(first)}.",
+            None,
+            (a, fa, fb),
+        )
+
+
+_STORY_RATE_SPREAD = Decimal("1.2")  # how far apart two rates of one story may be
