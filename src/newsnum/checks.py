@@ -126,7 +126,7 @@ def malformed(story: Story) -> Iterator[Finding]:
                 "probably meant"
             )
         elif reason is not None and reason[0] == q.value:
-            message += f"; {reason[1]}, so {fixed} was probably meant"
+            message += f"; {fixed} was probably meant: {reason[1]}"
         yield Finding(
             "malformed-number", start, q.end, core(text, q)[1], message + ".", suggestion, (q,)
         )

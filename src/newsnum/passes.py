@@ -504,13 +504,13 @@ def context_reading(text: str, qs: list[Quantity], k: int) -> tuple[Decimal, str
         >>> text = "The euro was at $1.3280 and the pound at $1,8923."
         >>> qs = extract(text)
         >>> context_reading(text, qs, 1)
-        (Decimal('1.8923'), 'the figures in the same unit around it')
+        (Decimal('1.8923'), 'that reading fits the size and rounding of the figures around it')
     """
     q = qs[k]
     others = [o for o in qs if o is not q and o.unit == q.unit and not o.malformed]
     same = [s for s in q.suggestions if any(o.value == s for o in others)]
     if len(same) == 1:
-        return same[0], f"the same amount is written as {_written(text, qs, same[0], q)}"
+        return same[0], f"the text gives the same amount as {_written(text, qs, same[0], q)}"
     near = [
         o for o in others if abs(o.start - q.start) <= _NEAR and _style(text, o) == _style(text, q)
     ]
@@ -526,7 +526,7 @@ def context_reading(text: str, qs: list[Quantity], k: int) -> tuple[Decimal, str
     ranked = sorted(q.suggestions, key=misfit)
     if misfit(ranked[1]) - misfit(ranked[0]) < Decimal("0.5"):
         return None
-    return ranked[0], "the figures in the same unit around it"
+    return ranked[0], "that reading fits the size and rounding of the figures around it"
 
 
 def _style(text: str, q: Quantity) -> bool:
