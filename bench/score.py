@@ -292,6 +292,12 @@ def _parse_unit(unit: str) -> Any:
     try:
         return _registry().parse_units(unit)
     except Exception:
+        pass
+    try:  # a name another pint release spells differently ("electronvolt" before pint 0.25)
+        from newsnum.units import canonical
+
+        return _registry().parse_units(canonical(unit))
+    except Exception:
         return ("raw", unit)
 
 
