@@ -152,6 +152,20 @@ def newsnum_items(text: str) -> list[Item]:
     ]
 
 
+def quantulum_items(text: str) -> list[Item]:
+    """``quantulum3.parser.parse`` as scorer items (units mapped as ``bench/score.py`` does)."""
+    from bench import score as corpus_score
+
+    out = []
+    for q in corpus_score._quantulum_parse()(text):
+        p = corpus_score._q3_pred(q)
+        value = Decimal(str(p.value))
+        low = None if p.lower is None else Decimal(str(p.lower))
+        high = None if p.upper is None else Decimal(str(p.upper))
+        out.append(Item(value, p.unit, q.span[0], q.span[1], low, high, None, q.surface))
+    return out
+
+
 def score(
     sentences: Iterable[Sentence], extractor: Callable[[str], Sequence[Item]] = newsnum_items
 ) -> list[Result]:

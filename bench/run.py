@@ -353,6 +353,26 @@ def accuracy(extractor: score.Extractor, corpus: dict[str, list[score.Case]]) ->
 # --------------------------------------------------------------------------- report
 
 
+def real_news(with_quantulum: bool) -> dict[str, dict[str, dict[str, float]]]:
+    """F1 of each metric on the real-news development sets, for newsnum and quantulum3."""
+    from bench import news_dev
+
+    tools = {"newsnum": news_dev.newsnum_items}
+    if with_quantulum:
+        tools["quantulum3"] = news_dev.quantulum_items
+    out: dict[str, dict[str, dict[str, float]]] = {}
+    for path in sorted((ROOT / "tests" / "data").glob("news_dev*.jsonl")):
+        sentences = news_dev.load(path)
+        out[path.stem] = {
+            tool: {
+                metric: counts.f1
+                for metric, counts in news_dev.totals(news_dev.score(sentences, fn)).items()
+            }
+            for tool, fn in tools.items()
+        }
+    return out
+
+
 def _fmt(x: float | None, spec: str = ".1f") -> str:
     return "—" if x is None else format(x, spec)
 
@@ -414,6 +434,16 @@ def report(results: dict[str, Any]) -> str:
         lines.append("|" + "---|" * (1 + len(files)))
         for tool, acc in results["accuracy"].items():
             cells = [tool] + [f"{acc[f]['strict_all']['value_unit']['f1']:.3f}" for f in files]
+            lines.append("| " + " | ".join(cells) + " |")
+    real = results.get("real_news")
+    if real:
+        lines += ["", "Real BBC sentences annotated blind (F1: value / value+unit / +noun)", ""]
+        lines.append("| tool | " + " | ".join(real) + " |")
+        lines.append("|" + "---|" * (1 + len(real)))
+        for tool in next(iter(real.values())):
+            cells = [tool] + [
+                " / ".join(f"{v:.3f}" for v in real[name][tool].values()) for name in real
+            ]
             lines.append("| " + " | ".join(cells) + " |")
     sc = results.get("scaling")
     if sc:
@@ -491,6 +521,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     log("scaling")
     news = "\n\n".join(seed_texts(ROOT))
     results["scaling"] = scaling_suite(tools["newsnum"], news, log=log)
+
+    log("real news")
+    results["real_news"] = real_news(not args.no_quantulum)
 
     results["accuracy"] = {}
     if corpus:
