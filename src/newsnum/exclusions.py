@@ -57,7 +57,6 @@ class _Patterns(NamedTuple):
     stage_end: re.Pattern[str]
     leading_zero: re.Pattern[str]
     hyphen_word: re.Pattern[str]
-    idiom: re.Pattern[str]
 
 
 @cache
@@ -102,7 +101,6 @@ def _patterns() -> _Patterns:
         stage_end=re.compile(r"\s*(?:[.,;:!?)\"'”’]|$|of\b|in\b|at\b|on\b|[A-Z])"),
         leading_zero=re.compile(r"0[0-9]"),
         era_after=re.compile(rf"[ \u00a0](?:{_alt(_words.ERAS)})(?![A-Za-z])"),
-        idiom=re.compile(_alt(_words.IDIOMS), re.IGNORECASE),
     )
 
 
@@ -606,10 +604,15 @@ def idiom(w: Window) -> bool:
     if n.kind != "words":
         return False
     lo = max(0, n.start - 24)
-    return any(
-        m.start() + lo <= n.start and n.end <= m.end() + lo
-        for m in _patterns().idiom.finditer(text[lo : n.end + 24])
-    )
+    near = text[lo : n.end + 24].lower()  # substring tests: cheaper than a regex pass
+    start, end = n.start - lo, n.end - lo
+    for phrase in _words.IDIOMS:
+        at = near.find(phrase)
+        while 0 <= at <= start:
+            if end <= at + len(phrase):
+                return True
+            at = near.find(phrase, at + 1)
+    return False
 
 
 def in_a_link(w: Window) -> bool:

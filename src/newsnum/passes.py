@@ -39,7 +39,6 @@ class _Patterns(NamedTuple):
     composite_join: re.Pattern[str]
     share_join: re.Pattern[str]
     rate_after: re.Pattern[str]
-    article: re.Pattern[str]
     closing: re.Pattern[str]
     phrase_bracket: re.Pattern[str]
 
@@ -53,7 +52,6 @@ def _patterns() -> _Patterns:
         composite_join=re.compile(r"(?:,?\s+and\s+|,\s*|\s+)"),
         share_join=re.compile(r"(?:-?,?\s+(?:and|or|to)\s+|,\s*)", re.IGNORECASE),
         rate_after=re.compile(r"[ \t]*\.?[)\]][ \t]+(?:a|an|per|each)(?=[ \t])", re.IGNORECASE),
-        article=re.compile(r"\b[Aa]n?[ ](?=(?P<w>[a-zA-Z]+))"),
         closing=re.compile(r"[ \t]*\.?[)\]]"),
         # "£99 in the UK (89 euros)": a short phrase, then the restatement in brackets
         phrase_bracket=re.compile(r"(?:in|for|at|on|per|a|an|each)\b[^()0-9;:.]{0,25}\("),
@@ -193,9 +191,9 @@ def one_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
         (Decimal('1'), 'mile')
     """
     found = []
-    for m in _patterns().article.finditer(text):
-        if not units.may_start_unit(m.group("w")):
-            continue
+    for m in _one_unit_article().finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue  # "Ba mile": no article
         um = units.match_unit(text, m.end() - 1)
         if um is None or _dimension(um[1]) not in _ONE_UNIT_DIMENSIONS:
             continue
@@ -223,6 +221,14 @@ def one_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue  # "$100 a barrel" keeps its "a barrel"
         merged.append(q)
     return merged
+
+
+@cache
+def _one_unit_article() -> re.Pattern[str]:
+    """ "a" or "an" before a word that starts a unit of length, mass, volume or area."""
+    words = sorted(units.unit_words(_ONE_UNIT_DIMENSIONS), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"[Aa]n?[ ](?=(?:{alternation})(?![A-Za-z]))")
 
 
 def composites(text: str, qs: list[Quantity]) -> list[Quantity]:

@@ -72,6 +72,20 @@ class Num(NamedTuple):
 
 @cache
 def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
+    """The figures and the number words in one pattern, case-insensitive."""
+    figures, words = _number_patterns(group, decimal)
+    return re.compile(f"{figures}|{words}", re.IGNORECASE)
+
+
+@cache
+def _split_regexes(group: str, decimal: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The figures, and the number words for a lower-cased text (twice as fast as ignoring
+    case)."""
+    figures, words = _number_patterns(group, decimal)
+    return re.compile(figures, re.IGNORECASE), re.compile(words)
+
+
+def _number_patterns(group: str, decimal: str) -> tuple[str, str]:
     marks = "".join(sorted({",", ".", decimal, *numbers.group_marks(group)} - set(numbers.SPACES)))
     marks_class = "[" + re.escape(marks) + "]"
     space_group = ""
@@ -113,7 +127,9 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         rf"|(?P<digits>(?<![0-9])[0-9]+(?:{marks_class}[0-9]+{space_group})*"
         r"|(?<![0-9A-Za-z.,])\.[0-9]+)"
         rf"|(?P<vulgar>[{_VULGAR}]))"
-        rf"|\b(?=[{firsts}])(?:"
+    )
+    words = (
+        rf"\b(?=[{firsts}])(?:"
         rf"(?P<vague>(?:(?:tens|hundreds)[ ]of[ ])?(?:{vague}|scores(?=[ ]of\b))\b"
         rf"|multi-?(?:million|billion)\b)"
         rf"|(?P<fold>(?:{folds})-?fold)\b"
@@ -123,7 +139,7 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
         rf"|(?P<words>(?:an?[ \t]+(?:{after_article})|(?:{starters}))\b"
         rf"(?:{sep}(?:{joiners})\b)*))"
     )
-    return re.compile(pattern, re.IGNORECASE)
+    return pattern, words
 
 
 def _trie(words: list[str]) -> str:
@@ -291,8 +307,27 @@ def scan(text: str, group: str = ",", decimal: str = ".", locale: str = "en") ->
         yield prev
 
 
+def _matches(text: str, group: str, decimal: str) -> Iterator[re.Match[str]]:
+    """The matches of the number patterns, in order: figures in the text as given, number words
+    in its lower-cased copy (the same length for all but a few scripts; else one pattern)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        yield from _number_regex(group, decimal).finditer(text)
+        return
+    figures, words = _split_regexes(group, decimal)
+    found = list(figures.finditer(text))
+    spelled = list(words.finditer(lowered))
+    if spelled:
+        found = sorted(found + spelled, key=_start) if found else spelled
+    yield from found
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 def _read(text: str, group: str, decimal: str, locale: str) -> Iterator[Num]:
-    for m in _number_regex(group, decimal).finditer(text):
+    for m in _matches(text, group, decimal):
         kind = m.lastgroup
         if kind == "digits":
             num = _digits(text, m.start(), m.end(), locale, decimal=decimal)
@@ -449,6 +484,15 @@ def _thousand_zeros(token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _reading(token: str, locale: str) -> numbers.Reading | None:
+    """:func:`numbers.read_digits`, remembered: the same figures come back ("1", "2004")."""
+    try:
+        return numbers.read_digits(token, locale)
+    except NumberFormatError:
+        return None
+
+
 def _digits(
     text: str, start: int, end: int, locale: str, *, spaced: bool = False, decimal: str = "."
 ) -> Num | None:
@@ -460,9 +504,8 @@ def _digits(
     money = start > 0 and text[start - 1] in _MONEY_SIGNS  # "$41.3.2" is no version
     if decimal == "." and token.count(".") >= 2 and _version(token.split(".")) and not money:
         return None  # a version or an address such as 192.168.1.2, not a number
-    try:
-        reading = numbers.read_digits("0" + token if token[0] == "." else token, locale)
-    except NumberFormatError:
+    reading = _reading("0" + token if token[0] == "." else token, locale)
+    if reading is None:
         return None
     if decimal == "." and not reading.malformed and _thousand_zeros(token):
         whole = Decimal(token.replace(",", "").replace(".", ""))

@@ -71,7 +71,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsnum._data import units_news as _news
 from newsnum._data import words as _words
-from newsnum.errors import DimensionalityError, UnknownUnitError
+from newsnum.errors import DimensionalityError, NewsnumError, UnknownUnitError
 
 if TYPE_CHECKING:  # pragma: no cover
     import pint
@@ -85,6 +85,7 @@ __all__ = [
     "is_currency",
     "match_unit",
     "may_start_unit",
+    "unit_words",
     "mojibake",
     "no_unit_error",
     "registry",
@@ -847,6 +848,23 @@ def _first_chars() -> frozenset[str]:
     return frozenset(chars | _MARK_CHARS | set(_BRACKETS))
 
 
+@functools.cache
+def unit_words(dimensions: frozenset[str]) -> frozenset[str]:
+    """The first words of the unit names written out whose dimension is one of ``dimensions``.
+
+    Example:
+        >>> "mile" in unit_words(frozenset({"length"})), "hour" in unit_words(frozenset({"length"}))
+        (True, False)
+    """
+    cat = _catalogue()
+    out = set()
+    for surface, name in (*cat.words.items(), *cat.symbols.items()):
+        # the static table only: building this must not load pint
+        if surface[:1].isalpha() and _static_dimension(name) in dimensions:
+            out.add(surface.split(" ")[0])
+    return frozenset(out)
+
+
 def may_start_unit(word: str) -> bool:
     """Whether a unit's surface may begin with ``word`` (a cheap test before :func:`match_unit`).
 
@@ -1133,6 +1151,33 @@ def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
     dst = canonical(to_unit)
     if src == dst:
         return value
+    factor = _linear_factor(src, dst)
+    if factor is not None:
+        with localcontext() as ctx:
+            ctx.prec = _PRECISION
+            result = Decimal(value) * factor
+        return _tidy(+result)
+    return _pint_convert(value, src, dst)
+
+
+@functools.lru_cache(maxsize=1024)
+def _linear_factor(src: str, dst: str) -> Decimal | None:
+    """The factor of a conversion that only scales (not temperatures), asked of pint once.
+
+    ``None`` when the conversion has an offset; pint's error when there is none at all.
+    """
+    zero = _pint_convert(Decimal(0), src, dst)
+    if zero != 0:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = _PRECISION
+        reg = registry()
+        one = reg.Quantity(Decimal(1), reg.parse_units(src)).to(reg.parse_units(dst)).magnitude
+    return Decimal(one)
+
+
+def _pint_convert(value: Decimal, src: str, dst: str) -> Decimal:
+    """Convert with pint, at 50 significant digits (see :func:`convert`)."""
     reg = registry()
     src_units = reg.parse_units(src)
     dst_units = reg.parse_units(dst)
