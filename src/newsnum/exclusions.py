@@ -628,8 +628,12 @@ def in_a_link(w: Window) -> bool:
         n.end >= len(text) or text[n.end].isspace() or text[n.end] in ".,;:!?)"
     ):
         return False  # a number on its own: no link around it
-    near = text[max(0, n.start - 200) : n.end + 200]
-    if "://" not in near and "www." not in near and "@" not in near:
+    lo, hi = max(0, n.start - 200), n.end + 200
+    if (
+        text.find("://", lo, hi) < 0
+        and text.find("www.", lo, hi) < 0
+        and text.find("@", lo, hi) < 0
+    ):
         return False
     lo, hi = n.start, n.end
     while lo > 0 and n.start - lo < 200 and not text[lo - 1].isspace():

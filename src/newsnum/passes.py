@@ -127,7 +127,10 @@ def home_currency(text: str, qs: list[Quantity]) -> list[Quantity]:
     """
     out = []
     for q in qs:
-        written = "" if q.unit_span is None else text[q.unit_span[0] : q.unit_span[1]].lower()
+        if q.unit_span is None or q.unit is None or not units.is_currency(q.unit):
+            out.append(q)
+            continue
+        written = text[q.unit_span[0] : q.unit_span[1]].lower()
         homes = _news.SHARED_CURRENCY_WORDS.get(written)
         found = {code for name, code in (homes or {}).items() if name in text}
         out.append(replace(q, unit=found.pop()) if len(found) == 1 else q)
@@ -225,7 +228,7 @@ def one_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 @cache
 def _one_unit_article() -> re.Pattern[str]:
-    """ "a" or "an" before a word that starts a unit of length, mass, volume or area."""
+    """An article before a word that starts a unit of length, mass, volume or area."""
     words = sorted(units.unit_words(_ONE_UNIT_DIMENSIONS), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
     return re.compile(rf"[Aa]n?[ ](?=(?:{alternation})(?![A-Za-z]))")

@@ -80,7 +80,8 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
 @cache
 def _split_regexes(group: str, decimal: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The figures, and the number words for a lower-cased text (twice as fast as ignoring
-    case)."""
+    case).
+    """
     figures, words = _number_patterns(group, decimal)
     return re.compile(figures, re.IGNORECASE), re.compile(words)
 
@@ -309,7 +310,8 @@ def scan(text: str, group: str = ",", decimal: str = ".", locale: str = "en") ->
 
 def _matches(text: str, group: str, decimal: str) -> Iterator[re.Match[str]]:
     """The matches of the number patterns, in order: figures in the text as given, number words
-    in its lower-cased copy (the same length for all but a few scripts; else one pattern)."""
+    in its lower-cased copy (the same length for all but a few scripts; else one pattern).
+    """
     lowered = text.lower()
     if len(lowered) != len(text):
         yield from _number_regex(group, decimal).finditer(text)

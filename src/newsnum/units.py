@@ -71,7 +71,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsnum._data import units_news as _news
 from newsnum._data import words as _words
-from newsnum.errors import DimensionalityError, NewsnumError, UnknownUnitError
+from newsnum.errors import DimensionalityError, UnknownUnitError
 
 if TYPE_CHECKING:  # pragma: no cover
     import pint
@@ -85,12 +85,12 @@ __all__ = [
     "is_currency",
     "match_unit",
     "may_start_unit",
-    "unit_words",
     "mojibake",
     "no_unit_error",
     "registry",
     "subunit",
     "to_pint",
+    "unit_words",
 ]
 
 
