@@ -79,8 +79,9 @@ def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
 
 @cache
 def _split_regexes(group: str, decimal: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The figures, and the number words for a lower-cased text (twice as fast as ignoring
-    case).
+    """The figures, and the number words for a lower-cased text.
+
+    Matching a lower-cased copy case-sensitively is twice as fast as ignoring case.
     """
     figures, words = _number_patterns(group, decimal)
     return re.compile(figures, re.IGNORECASE), re.compile(words)
@@ -309,8 +310,10 @@ def scan(text: str, group: str = ",", decimal: str = ".", locale: str = "en") ->
 
 
 def _matches(text: str, group: str, decimal: str) -> Iterator[re.Match[str]]:
-    """The matches of the number patterns, in order: figures in the text as given, number words
-    in its lower-cased copy (the same length for all but a few scripts; else one pattern).
+    """The matches of the number patterns, in order.
+
+    Figures in the text as given, number words in its lower-cased copy (the same length for
+    all but a few scripts; else one pattern over the text).
     """
     lowered = text.lower()
     if len(lowered) != len(text):
