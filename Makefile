@@ -8,7 +8,7 @@ PY     := $(BIN)/python
 
 OLDEST := .venv-oldest
 
-.PHONY: demo test test-oldest versions lint types pytest docs bench fuzz clean
+.PHONY: demo test test-oldest versions lint types pytest docs bench fuzz clean browser screenshot
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -34,8 +34,23 @@ lint: $(VENV)/.installed-dev
 types: $(VENV)/.installed-dev
 	$(BIN)/mypy --strict src
 
-pytest: $(VENV)/.installed-dev
+pytest: $(VENV)/.installed-dev browser
 	$(BIN)/pytest -q
+
+# The HTML report is tested in a real headless browser: Debian's chromium, installed here
+# where it is missing and apt may be used; elsewhere that one test says why it skips.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
+	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	       && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; } \
+	  || echo "chromium is not installed and could not be: the browser test will skip"
+
+# The screenshot of the seeds' report on the Command line page.
+screenshot: $(VENV)/.installed-dev browser
+	mkdir -p docs/_build docs/_static
+	$(BIN)/newsnum check --format html seeds/*.txt > docs/_build/report.html || test $$? -eq 1
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1400 \
+	  --screenshot=docs/_static/report-seeds.png docs/_build/report.html
 
 docs: $(VENV)/.installed-dev
 	$(BIN)/sphinx-build -q -n -W --keep-going -b html docs docs/_build/html
@@ -48,6 +63,7 @@ test-oldest:
 	$(OLDEST)/bin/python -m pip install --quiet --upgrade pip
 	$(OLDEST)/bin/python -m pip install --quiet -c .ci/oldest.txt -e '.[test]'
 	$(MAKE) --no-print-directory versions BIN=$(OLDEST)/bin
+	$(MAKE) --no-print-directory browser
 	$(OLDEST)/bin/pytest -q -p no:cacheprovider
 
 # The releases a venv holds: the runtime dependencies and the test tools.

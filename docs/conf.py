@@ -62,8 +62,9 @@ doctest_default_flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 # the repository is not an option either. So the inventories are written here,
 # at build time, from the short table below: only the external objects these
 # pages and the docstrings refer to, with their addresses in the real Python,
-# Babel, Dask.distributed and Pint documentation. The links in the built site therefore point at
-# the real pages, and the build never touches the network. When a page starts
+# Babel, Dask.distributed, spaCy and Pint documentation. The links in the built
+# site therefore point at the real pages, and the build never touches the
+# network. When a page starts
 # referring to another external object, add one line to the table.
 # ---------------------------------------------------------------------------
 _EXTERNAL: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {
@@ -101,6 +102,7 @@ _EXTERNAL: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {
             ),
             "functools.cache": ("py:function", "library/functools.html#functools.cache"),
             "re": ("py:module", "library/re.html#module-re"),
+            "csv.DictReader": ("py:class", "library/csv.html#csv.DictReader"),
             "re.Match": ("py:class", "library/re.html#re.Match"),
             "collections.abc.Callable": (
                 "py:class",
@@ -140,6 +142,15 @@ _EXTERNAL: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {
         "Dask.distributed",
         {
             "distributed.LocalCluster": ("py:class", "api.html#distributed.LocalCluster"),
+        },
+    ),
+    "spacy": (
+        "https://spacy.io/",
+        "spaCy",
+        {
+            "spacy.tokens.Span": ("py:class", "api/span"),
+            "spacy.tokens.Doc": ("py:class", "api/doc"),
+            "spacy.tokens.DocBin": ("py:class", "api/docbin"),
         },
     ),
     "pint": (

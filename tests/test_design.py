@@ -33,6 +33,8 @@ FLOW = (
     "wholes",
     "measures",
     "checks",
+    "spacy",
+    "report",
     "cli",
 )
 LONGEST = 60  # lines, docstring included

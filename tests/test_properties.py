@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from newsnum import (
     DimensionalityError,
+    Finding,
     NewsnumError,
     NumberFormatError,
     Quantity,
@@ -150,3 +151,13 @@ def test_every_error_pickles_with_its_attributes(error: NewsnumError) -> None:
     assert str(clone) == str(error)
     assert vars(clone) == vars(error)
     assert isinstance(clone, NewsnumError)
+
+
+@given(news_like_texts)
+def test_to_dict_and_from_dict_round_trip(text: str) -> None:
+    import json
+
+    for q in extract(text):
+        assert Quantity.from_dict(json.loads(json.dumps(q.to_dict()))) == q
+    for f in check(text):
+        assert Finding.from_dict(json.loads(json.dumps(f.to_dict()))) == f

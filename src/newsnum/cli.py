@@ -1,10 +1,12 @@
 """The ``newsnum`` command line: ``newsnum extract`` and ``newsnum check``.
 
-``newsnum extract FILE...`` prints one JSON object per quantity per line;
-``newsnum check FILE...`` prints one linter-style line per finding and a
-summary. ``-`` reads standard input. Files are read as UTF-8 (a leading byte
-order mark is dropped) and never rewritten: offsets, lines and columns count
-characters of the decoded text, lines and columns from 1.
+``newsnum extract FILE...`` prints one JSON object per quantity per line (or, with
+``--format csv``, one CSV row); ``newsnum check FILE...`` prints one linter-style line
+per finding and a summary (``--format json``: JSON lines; ``--format html``: one
+self-contained page with every article marked up, see :mod:`newsnum.report`). ``-``
+reads standard input. Files are read as UTF-8 (a leading byte order mark is dropped) and
+never rewritten: offsets, lines and columns count characters of the decoded text, lines
+and columns from 1.
 
 ``--jobs N`` maps the files over a pool of N processes; the output is the same
 as with one process, in the same order, and streams as files finish.
@@ -21,6 +23,7 @@ The console script and ``python -m newsnum`` both call :func:`main`.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import signal
@@ -32,6 +35,7 @@ from typing import Any, NamedTuple
 
 from newsnum import __version__, check, extract
 from newsnum.errors import UnknownLocaleError
+from newsnum.report import Article, html
 
 __all__ = ["main"]
 
@@ -49,7 +53,10 @@ _EPILOG = """\
 examples:
   newsnum check seeds/*.txt                    copy-desk report, one line per finding
   newsnum check --format json story.txt        one JSON object per finding per line
+  newsnum check --format html seeds/*.txt > report.html
+                                               one page: the articles marked up
   newsnum extract story.txt                    one JSON object per quantity per line
+  newsnum extract --format csv *.txt > q.csv   one CSV row per quantity, with a header
   cat story.txt | newsnum extract -            read standard input
   newsnum extract --jobs 4 archive/*.txt | head
                                                four processes, output in input order
@@ -70,10 +77,14 @@ _CHECK_EPILOG = """\
 examples:
   newsnum check seeds/*.txt
   newsnum check --format json --jobs 2 archive/*.txt > findings.jsonl
+  newsnum check --format html seeds/*.txt > report.html
 
 output (text): path:line:col: kind: message [suggestion], then a summary line
 output (json): one object per finding (file, line, column and the finding's
   fields); the summary goes to standard error
+output (html): one self-contained page (no script, nothing fetched): every
+  article with its quantities marked and its findings underlined and listed;
+  the summary goes to standard error
 
 exit status: 0 no findings, 1 findings, 2 usage error or unreadable file
   (2 takes precedence over 1)
@@ -84,10 +95,14 @@ examples:
   newsnum extract story.txt
   cat story.txt | newsnum extract -
   newsnum extract --jobs 4 archive/*.txt | head
+  newsnum extract --format csv archive/*.txt > quantities.csv
 
-output: one JSON object per quantity per line, with file, line and column
-  (from 1) and the quantity's fields; start and end are character offsets
-  into the whole file
+output (jsonl, the default): one JSON object per quantity per line, with file,
+  line and column (from 1) and the quantity's fields; start and end are
+  character offsets into the whole file
+output (csv): a header, then one row per quantity: file, line, column, value,
+  unit, surface, start, end, bound, lower, upper, noun, restates, malformed;
+  values as exact decimal strings
 
 exit status: 0 success, 2 usage error or unreadable file
 """
@@ -196,6 +211,12 @@ def _parser() -> argparse.ArgumentParser:
         help="worker processes (default: 1; 0: one per CPU); output stays in input order",
     )
 
+    _commands(parser, common)
+    return parser
+
+
+def _commands(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    """Add the two subcommands, ``extract`` and ``check``, with their formats."""
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     extract_cmd = commands.add_parser(
         "extract",
@@ -205,7 +226,12 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EXTRACT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    extract_cmd.set_defaults(format="json")
+    extract_cmd.add_argument(
+        "--format",
+        choices=("jsonl", "csv"),
+        default="jsonl",
+        help="jsonl: one JSON object per line (default); csv: a header and one row each",
+    )
     check_cmd = commands.add_parser(
         "check",
         parents=[common],
@@ -216,11 +242,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     check_cmd.add_argument(
         "--format",
-        choices=("text", "json"),
+        choices=("text", "json", "html"),
         default="text",
-        help="text: linter-style lines and a summary (default); json: one object per line",
+        help="text: linter-style lines and a summary (default); json: one object per line; "
+        "html: one self-contained page with the articles marked up",
     )
-    return parser
 
 
 def _check_locale(locale: str) -> None:
@@ -251,15 +277,35 @@ def _exit_code(code: object) -> int:
     return EXIT_ERROR
 
 
+#: The columns of ``newsnum extract --format csv``, in order.
+CSV_FIELDS = (
+    "file",
+    "line",
+    "column",
+    "value",
+    "unit",
+    "surface",
+    "start",
+    "end",
+    "bound",
+    "lower",
+    "upper",
+    "noun",
+    "restates",
+    "malformed",
+)
+
+
 def _run(args: argparse.Namespace) -> int:
     """Process every file, write the output, and return the exit status."""
     command: str = args.command
     _check_locale(args.locale)
-    as_json = args.format == "json"
-    ascii_only = _needs_ascii()
-    tasks = _tasks(args.files, args.locale, command)
+    fmt: str = args.format
+    work = "report" if fmt == "html" else command
+    tasks = _tasks(args.files, args.locale, work)
+    results = _results(tasks, args.jobs, (work, args.locale))
+    write = _writer(fmt)
     checked = failed = findings = with_findings = 0
-    results = _results(tasks, args.jobs, (command, args.locale))
     try:
         for result in results:
             if result.error is not None:
@@ -267,26 +313,58 @@ def _run(args: argparse.Namespace) -> int:
                 _error(f"{result.name}: {result.error}")
                 continue
             checked += 1
-            if result.records:
+            found = _count_findings(result, work)
+            if found:
                 with_findings += 1
-                findings += len(result.records)
-            out = sys.stdout
-            for record in result.records:
-                if as_json:
-                    out.write(json.dumps(record, ensure_ascii=ascii_only) + "\n")
-                else:
-                    out.write(_lint_line(record) + "\n")
+                findings += found
+            write(result)
     finally:
         results.close()  # stops the pool at once on a broken pipe or Ctrl-C
+    write(None)  # the end: the page is written now
     if command == "check":
         summary = _summary(findings, with_findings, checked, failed)
-        print(summary, file=sys.stderr if as_json else sys.stdout)
+        print(summary, file=sys.stdout if fmt == "text" else sys.stderr)
     sys.stdout.flush()
     if failed:
         return EXIT_ERROR
     if command == "check" and findings:
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _count_findings(result: _Result, work: str) -> int:
+    if work == "report":
+        return sum(len(r["findings"]) for r in result.records)
+    return len(result.records) if work == "check" else 0
+
+
+def _writer(fmt: str) -> Any:
+    """A function that writes each file's records as they come, then ``None`` at the end."""
+    out = sys.stdout
+    ascii_only = _needs_ascii()
+    if fmt == "csv":
+        rows = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore")
+        rows.writeheader()
+        return lambda result: None if result is None else rows.writerows(result.records)
+    if fmt == "html":
+        articles: list[Article] = []
+
+        def collect(result: _Result | None) -> None:
+            if result is None:
+                out.write(html(articles))
+                return
+            articles.extend(Article(result.name, **r) for r in result.records)
+
+        return collect
+
+    def lines(result: _Result | None) -> None:
+        for record in [] if result is None else result.records:
+            if fmt in ("json", "jsonl"):
+                out.write(json.dumps(record, ensure_ascii=ascii_only) + "\n")
+            else:
+                out.write(_lint_line(record) + "\n")
+
+    return lines
 
 
 def _tasks(files: Iterable[str], locale: str, command: str) -> Iterator[_Task]:
@@ -351,6 +429,13 @@ def _process(task: _Task) -> _Result:
         if error is not None:
             return _Result(task.name, error, [])
     try:
+        if task.command == "report":
+            found = {
+                "text": text,
+                "quantities": extract(text, locale=task.locale),
+                "findings": check(text, locale=task.locale),
+            }
+            return _Result(task.name, None, [found])
         if task.command == "check":
             items: list[Any] = list(check(text, locale=task.locale))
         else:

@@ -183,6 +183,41 @@ class Quantity:
             "noun_span": None if self.noun_span is None else list(self.noun_span),
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quantity:
+        """Rebuild a quantity from :meth:`to_dict` (after JSON, msgpack or a spaCy ``DocBin``).
+
+        Example:
+            >>> from newsnum import parse_quantity
+            >>> q = parse_quantity("about 35 miles")
+            >>> Quantity.from_dict(q.to_dict()) == q
+            True
+        """
+
+        def num(v: str | None) -> Decimal | None:
+            return None if v is None else Decimal(v)
+
+        def span(v: list[int] | None) -> tuple[int, int] | None:
+            return None if v is None else (int(v[0]), int(v[1]))
+
+        return cls(
+            value=Decimal(data["value"]),
+            unit=data["unit"],
+            surface=data["surface"],
+            start=data["start"],
+            end=data["end"],
+            bound=data["bound"],
+            lower=num(data["lower"]),
+            upper=num(data["upper"]),
+            noun=data["noun"],
+            restates=data["restates"],
+            malformed=data["malformed"],
+            suggestions=tuple(Decimal(s) for s in data["suggestions"]),
+            number_span=span(data["number_span"]),
+            unit_span=span(data["unit_span"]),
+            noun_span=span(data["noun_span"]),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -230,3 +265,23 @@ class Finding:
             "suggestion": self.suggestion,
             "quantities": [q.to_dict() for q in self.quantities],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Finding:
+        """Rebuild a finding from :meth:`to_dict`.
+
+        Example:
+            >>> from newsnum import check
+            >>> f = check("It weighed 250 kg (600 pounds).")[0]
+            >>> Finding.from_dict(f.to_dict()) == f
+            True
+        """
+        return cls(
+            kind=data["kind"],
+            start=data["start"],
+            end=data["end"],
+            surface=data["surface"],
+            message=data["message"],
+            suggestion=data["suggestion"],
+            quantities=tuple(Quantity.from_dict(q) for q in data["quantities"]),
+        )
