@@ -19,6 +19,8 @@ PACKAGES = (
     "hypothesis",
     "dask",
     "distributed",
+    "spacy",
+    "pandas",
 )
 
 
