@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -110,6 +110,7 @@ def _expectations() -> _Expectations:
     )
 
 
+@lru_cache(maxsize=512)
 def _measure(unit: str | None) -> str | None:
     """What a unit measures: "length", "speed", "data" ("terabytes"), "rate" (per second)."""
     if unit is None:

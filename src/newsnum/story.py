@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from newsnum import units
@@ -167,6 +167,7 @@ def convert(value: Decimal, from_unit: str | None, to_unit: str | None) -> Decim
         return None
 
 
+@lru_cache(maxsize=512)
 def dimension(unit: str | None) -> str | None:
     """The dimension of a unit ("length", "currency"), or ``None``."""
     if unit is None:

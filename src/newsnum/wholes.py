@@ -278,7 +278,7 @@ def part_after_cue(story: Story) -> Iterator[Finding]:
     """
     text, qs = story.text, story.qs
     for k, part in enumerate(qs):
-        floor = qs[k - 1].end if k else 0
+        floor = max(qs[k - 1].end if k else 0, part.start - 60)  # a cue, then up to 3 words
         cues = list(_patterns().part_cue.finditer(text, floor, part.start))
         # The part must follow its cue closely: "including over 2 million", not
         # "including police officers, and 1,200 were evacuated".
