@@ -255,6 +255,7 @@ class _After(NamedTuple):
     slash: re.Pattern[str]
     word: re.Pattern[str]
     hedge_before: re.Pattern[str]
+    maybe: re.Pattern[str]
 
 
 @cache
@@ -270,6 +271,7 @@ def _after() -> _After:
         ),
         slash=re.compile(r"/(?P<d>[0-9]{1,3})(?![0-9/])"),
         word=re.compile(r"[A-Za-z]+"),
+        maybe=_maybe_after(),
         hedge_before=re.compile(
             rf"\b(?:{'|'.join(sorted((*_words.SECOND_HEDGES[:-1], *_COMMA_HEDGES), key=len))})"
             r"[ \t]+$",
@@ -517,7 +519,8 @@ def _digits(
         reading = numbers.Reading(whole, True, (whole, reading.value))
     fig = _Figure(reading.value, end, token.isdigit() and not spaced)
     after = text[end : end + 1]
-    for read_after in () if not after or after in _ENDS_A_FIGURE else _AFTER_FIGURE:
+    maybe = after and after not in _ENDS_A_FIGURE and _after().maybe.match(text, end)
+    for read_after in _AFTER_FIGURE if maybe else ():
         found = read_after(text, token, reading, fig)
         if found is not None:
             fig = found
@@ -594,6 +597,19 @@ def _slashed(text: str, token: str, reading: numbers.Reading, fig: _Figure) -> _
     if Decimal(token) >= den:
         return None
     return _Figure(numbers.divide(Decimal(token), Decimal(den)), s.end(), False)
+
+
+def _maybe_after() -> re.Pattern[str]:
+    """Whatever any reader of :data:`_AFTER_FIGURE` could take, in one pattern.
+
+    Most figures are followed by a plain word ("575 tanks"): one match rules out the scale
+    word, the exponent, the fraction and the slash at once.
+    """
+    scales = [w for w, (_, flags) in _words.SCALES.items() if flags & {"after", "glued"}]
+    return re.compile(
+        rf"[ \u00a0-]?(?i:{_trie(sorted(scales))})\b|[A-Z]|[eE][+-]?[0-9]|[ ]?[×x][ ]?10|\^"
+        rf"|(?:[ \u00a0]{{1,3}}|-)[0-9]{{1,3}}/|[ \u00a0]?[{_VULGAR}]|/[0-9]"
+    )
 
 
 #: What may follow a figure's digits, tried in order; the first that reads wins.
