@@ -517,9 +517,12 @@ def _digits(
     if decimal == "." and not reading.malformed and _thousand_zeros(token):
         whole = Decimal(token.replace(",", "").replace(".", ""))
         reading = numbers.Reading(whole, True, (whole, reading.value))
-    fig = _Figure(reading.value, end, token.isdigit() and not spaced)
     after = text[end : end + 1]
     maybe = after and after not in _ENDS_A_FIGURE and _after().maybe.match(text, end)
+    plain = token.isdigit() and not spaced
+    if not maybe and plain:
+        return Num(start, end, reading.value, "digits", plain=True)  # most figures: "575"
+    fig = _Figure(reading.value, end, plain)
     for read_after in _AFTER_FIGURE if maybe else ():
         found = read_after(text, token, reading, fig)
         if found is not None:
