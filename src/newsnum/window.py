@@ -169,8 +169,13 @@ def words_before(text: str, pos: int, count: int, *, quote: bool = False) -> tup
         if q == p or q == 0:
             break
         e = q
-        while q > 0 and e - q < 24 and (text[q - 1].isalpha() or text[q - 1] in ".'"):
-            q -= 1
+        tokens = text[max(0, e - 24) : e].rsplit(None, 1)  # most words: no loop over chars
+        token = tokens[-1] if tokens else ""
+        if token.isalpha():
+            q = e - len(token)
+        else:
+            while q > 0 and e - q < 24 and (text[q - 1].isalpha() or text[q - 1] in ".'"):
+                q -= 1
         if q == e or (q > 0 and text[q - 1].isalnum()):
             break
         out.append(Word(text[q:e], q))
