@@ -610,7 +610,8 @@ def _maybe_after() -> re.Pattern[str]:
     """
     scales = [w for w, (_, flags) in _words.SCALES.items() if flags & {"after", "glued"}]
     return re.compile(
-        rf"[ \u00a0-]?(?i:{_trie(sorted(scales))})\b|[A-Z]|[eE][+-]?[0-9]|[ ]?[×x][ ]?10|\^"
+        rf"[ \u00a0-]?(?i:{_trie(sorted(scales))})\b|[A-Z{''.join(_words.LETTER_SCALES)}]"
+        r"|[eE][+-]?[0-9]|[ ]?[×x][ ]?10|\^"
         rf"|(?:[ \u00a0]{{1,3}}|-)[0-9]{{1,3}}/|[ \u00a0]?[{_VULGAR}]|/[0-9]"
     )
 
