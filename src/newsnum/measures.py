@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from newsnum._data import words as _words
 from newsnum.model import Finding, Quantity
-from newsnum.story import Story, core, dimension, finding, number_span, unit_word
+from newsnum.story import Story, alternation, core, dimension, finding, number_span, unit_word
 
 __all__ = [
     "area_as_length",
@@ -47,20 +47,16 @@ class _Patterns(NamedTuple):
     by: re.Pattern[str]
 
 
-def _alt(phrases: tuple[str, ...] | frozenset[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
-
-
 @cache
 def _patterns() -> _Patterns:
     i = re.IGNORECASE
-    holdings = _alt(_words.LAND_HOLDINGS | _words.LENGTH_NOUNS | _words.AREA_NOUNS)
+    holdings = alternation(_words.LAND_HOLDINGS | _words.LENGTH_NOUNS | _words.AREA_NOUNS)
     return _Patterns(
         of_noun_after=re.compile(
             r"\s*[)\]]\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|his\s+|her\s+)?(?P<n>[A-Za-z]+)"
         ),
-        area_of_before=re.compile(rf"\b(?P<n>{_alt(_words.AREA_OF)}) of\s+$", i),
-        distance_before=re.compile(rf"\b(?:{_alt(_words.DISTANCE_WORDS)})\s*$", i),
+        area_of_before=re.compile(rf"\b(?P<n>{alternation(_words.AREA_OF)}) of\s+$", i),
+        distance_before=re.compile(rf"\b(?:{alternation(_words.DISTANCE_WORDS)})\s*$", i),
         of_the=re.compile(r"\s*(?:[)\]]\s*)?of\s+the\b", i),
         article_before=re.compile(r"\b(?:a|an|the|its|their|his|her)[ \t]+$", i),
         noun_after=re.compile(rf"(?:[ \t]+[A-Z][A-Za-z'-]+){{0,2}}[ \t]+(?P<n>{holdings})\b"),
@@ -87,25 +83,27 @@ def _expectations() -> _Expectations:
     """Compile (once) what the words around a measure say it measures, from the tables."""
     i = re.IGNORECASE
     w = _words
-    hedges = rf"(?:[ \t]+(?:{_alt(w.MEASURE_HEDGES)})){{0,3}}"
+    hedges = rf"(?:[ \t]+(?:{alternation(w.MEASURE_HEDGES)})){{0,3}}"
     return _Expectations(
         before=tuple(
             (dims, re.compile(rf"(?:{'|'.join(phrases)}){hedges}[ \t]+$", i))
             for dims, phrases in w.EXPECTED_MEASURES
         ),
         after=tuple(
-            (dims, re.compile(rf"[ \t]+(?:{_alt(words)})\b", i)) for dims, words in w.EXPECTED_AFTER
+            (dims, re.compile(rf"[ \t]+(?:{alternation(words)})\b", i))
+            for dims, words in w.EXPECTED_AFTER
         ),
         nouns=tuple(
-            (dims, re.compile(rf"[ \t]+(?:{_alt(nouns)})\b", i)) for dims, nouns in w.MEASURED_NOUNS
+            (dims, re.compile(rf"[ \t]+(?:{alternation(nouns)})\b", i))
+            for dims, nouns in w.MEASURED_NOUNS
         ),
         determiner=re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)[ \t]+$", i),
-        best_of=re.compile(rf"\b(?:{_alt(w.BEST_OF)}){hedges}[ \t]+$", i),
+        best_of=re.compile(rf"\b(?:{alternation(w.BEST_OF)}){hedges}[ \t]+$", i),
         run_events=re.compile(
-            rf"\b(?:{_alt(w.RUN_EVENTS)}|(?:60|100|110|200|400|800|1,?500|3,?000|5,?000|10,000)m)\b",
+            rf"\b(?:{alternation(w.RUN_EVENTS)}|(?:60|100|110|200|400|800|1,?500|3,?000|5,?000|10,000)m)\b",
             i,
         ),
-        field_events=re.compile(rf"\b(?:{_alt(w.FIELD_EVENTS)})\b", i),
+        field_events=re.compile(rf"\b(?:{alternation(w.FIELD_EVENTS)})\b", i),
         cargo=re.compile(r"[ \t]+of\b"),
     )
 

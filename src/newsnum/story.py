@@ -22,6 +22,7 @@ from newsnum.model import Finding, Quantity
 __all__ = [
     "PHYSICAL",
     "Story",
+    "alternation",
     "comparable",
     "convert",
     "core",
@@ -92,6 +93,18 @@ def read(text: str, qs: list[Quantity], locale: str) -> Story:
         start = m.end()
     spans.append((start, len(text)))
     return Story(text, qs, locale, spans, [s for s, _ in spans])
+
+
+def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of phrases, longest first, with any spacing between words.
+
+    Example:
+        >>> import re
+        >>> re.fullmatch(alternation(("of which", "of")), "of  which") is not None
+        True
+    """
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
 
 
 def number_span(q: Quantity) -> tuple[int, int]:

@@ -24,6 +24,7 @@ from newsnum.errors import NewsnumError
 from newsnum.model import Finding, Quantity
 from newsnum.story import (
     Story,
+    alternation,
     comparable,
     convert,
     core,
@@ -48,12 +49,6 @@ __all__ = [
 
 _MAX_PARTS = 12  # the longest list of parts a total is checked against
 _HEDGE_ROOM = Decimal("1.1")  # how far above a hedged whole ("about 2 million") a part may go
-
-
-def _alt(phrases: tuple[str, ...] | frozenset[str]) -> str:
-    """A regex alternation of phrases, longest first, with any spacing between words."""
-    ordered = sorted(phrases, key=lambda p: (-len(p), p))
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
 
 
 class _Patterns(NamedTuple):
@@ -87,28 +82,28 @@ def _patterns() -> _Patterns:
     i = re.IGNORECASE
     w = _words
     return _Patterns(
-        part_cue=re.compile(rf"\b(?:{_alt(w.PART_CUES)})\b", i),
+        part_cue=re.compile(rf"\b(?:{alternation(w.PART_CUES)})\b", i),
         part_lead=re.compile(r"[ \t]*(?:[A-Za-z'-]+[ \t]+){0,3}"),
         age=re.compile(r"\b(?:aged|ages?)\b", i),
-        of_which=re.compile(rf"\s*of\s+(?:{_alt(w.OF_THEM)})\b", i),
+        of_which=re.compile(rf"\s*of\s+(?:{alternation(w.OF_THEM)})\b", i),
         of_the=re.compile(
             r"\s*(?:(?:[a-z]+\s+){0,2}?(?:from|out\s+of)\s+an?\s+(?:total\s+)?(?:[a-z]+\s+)?of\s+"
             r"|(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
             r"|in\s+(?=[0-9a-z]))",  # "17 wins in 15 games": only with the nouns of OUTCOMES
             i,
         ),
-        in_total=re.compile(rf"\s*(?:{_alt(w.IN_TOTAL)})\b", i),
+        in_total=re.compile(rf"\s*(?:{alternation(w.IN_TOTAL)})\b", i),
         among_before=re.compile(r"\b(?:are|were|is|was)\s+among\s+(?:the\s+)?$", i),
         of_the_opening=re.compile(
             r"\s*[\"“]?Of\s+(?:the|its|their|his|her|these|those|this|that)\s+(?:[a-z-]+\s+)?"
         ),
-        of_those=re.compile(rf"\s*[\"“]?Of\s+(?:{_alt(w.OF_THEM)}),"),
-        at_most=re.compile(rf"\b(?:{_alt(w.AT_MOST)})\s*$", i),
+        of_those=re.compile(rf"\s*[\"“]?Of\s+(?:{alternation(w.OF_THEM)}),"),
+        at_most=re.compile(rf"\b(?:{alternation(w.AT_MOST)})\s*$", i),
         total_cue=re.compile(
             r"\s*(?::\s|—|–|--|-\s|(?:[a-z]+\s+){0,2}?,?\s*(?:(?:is|was|are|were|will\s+be"
             r"|would\s+be|has\s+been"
             r"|have\s+been|had\s+been)\s+)?"
-            rf"(?:{_alt(w.TOTAL_CUES)})\b)\s*",
+            rf"(?:{alternation(w.TOTAL_CUES)})\b)\s*",
             i,
         ),
         colon_after_words=re.compile(r"(?:[ \t]+[A-Za-z'’-]+){1,12}:\s"),
@@ -126,18 +121,18 @@ def _patterns() -> _Patterns:
             r"(?:[^.;:!?0-9()]{1,40}\()?"  # "housing (£1.2m), transport (£800,000)"
         ),
         list_goes_on=re.compile(
-            rf"\s*(?:(?:{_alt(w.LIST_CONTINUES)})\b|,\s*(?:and\s+)?"
-            rf"(?:{_alt(w.LIST_GOES_ON)})\b)",
+            rf"\s*(?:(?:{alternation(w.LIST_CONTINUES)})\b|,\s*(?:and\s+)?"
+            rf"(?:{alternation(w.LIST_GOES_ON)})\b)",
             i,
         ),
         attribution=re.compile(
-            rf"[^.;:!?0-9]{{0,40}}?,\s*(?:[A-Za-z'-]+\s+){{0,4}}?(?:{_alt(w.ATTRIBUTION_VERBS)})\b"
+            rf"[^.;:!?0-9]{{0,40}}?,\s*(?:[A-Za-z'-]+\s+){{0,4}}?(?:{alternation(w.ATTRIBUTION_VERBS)})\b"
         ),
-        of_them=re.compile(rf"\bof\s+(?:{_alt(w.OF_THEM)})\b", i),
+        of_them=re.compile(rf"\bof\s+(?:{alternation(w.OF_THEM)})\b", i),
         died=re.compile(r"\s+(?:died|were\s+killed|were\s+injured|were\s+hurt|were\s+arrested)"),
         breakdown=re.compile(
             r"\s*[\"“]?(?:It|This|That|These|The\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|is|are)"
-            rf"\s+(?:{_alt(w.BREAKDOWN_OPENINGS)})\b"
+            rf"\s+(?:{alternation(w.BREAKDOWN_OPENINGS)})\b"
         ),
     )
 
@@ -168,12 +163,14 @@ def _shares() -> _SharePatterns:
             r"|\s+(?:and|while|with|but|whereas|compared\s+with|compared\s+to|against)\s+)"
             r"(?:the\s+)?(?:[A-Z][A-Za-z]+\s+){0,3}(?:on\s+)?"  # "..., the Lib Dems on 22%"
         ),
-        share_cue=re.compile(rf"\b(?:{_alt(w.SHARE_CUES)})\b", i),
-        not_shares=re.compile(rf"\b(?:{_alt(w.NOT_SHARES_CUES)})\b", i),
-        many_answers=re.compile(rf"\b(?:{_alt(w.MANY_ANSWERS)})\b", i),
-        answer=re.compile(rf"\s+(?:of\s+[a-z' ]{{1,30}}?\s+)?(?:{_alt(w.ANSWER_VERBS)})\b", i),
-        opposing=re.compile(rf"\b(?:{_alt(w.OPPOSING_ANSWERS)})\b", i),
-        base_after=re.compile(rf"\s*(?:{_alt(w.BASE_WORDS)})\b(?!\s+favou?r)", i),
+        share_cue=re.compile(rf"\b(?:{alternation(w.SHARE_CUES)})\b", i),
+        not_shares=re.compile(rf"\b(?:{alternation(w.NOT_SHARES_CUES)})\b", i),
+        many_answers=re.compile(rf"\b(?:{alternation(w.MANY_ANSWERS)})\b", i),
+        answer=re.compile(
+            rf"\s+(?:of\s+[a-z' ]{{1,30}}?\s+)?(?:{alternation(w.ANSWER_VERBS)})\b", i
+        ),
+        opposing=re.compile(rf"\b(?:{alternation(w.OPPOSING_ANSWERS)})\b", i),
+        base_after=re.compile(rf"\s*(?:{alternation(w.BASE_WORDS)})\b(?!\s+favou?r)", i),
         of_whole_opening=re.compile(r"\s*[\"“]?Of\s+[^,.;:!?0-9%]{1,60},"),
         change_before=re.compile(rf"\b(?:to|by|from|{'|'.join(w.CHANGE_VERBS)})\s+(?:by\s+)?$", i),
         allocated=re.compile(r"\s+(?:of\s+[a-z' ]{1,60}?\s+)?(?:to|for)\s+(?![0-9])", i),
