@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
 from itertools import pairwise
 from typing import NamedTuple
@@ -29,22 +30,14 @@ from newsnum.model import Finding, Quantity
 __all__ = ["Article", "html"]
 
 
+@dataclass(frozen=True, slots=True)
 class Article:
     """One checked text: its name, its text, its quantities and its findings."""
 
-    __slots__ = ("findings", "name", "quantities", "text")
-
-    def __init__(
-        self,
-        name: str,
-        text: str,
-        quantities: Sequence[Quantity],
-        findings: Sequence[Finding],
-    ) -> None:
-        self.name = name
-        self.text = text
-        self.quantities = tuple(quantities)
-        self.findings = tuple(findings)
+    name: str
+    text: str
+    quantities: Sequence[Quantity]
+    findings: Sequence[Finding]
 
 
 class _Piece(NamedTuple):

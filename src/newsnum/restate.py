@@ -161,16 +161,14 @@ def _density(story: Story, mass: Quantity, volume: Quantity) -> str | None:
 
 
 def _substance(q: Quantity) -> str | None:
+    """The substance a quantity is of, if the density table knows it: "gold", "jet fuel"."""
     if q.noun is None:
         return None
     noun = q.noun.lower()
-    return (
-        noun
-        if noun in _words.DENSITIES
-        else noun.split()[-1]
-        if noun.split()[-1] in _words.DENSITIES
-        else None
-    )
+    for name in (noun, noun.split()[-1]):
+        if name in _words.DENSITIES:
+            return name
+    return None
 
 
 def same_unit(story: Story) -> Iterator[Finding]:

@@ -111,6 +111,11 @@ def over(d: Draft) -> Draft:
     b = _second(d)
     if b is None or b.currency is not None or b.start != om.end() or b.unit is not None:
         return d
+    return _divided(d, b)
+
+
+def _divided(d: Draft, b: Draft) -> Draft:
+    """One figure over the next, as one draft: "3/4", "one in three"."""
     return d._replace(
         value=numbers.divide(d.value, b.value),
         end=b.end,
@@ -139,12 +144,7 @@ def ratio(d: Draft) -> Draft:
     b = _second(d)
     if b is None or b.unit is not None or not 0 < d.value < b.value:
         return d
-    return d._replace(
-        value=numbers.divide(d.value, b.value),
-        end=b.end,
-        used=2,
-        number_span=(d.number_span[0], b.number_span[1]),
-    )
+    return _divided(d, b)
 
 
 def plus_minus(d: Draft) -> Draft:
