@@ -9,6 +9,7 @@ kind, message and suggestion; a summary opens the page. The article text is esca
 
 Example:
     >>> from newsnum import check, extract
+    >>> from newsnum.report import Article, html
     >>> text = "about 2,000 kilometres (12,50 miles) <script>"
     >>> page = html([Article("story.txt", text, extract(text), check(text))])
     >>> page.count("<mark"), "&lt;script&gt;" in page, "<script" in page
