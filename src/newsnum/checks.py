@@ -15,7 +15,7 @@ from typing import NamedTuple
 from newsnum import measures, numbers, restate, wholes
 from newsnum.extract import extract
 from newsnum.model import Finding
-from newsnum.passes import context_reading
+from newsnum.passes import amounts, context_reading
 from newsnum.scan import scale_factor
 from newsnum.story import Story, convert, core, fmt, number_span, read, unit_word
 
@@ -104,6 +104,7 @@ def malformed(story: Story) -> Iterator[Finding]:
         []
     """
     text, qs, locale = story.text, story.qs, story.locale
+    index = amounts(qs) if any(q.malformed for q in qs) else {}
     for k, q in enumerate(qs):
         if not q.malformed:
             continue
@@ -118,7 +119,7 @@ def malformed(story: Story) -> Iterator[Finding]:
         )
         a = qs[q.restates] if q.restates is not None else None
         exact = None if a is None else convert(a.value, a.unit, q.unit)
-        reason = context_reading(text, qs, k) if a is None else None
+        reason = context_reading(text, qs, k, index) if a is None else None
         if a is not None and exact is not None:
             approx = fmt(exact.quantize(Decimal("0.1")), locale)
             message += (

@@ -8,6 +8,7 @@ and restatements ("35 km (22 miles)"). Each keeps the spans of the parts it join
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Callable
@@ -23,12 +24,13 @@ from newsnum.errors import NewsnumError
 from newsnum.model import Quantity
 from newsnum.window import Span, noun_after
 
-__all__ = ["PASSES", "Pass", "context_reading", "in_bracket"]
+__all__ = ["PASSES", "Amounts", "Pass", "amounts", "context_reading", "in_bracket"]
 
 #: A pass takes the text and its quantities and returns the quantities.
 Pass = Callable[[str, list[Quantity]], list[Quantity]]
 
 _ONE_UNIT_DIMENSIONS = frozenset({"length", "mass", "volume", "area"})
+_LIST_GAPS = (";", "or", ",", "/")  # between the figures of one bracket: "(£1.96bn; $1.85bn)"
 _MEASURES = frozenset({"length", "area", "volume", "mass", "speed", "temperature"})
 
 
@@ -386,13 +388,14 @@ def restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
     """
     out = list(qs)
     for k in range(1, len(out)):
-        a, b = out[k - 1], out[k]
+        original, a, b = k - 1, out[k - 1], out[k]
         if a.unit is None or b.unit is None:
             continue
         gap = text[_end_of_noun(a) : b.start].strip()
         if a.restates is not None:
-            if gap in (";", "or", ",", "/") and in_bracket(text, out, k):
-                a, gap = out[a.restates], "("  # "(£1.96bn; $1.85bn)": both restate the euros
+            if gap in _LIST_GAPS and in_bracket(text, out, k):
+                original, gap = a.restates, "("  # "(£1.96bn; $1.85bn)": both restate the euros
+                a = out[original]
             else:
                 continue
         elif gap not in _RESTATING_GAPS and not _patterns().phrase_bracket.fullmatch(gap):
@@ -407,7 +410,6 @@ def restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue  # "4GB or 8GB", "£10bn, or 5% of GDP" are not conversions
         if ("(" in gap or "[" in gap) and not in_bracket(text, out, k):
             continue
-        original = out.index(a)
         out[k] = replace(_reconcile(a, b), restates=original)
         out[original] = _reconcile(out[k], a)  # "$110,00 (£59,000)"
         out[original], out[k] = _rate_for_both(text, out[original], out[k])
@@ -427,10 +429,11 @@ def in_bracket(text: str, qs: list[Quantity], k: int) -> bool:
     "(£1.96bn)", "(£1.96bn; $1.85bn)" and "($2.3bn or £12bn)" are restatements; "(22
     miles, the longest)" is not.
     """
-    for q, after in zip(qs[k:], [*qs[k + 1 :], None], strict=True):
-        if _patterns().closing.match(text, q.end):
+    closing = _patterns().closing
+    for j in range(k, len(qs)):
+        if closing.match(text, qs[j].end):
             return True
-        if after is None or text[q.end : after.start].strip() not in (";", "or", ",", "/"):
+        if j + 1 == len(qs) or text[qs[j].end : qs[j + 1].start].strip() not in _LIST_GAPS:
             return False
     return False
 
@@ -511,12 +514,15 @@ def _places(value: Decimal) -> int:
     return exponent if isinstance(exponent, int) else 0
 
 
-def context_reading(text: str, qs: list[Quantity], k: int) -> tuple[Decimal, str] | None:
+def context_reading(
+    text: str, qs: list[Quantity], k: int, index: Amounts | None = None
+) -> tuple[Decimal, str] | None:
     """The reading of malformed ``qs[k]`` its context supports, and why; ``None`` if none.
 
     First the same amount written elsewhere in the text (a headline that gives it in full),
     then the size and rounding of the amounts in the same unit around it: "$1,8923" beside
-    "$1.3280" is 1.8923.
+    "$1.3280" is 1.8923. A caller reading many figures of one list passes its
+    :func:`amounts` once, so that each look-up is constant.
 
     Example:
         >>> from newsnum import extract
@@ -527,12 +533,17 @@ def context_reading(text: str, qs: list[Quantity], k: int) -> tuple[Decimal, str
         (Decimal('1.8923'), 'that reading fits the size and rounding of the figures around it')
     """
     q = qs[k]
-    others = [o for o in qs if o is not q and o.unit == q.unit and not o.malformed]
-    same = [s for s in q.suggestions if any(o.value == s for o in others)]
+    found = amounts(qs) if index is None else index
+    same = [s for s in q.suggestions if (q.unit, s) in found]
     if len(same) == 1:
-        return same[0], f"the text gives the same amount as {_written(text, qs, same[0], q)}"
+        return same[0], f"the text gives the same amount as {found[q.unit, same[0]].surface!r}"
+    lo = bisect.bisect_left(qs, q.start - _NEAR, key=_start)
+    hi = bisect.bisect_right(qs, q.start + _NEAR, key=_start)
+    style = _style(text, q)
     near = [
-        o for o in others if abs(o.start - q.start) <= _NEAR and _style(text, o) == _style(text, q)
+        o
+        for o in qs[lo:hi]
+        if o is not q and o.unit == q.unit and not o.malformed and _style(text, o) == style
     ]
     if not near or len(q.suggestions) < 2:
         return None
@@ -549,6 +560,29 @@ def context_reading(text: str, qs: list[Quantity], k: int) -> tuple[Decimal, str
     return ranked[0], "that reading fits the size and rounding of the figures around it"
 
 
+#: The well-formed amounts of a list by (unit, value), each its first occurrence.
+Amounts = dict[tuple[str | None, Decimal], Quantity]
+
+
+def amounts(qs: list[Quantity]) -> Amounts:
+    """The well-formed amounts of a list, for :func:`context_reading`.
+
+    Example:
+        >>> from newsnum import extract
+        >>> sorted(str(v) for _, v in amounts(extract("$5 and 12,50 km and $5")))
+        ['5']
+    """
+    found: Amounts = {}
+    for o in qs:
+        if not o.malformed:
+            found.setdefault((o.unit, o.value), o)
+    return found
+
+
+def _start(q: Quantity) -> int:
+    return q.start
+
+
 def _style(text: str, q: Quantity) -> bool:
     """Whether a figure carries a scale word: "$54bn" is no neighbour for "$1,8923"."""
     start, end = q.number_span or (q.start, q.end)
@@ -556,11 +590,6 @@ def _style(text: str, q: Quantity) -> bool:
 
 
 _NEAR = 400  # characters either side in which amounts in the same unit are neighbours
-
-
-def _written(text: str, qs: list[Quantity], value: Decimal, q: Quantity) -> str:
-    o = next(o for o in qs if o is not q and o.unit == q.unit and o.value == value)
-    return repr(o.surface)
 
 
 def readings_in_context(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -572,10 +601,11 @@ def readings_in_context(text: str, qs: list[Quantity]) -> list[Quantity]:
         Decimal('110000')
     """
     out = list(qs)
+    index = amounts(qs) if any(q.malformed for q in qs) else {}
     for k, q in enumerate(qs):
         if not q.malformed or q.restates is not None or _restated_by(qs, k):
             continue
-        found = context_reading(text, qs, k)
+        found = context_reading(text, qs, k, index)
         if found is not None:
             out[k] = replace(q, value=found[0])
     return out

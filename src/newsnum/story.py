@@ -149,8 +149,14 @@ def fmt(value: Decimal, locale: str = "en") -> str:
         >>> fmt(Decimal("1250")), fmt(Decimal("1.8923"))
         ('1,250', '1.8923')
     """
+    return _fmt(str(value), locale)  # keyed by the string: 1.0 and 1.00 are equal Decimals
+
+
+@lru_cache(maxsize=4096)
+def _fmt(written: str, locale: str) -> str:
     from babel.numbers import format_decimal
 
+    value = Decimal(written)
     exponent = value.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     pattern = "#,##0." + "0" * places if places else "#,##0"
