@@ -21,7 +21,7 @@ from typing import NamedTuple
 from newsnum import units
 from newsnum._data import words as _words
 from newsnum.model import Quantity
-from newsnum.scan import integral, scale_after
+from newsnum.scan import Num, integral, scale_after
 from newsnum.window import (
     Span,
     Window,
@@ -33,7 +33,7 @@ from newsnum.window import (
     words_before,
 )
 
-__all__ = ["SIDE", "Draft", "Stage", "draft", "in_millions", "millions_of", "side"]
+__all__ = ["SIDE", "Draft", "Stage", "draft", "in_millions", "millions_of", "read_alone", "side"]
 
 _SIGNS = "-−–"
 _MILLION = Decimal(10) ** 6
@@ -154,6 +154,39 @@ def draft(w: Window) -> Draft:
         None,
         n.suggestions,
         n.malformed,
+    )
+
+
+def read_alone(text: str, n: Num) -> Quantity:
+    """The quantity of a number read alone: its value and span, nothing read around it.
+
+    What :func:`~newsnum.extract` gives for a number in a run of numbers too dense to be
+    prose (see :data:`newsnum.extract.DENSE_RUN`).
+
+    Example:
+        >>> from newsnum.scan import scan
+        >>> text = "3 km"
+        >>> q = read_alone(text, next(scan(text)))
+        >>> q.value, q.unit, q.surface
+        (Decimal('3'), None, '3')
+    """
+    vague = n.kind == "vague"
+    return Quantity(
+        integral(n.value),
+        "second" if n.kind == "clock" else None,
+        text[n.start : n.end],
+        n.start,
+        n.end,
+        "~" if vague else "=",
+        integral(n.value) if vague else None,
+        None if n.upper is None else integral(n.upper),
+        None,
+        None,
+        n.malformed,
+        n.suggestions,
+        (n.start, n.end),
+        None,
+        None,
     )
 
 

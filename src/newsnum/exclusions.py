@@ -30,7 +30,14 @@ from newsnum.window import (
     words_before,
 )
 
-__all__ = ["EXCLUSIONS", "excluded", "is_calendar_year", "is_year_like", "month_after"]
+__all__ = [
+    "EXCLUSIONS",
+    "excluded",
+    "is_calendar_year",
+    "is_year_like",
+    "link_around",
+    "month_after",
+]
 
 
 def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -623,7 +630,18 @@ def in_a_link(w: Window) -> bool:
         >>> extract("see http://example.com/search?q=30%25 for more")
         []
     """
-    n, text = w.num, w.text
+    return link_around(w.text, w.num)
+
+
+def link_around(text: str, n: Num) -> bool:
+    """Whether number ``n`` is inside a web or e-mail address (the test of :func:`in_a_link`).
+
+    Example:
+        >>> from newsnum.scan import scan
+        >>> text = "www.bbc.co.uk/5"
+        >>> link_around(text, next(scan(text)))
+        True
+    """
     if (n.start == 0 or text[n.start - 1].isspace()) and (
         n.end >= len(text) or text[n.end].isspace() or text[n.end] in ".,;:!?)"
     ):
