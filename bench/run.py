@@ -10,9 +10,12 @@ inputs (the seeds split into sentences plus every corpus text):
 - cold start (import plus first call) in a fresh interpreter, median of runs;
 - peak memory (max RSS) of a fresh interpreter after the cold start and after
   processing every sentence;
-- how the cost grows with input size (1x, 10x, 100x the text in one call),
-  for news text and adversarial runs ("1,", "one ", "- ", "$", ...);
-- value and value+unit F1 of both on the shared corpus.
+- how the cost grows with input size: 1x, 10x, 100x news text in one call, and
+  every hostile input of ``tests/data/hostile.json`` at 200,000 characters and a
+  tenth of it, through ``extract`` and ``check``;
+- value and value+unit F1 of both on the shared corpus, and on the real-news
+  dev sets;
+- the Speed issue's targets, each measured figure against its target.
 
 A markdown table is printed and everything is written to
 ``bench/results/latest.json``.  Options: ``--quick`` (fewer rounds, a third of
@@ -48,21 +51,22 @@ from bench.sentences import news_sentences, seed_texts  # noqa: E402
 RESULTS = ROOT / "bench" / "results" / "latest.json"
 SRC = ROOT / "src"
 
-# Adversarial inputs for the scaling test: each is repeated to make 1x.
-ADVERSARIAL: dict[str, str] = {
-    "1,": "1,",
-    "one ": "one ",
-    "- ": "- ",
-    "$": "$",
-    "1.1.": "1.1.",
-    "(": "(",
-    "1/": "1/",
-    "1 ": "1 ",
-    "unbalanced": "(1 km [2 {3 $",
-    "hyphen-words": "twenty-one-",
-}
-ADVERSARIAL_REPEAT = 500  # 1x of an adversarial input: this many repetitions
+# Hostile inputs (the Speed issue's list, shared with tests/test_scaling.py): each is
+# repeated to HOSTILE_CHARS and to a tenth of it, through extract and through check.
+HOSTILE: list[dict[str, str]] = json.loads(
+    (ROOT / "tests" / "data" / "hostile.json").read_text(encoding="utf-8")
+)
+HOSTILE_CHARS = 200_000
 SCALE_BUDGET_S = 20.0  # skip a size whose predicted cost is above this
+
+# The targets of the Speed issue, checked in the report.
+TARGETS = {
+    "vs_quantulum3": 50.0,  # throughput at least this many times quantulum3's
+    "vs_floor": 20.0,  # at most this many times the bare digit scan
+    "cold_start_s": 0.12,  # import and first call
+    "hostile_s": 2.0,  # any hostile input of HOSTILE_CHARS, extract or check
+    "hostile_growth": 15.0,  # ten times the hostile text, at most this many times the time
+}
 
 _DIGITS = re.compile("[0-9]+")
 
@@ -79,6 +83,14 @@ def _newsnum() -> Fn:
         sys.path.insert(0, str(SRC))
         import newsnum
     fn: Fn = newsnum.extract
+    return fn
+
+
+def _newsnum_check() -> Fn:
+    _newsnum()  # the source tree on the path, if newsnum is not installed
+    import newsnum
+
+    fn: Fn = newsnum.check
     return fn
 
 
@@ -307,8 +319,16 @@ def scaling(fn: Fn, base: str, *, log: Callable[[str], None]) -> dict[str, Any]:
     }
 
 
-def scaling_suite(fn: Fn, news: str, *, log: Callable[[str], None]) -> dict[str, Any]:
-    """Scaling on news text and on every adversarial input.
+def hostile(fn: Fn, unit: str) -> dict[str, Any]:
+    """Seconds for a tenth of ``HOSTILE_CHARS`` of ``unit`` repeated, and for all of it."""
+    small, large = ((unit * (n // len(unit) + 1))[:n] for n in (HOSTILE_CHARS // 10, HOSTILE_CHARS))
+    fn(small)  # lazy tables: not part of the growth
+    t_small, t_large = _best_call(fn, small), _best_call(fn, large)
+    return {"seconds_tenth": t_small, "seconds": t_large, "growth": t_large / t_small}
+
+
+def scaling_suite(fns: dict[str, Fn], news: str, *, log: Callable[[str], None]) -> dict[str, Any]:
+    """Scaling on news text (extract), and every hostile input through every function.
 
     The harness's own heap (quantulum3's tables, the corpus, pint) is frozen out
     of the garbage collector first, so collections triggered by a large result
@@ -317,13 +337,15 @@ def scaling_suite(fn: Fn, news: str, *, log: Callable[[str], None]) -> dict[str,
     gc.collect()
     gc.freeze()
     try:
-        out = {"news": scaling(fn, news, log=log)}
-        for name, unit in ADVERSARIAL.items():
-            out[name] = scaling(fn, unit * ADVERSARIAL_REPEAT, log=log)
-            r = out[name]
+        out: dict[str, Any] = {"news": scaling(fns["extract"], news, log=log), "hostile": {}}
+        for case in HOSTILE:
+            row = {name: hostile(fn, case["unit"]) for name, fn in fns.items()}
+            out["hostile"][case["unit"]] = row
             log(
-                f"  scaling {name!r}: 10x/1x {_fmt(r['ratio_10x_1x'])}, 100x/10x "
-                f"{_fmt(r['ratio_100x_10x'])}"
+                f"  hostile {case['unit']!r}: "
+                + ", ".join(
+                    f"{n} {r['seconds']:.2f} s (x{r['growth']:.1f})" for n, r in row.items()
+                )
             )
     finally:
         gc.unfreeze()
@@ -447,27 +469,79 @@ def report(results: dict[str, Any]) -> str:
             lines.append("| " + " | ".join(cells) + " |")
     sc = results.get("scaling")
     if sc:
-        lines += [
-            "",
-            "Scaling of newsnum.extract: one call on 1x, 10x, 100x the text (target: ratio <= 12)",
-            "",
-            "| input | chars 1x | 1x ms | 10x ms | 100x ms | 10x/1x | 100x/10x |",
-            "|---|---:|---:|---:|---:|---:|---:|",
-        ]
-        for name, r in sc.items():
-            s = r["seconds"]
-            ms = [
-                _fmt(None if s.get(k) is None else s[k] * 1000, ".2f")
-                for k in ("1x", "10x", "100x")
-            ]
-            label = name if name == "news" else repr(ADVERSARIAL[name])
-            if "error" in r:
-                label += f" (raised at {r['error'].split(':')[0]})"
-            lines.append(
-                f"| {label} | {r['chars_1x']} | {' | '.join(ms)} | "
-                f"{_fmt(r['ratio_10x_1x'])} | {_fmt(r['ratio_100x_10x'])} |"
-            )
+        lines += _scaling_lines(sc)
+    lines += _target_lines(results)
     return "\n".join(lines)
+
+
+def _scaling_lines(sc: dict[str, Any]) -> list[str]:
+    news = sc["news"]["seconds"]
+    lines = [
+        "",
+        f"Growth on news text (extract, one call; {sc['news']['chars_1x']:,} characters at 1x): "
+        f"10x/1x {_fmt(sc['news']['ratio_10x_1x'])}, "
+        f"100x/10x {_fmt(sc['news']['ratio_100x_10x'])}; 100x in {_fmt(news.get('100x'), '.2f')} s",
+        "",
+        f"Hostile inputs, {HOSTILE_CHARS:,} characters: seconds (growth from a tenth of it; "
+        f"targets <= {TARGETS['hostile_s']:g} s and <= {TARGETS['hostile_growth']:g}x)",
+        "",
+        "| input | extract s | extract growth | check s | check growth |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for unit, row in sc["hostile"].items():
+        ex, ch = row["extract"], row["check"]
+        lines.append(
+            f"| {unit!r} | {ex['seconds']:.2f} | {ex['growth']:.1f} | {ch['seconds']:.2f} "
+            f"| {ch['growth']:.1f} |"
+        )
+    return lines
+
+
+def _target_lines(results: dict[str, Any]) -> list[str]:
+    """The Speed issue's targets, each with the measured figure and whether it is met."""
+    tp, cold, sc = results["throughput"], results["cold_start"], results.get("scaling")
+    rows: list[tuple[str, float | None, float, bool]] = []  # name, measured, target, at most
+    rows.append(
+        (
+            "throughput vs quantulum3 (x)",
+            tp.get("ratio_newsnum_vs_quantulum3"),
+            TARGETS["vs_quantulum3"],
+            False,
+        )
+    )
+    rows.append(
+        ("cost vs bare digit scan (x)", tp.get("newsnum_vs_floor"), TARGETS["vs_floor"], True)
+    )
+    rows.append(
+        ("cold start (s)", cold.get("newsnum", {}).get("wall_s"), TARGETS["cold_start_s"], True)
+    )
+    if sc:
+        cells = [r for row in sc["hostile"].values() for r in row.values()]
+        rows.append(
+            (
+                "slowest hostile input (s)",
+                max(r["seconds"] for r in cells),
+                TARGETS["hostile_s"],
+                True,
+            )
+        )
+        rows.append(
+            (
+                "largest hostile growth (x)",
+                max(r["growth"] for r in cells),
+                TARGETS["hostile_growth"],
+                True,
+            )
+        )
+    lines = ["", "Targets (the Speed issue; check vs extract: bench/parallel.py)", ""]
+    lines += ["| target | measured | wanted | |", "|---|---:|---:|---|"]
+    for name, got, want, at_most in rows:
+        ok = got is not None and (got <= want if at_most else got >= want)
+        sign = "<=" if at_most else ">="
+        lines.append(
+            f"| {name} | {_fmt(got, '.3g')} | {sign} {want:g} | {'met' if ok else 'NOT met'} |"
+        )
+    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -520,7 +594,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     log("scaling")
     news = "\n\n".join(seed_texts(ROOT))
-    results["scaling"] = scaling_suite(tools["newsnum"], news, log=log)
+    results["scaling"] = scaling_suite(
+        {"extract": tools["newsnum"], "check": _newsnum_check()}, news, log=log
+    )
 
     log("real news")
     results["real_news"] = real_news(not args.no_quantulum)

@@ -112,7 +112,8 @@ def _number_patterns(group: str, decimal: str) -> tuple[str, str]:
     pattern = (
         # Each branch is guarded by its first character, so that most positions
         # of a text fail at once.
-        rf"(?=[0-9.{_VULGAR}])(?:"
+        # No number starts right after a digit and a mark: the rest of a run too long to read.
+        rf"(?=[0-9.{_VULGAR}])(?<![0-9][,.])(?:"
         rf"(?P<tens_of>(?<![0-9.,])(?:10|100)s[ ]of[ ](?:{vague})\b)|"
         # Dates and versions: matched so their digits are skipped.
         r"(?P<skip>(?<![0-9.,$£€¥₹])[0-9]{1,4}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4}(?![0-9]))"
@@ -126,7 +127,10 @@ def _number_patterns(group: str, decimal: str) -> tuple[str, str]:
         rf"(?:{re.escape(decimal)}[0-9]+)?(?![0-9/]))"
         # "£907, 000", "169, 000": a comma and a space inside a figure (a slip; see _comma_space)
         r"|(?P<comma_space>(?<![0-9.,])[0-9]{1,3},[ ][0-9]{3}(?![0-9]))"
-        rf"|(?P<digits>(?<![0-9])[0-9]+(?:{marks_class}[0-9]+{space_group})*"
+        # Digits and marks: at most _MAX_DIGITS // 2 groups (a longer run is no number; see
+        # _digits, and the guard above keeps the rest of the run from starting one).
+        rf"|(?P<digits>(?<![0-9])[0-9]+"
+        rf"(?:{marks_class}[0-9]+{space_group}){{0,{_MAX_DIGITS // 2}}}"
         r"|(?<![0-9A-Za-z.,])\.[0-9]+)"
         rf"|(?P<vulgar>[{_VULGAR}]))"
     )
