@@ -610,16 +610,30 @@ def idiom(w: Window) -> bool:
     n, text = w.num, w.text
     if n.kind != "words":
         return False
+    written = text[n.start : n.end].lower()
+    phrases = _idioms_with().get(written.split()[0].split("-")[0]) if written else None
+    if not phrases:
+        return False
     lo = max(0, n.start - 24)
     near = text[lo : n.end + 24].lower()  # substring tests: cheaper than a regex pass
     start, end = n.start - lo, n.end - lo
-    for phrase in _words.IDIOMS:
+    for phrase in phrases:
         at = near.find(phrase)
         while 0 <= at <= start:
             if end <= at + len(phrase):
                 return True
             at = near.find(phrase, at + 1)
     return False
+
+
+@cache
+def _idioms_with() -> dict[str, tuple[str, ...]]:
+    """The idioms each word is in ("six": "knocked for six", ...), its hyphenated forms too."""
+    found: dict[str, list[str]] = {}
+    for phrase in _words.IDIOMS:
+        for word in set(re.split(r"[ -]", phrase)):
+            found.setdefault(word, []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in found.items()}
 
 
 def in_a_link(w: Window) -> bool:

@@ -127,6 +127,8 @@ def home_currency(text: str, qs: list[Quantity]) -> list[Quantity]:
         >>> [q.unit for q in extract("Statoil, Norway's oil firm, made 5bn kroner")]
         ['NOK']
     """
+    if not qs:
+        return qs
     out = []
     for q in qs:
         if q.unit_span is None or q.unit is None or not units.is_currency(q.unit):
@@ -158,6 +160,8 @@ def bound_pairs(text: str, qs: list[Quantity]) -> list[Quantity]:
         >>> q.lower, q.upper
         (Decimal('10'), Decimal('20'))
     """
+    if len(qs) < 2:  # a pass over pairs
+        return qs
     out: list[Quantity] = []
     for q in qs:
         p = out[-1] if out else None
@@ -245,6 +249,8 @@ def composites(text: str, qs: list[Quantity]) -> list[Quantity]:
         >>> q.value, q.unit
         (Decimal('70'), 'inch')
     """
+    if len(qs) < 2:  # a pass over pairs
+        return qs
     out: list[Quantity] = []
     for q in qs:
         merged = _composite(text, out[-1], q) if out else None
@@ -340,6 +346,8 @@ def shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
         >>> [(q.value, q.unit) for q in extract("doses of 45 and 50 mg")]
         [(Decimal('45'), 'milligram'), (Decimal('50'), 'milligram')]
     """
+    if len(qs) < 2:  # a pass over pairs
+        return qs
     out = list(qs)
     join = _patterns().share_join
     for k in range(1, len(out)):
@@ -386,6 +394,8 @@ def restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
         >>> extract("some 35 kilometers (around 22 miles) away")[1].restates
         0
     """
+    if len(qs) < 2:  # a pass over pairs
+        return qs
     out = list(qs)
     for k in range(1, len(out)):
         original, a, b = k - 1, out[k - 1], out[k]
@@ -600,6 +610,8 @@ def readings_in_context(text: str, qs: list[Quantity]) -> list[Quantity]:
         >>> extract("Suits sell for $110,000. Four suits sold for $110,00 at auction.")[-1].value
         Decimal('110000')
     """
+    if not qs:
+        return qs
     out = list(qs)
     index = amounts(qs) if any(q.malformed for q in qs) else {}
     for k, q in enumerate(qs):
