@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import pickle
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
@@ -207,3 +208,37 @@ def test_the_scanner_shortcut_reads_what_the_readers_read(text: str) -> None:
     finally:
         scanner._after = cached  # type: ignore[assignment]
     assert fast == slow
+
+
+def _ungated(text: str) -> list[Quantity]:
+    """``extract`` with every stage and exclusion tried on every number (no gating tables)."""
+    from newsnum import exclusions, stages
+
+    rules_for, stages_for = exclusions._rules_for, stages._stages_for
+    try:
+        exclusions._rules_for = lambda kind, plain: exclusions.EXCLUSIONS  # type: ignore[assignment]
+        stages._stages_for = lambda *key: stages.STAGES  # type: ignore[assignment]
+        return extract(text)
+    finally:
+        exclusions._rules_for, stages._stages_for = rules_for, stages_for  # type: ignore[assignment]
+
+
+def _real_texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    news = SEEDS.parent.parent / "shared" / "news" / "bbc_train.jsonl"
+    if news.is_file():
+        with news.open(encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"] for line in itertools.islice(lines, 300)]
+    return texts
+
+
+def test_the_gating_tables_change_no_result_on_real_text() -> None:
+    # exclusions._READS and stages.APPLIES show a number only the rules that can apply to
+    # it; trying them all must give the same quantities.
+    for text in _real_texts():
+        assert extract(text) == _ungated(text)
+
+
+@given(any_text)
+def test_the_gating_tables_change_no_result(text: str) -> None:
+    assert extract(text) == _ungated(text)

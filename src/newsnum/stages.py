@@ -30,7 +30,7 @@ from newsnum.window import (
     words_before,
 )
 
-__all__ = ["STAGES", "run"]
+__all__ = ["APPLIES", "STAGES", "run"]
 
 
 def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -596,9 +596,58 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
+#: Which numbers each stage can change (any other, it returns as it is): figures
+#: ("digits"), bare figures ("plain"), spelled numbers ("words"), vague plurals ("vague"),
+#: a number with another after it ("next"), a fraction below one ("fraction"), a
+#: malformed figure ("malformed"), or "any". A number is only shown the stages that apply.
+APPLIES: dict[str, str] = {
+    "currency": "digits",
+    "sign": "any",
+    "money_scale": "digits",
+    "money_places": "digits",
+    "unit": "any",
+    "over": "next",
+    "ratio": "next",
+    "plus_minus": "next",
+    "fraction_of_unit": "fraction",
+    "frequency": "any",
+    "count_rate": "any",
+    "vague_unit": "vague",
+    "range_end": "next",
+    "coins": "any",
+    "rate": "any",
+    "hedge": "any",
+    "bare_year": "plain",
+    "bound_after": "any",
+    "age": "plain",
+    "noun": "any",
+    "plausible_words": "words",
+    "decimal_cents": "malformed",
+}
+
+
+@cache
+def _stages_for(
+    kind: str, plain: bool, has_next: bool, fraction: bool, malformed: bool
+) -> tuple[Stage, ...]:
+    """The stages that apply to a number of this description (see :data:`APPLIES`)."""
+    holds = {
+        "any": True,
+        "digits": kind == "digits",
+        "plain": plain,
+        "words": kind == "words",
+        "vague": kind == "vague",
+        "next": has_next,
+        "fraction": fraction,
+        "malformed": malformed,
+    }
+    return tuple(stage for stage in STAGES if holds[APPLIES[stage.__name__]])
+
+
 def run(d: Draft) -> tuple[Draft | None, int]:
-    """Run every stage on a first draft; the draft made, or None, and the numbers it used."""
-    for stage in STAGES:
+    """Run the stages that apply on a first draft; the draft made, or None, and the numbers it used."""
+    n = d.w.num
+    for stage in _stages_for(n.kind, n.plain, d.w.next is not None, 0 < n.value < 1, n.malformed):
         nxt = stage(d)
         if nxt is None:
             return None, d.used
