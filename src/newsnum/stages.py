@@ -645,7 +645,7 @@ def _stages_for(
 
 
 def run(d: Draft) -> tuple[Draft | None, int]:
-    """Run the stages that apply on a first draft; the draft made, or None, and the numbers it used."""
+    """Run the stages that apply to a first draft: the draft made (or None), numbers used."""
     n = d.w.num
     for stage in _stages_for(n.kind, n.plain, d.w.next is not None, 0 < n.value < 1, n.malformed):
         nxt = stage(d)
