@@ -216,7 +216,7 @@ def _ungated(text: str) -> list[Quantity]:
 
     rules_for, stages_for = exclusions._rules_for, stages._stages_for
     try:
-        exclusions._rules_for = lambda kind, plain: exclusions.EXCLUSIONS  # type: ignore[assignment]
+        exclusions._rules_for = lambda *key: exclusions.EXCLUSIONS  # type: ignore[assignment]
         stages._stages_for = lambda *key: stages.STAGES  # type: ignore[assignment]
         return extract(text)
     finally:

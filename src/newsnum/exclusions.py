@@ -41,7 +41,9 @@ __all__ = [
 
 
 def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    from newsnum.scan import _trie
+
+    return _trie(sorted(words))
 
 
 class _Patterns(NamedTuple):
@@ -805,12 +807,57 @@ _READS: dict[str, str] = {
 }
 
 
-_RULES_FOR: dict[tuple[str, bool], tuple[Callable[[Window], bool], ...]] = {}
+#: The rules that can drop a figure standing in plain prose (see :func:`in_prose`); every
+#: other rule looks for a mark, a capital or a word that prose of this kind has not.
+IN_PROSE = frozenset({"in_a_link", "ordinal_or_time", "phone", "date", "resolution"})
+
+_OPEN = " (\"'“‘$£€¥₹"  # what may stand right before a figure in plain prose
+_STOPS = ",.;:!?%"  # and right after it
 
 
-def _rules_for(kind: str, plain: bool) -> tuple[Callable[[Window], bool], ...]:
+def in_prose(w: Window) -> bool:
+    """Whether a figure stands in plain prose, where few rules can drop it.
+
+    After a space, a bracket, a quote or a money sign, itself after a lower-case word no
+    rule looks for (or none); and before a space and a lower-case letter, or a stop.
+
+    Example:
+        >>> from newsnum.scan import scan
+        >>> from newsnum.window import window
+        >>> text = "In this pit, 50 cars are stored; Route 66 is closed"
+        >>> [in_prose(window(text, tuple(scan(text)), i)) for i in range(2)]
+        [True, False]
+    """
+    n, text = w.num, w.text
+    if n.start and text[n.start - 1] not in _OPEN:
+        return False
+    after = text[n.end : n.end + 2]
+    if after and after[0] not in _STOPS and not (after[0] == " " and after[1:].islower()):
+        return False
+    word = w.word_before
+    return not word or (word.isalpha() and word.islower() and word not in _prose_triggers())
+
+
+@cache
+def _prose_triggers() -> frozenset[str]:
+    """The lower-case words before a figure that some rule looks for ("number", "the")."""
+    words = (
+        *_words.IDENTIFIER_WORDS,
+        *_last_words(_words.IDENTIFIER_PHRASES),
+        *_words.RANK_WORDS,
+        *_words.STAGE_WORDS,
+        *_words.CLASS_WORDS,
+        "the",  # "March the 24th"
+    )
+    return frozenset(word.lower() for word in words)
+
+
+_RULES_FOR: dict[tuple[str, bool, bool], tuple[Callable[[Window], bool], ...]] = {}
+
+
+def _rules_for(kind: str, plain: bool, prose: bool = False) -> tuple[Callable[[Window], bool], ...]:
     """The rules that can apply to a number of this kind (kept, once worked out)."""
-    rules = _RULES_FOR.get((kind, plain))
+    rules = _RULES_FOR.get((kind, plain, prose))
     if rules is None:
         reads = {
             "words": {"words"},
@@ -818,8 +865,12 @@ def _rules_for(kind: str, plain: bool) -> tuple[Callable[[Window], bool], ...]:
             "clock": {"clock"},
         }
         wanted = {"any", *reads.get(kind, set())}
-        rules = tuple(rule for rule in EXCLUSIONS if _READS[rule.__name__] in wanted)
-        _RULES_FOR[(kind, plain)] = rules
+        rules = tuple(
+            rule
+            for rule in EXCLUSIONS
+            if _READS[rule.__name__] in wanted and (not prose or rule.__name__ in IN_PROSE)
+        )
+        _RULES_FOR[(kind, plain, prose)] = rules
     return rules
 
 
@@ -836,7 +887,9 @@ def excluded(w: Window) -> bool:
     """
     if w.strict:
         return False
-    for rule in _rules_for(w.num.kind, w.num.plain):  # noqa: SIM110 (a hot loop: no generator)
+    n = w.num
+    prose = n.kind == "digits" and in_prose(w)
+    for rule in _rules_for(n.kind, n.plain, prose):  # noqa: SIM110 (a hot loop: no generator)
         if rule(w):
             return True
     return False

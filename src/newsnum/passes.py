@@ -236,7 +236,9 @@ def one_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
 def _one_unit_article() -> re.Pattern[str]:
     """An article before a word that starts a unit of length, mass, volume or area."""
     words = sorted(units.unit_words(_ONE_UNIT_DIMENSIONS), key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in words)
+    from newsnum.scan import _trie
+
+    alternation = _trie(sorted(words))
     return re.compile(rf"[Aa]n?[ ](?=(?:{alternation})(?![A-Za-z]))")
 
 

@@ -34,7 +34,9 @@ __all__ = ["APPLIES", "STAGES", "run"]
 
 
 def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    from newsnum.scan import _trie
+
+    return _trie(sorted(words))
 
 
 class _Patterns(NamedTuple):
