@@ -47,6 +47,7 @@ class Draft(NamedTuple):
 
     Attributes:
         w: the window of the number the quantity starts with.
+        text: the whole text (the window's, kept at hand: every stage reads it).
         value: the value so far (for a range, the lower end).
         start: where the quantity starts so far (a hedge or currency sign included).
         end: where it ends so far.
@@ -67,6 +68,7 @@ class Draft(NamedTuple):
     """
 
     w: Window
+    text: str
     value: Decimal
     start: int
     end: int
@@ -83,11 +85,6 @@ class Draft(NamedTuple):
     noun_span: Span | None = None
     suggestions: tuple[Decimal, ...] = ()
     malformed: bool = False
-
-    @property
-    def text(self) -> str:
-        """The whole text."""
-        return self.w.text
 
     @property
     def unit_after(self) -> str | None:
@@ -134,10 +131,11 @@ def draft(w: Window) -> Draft:
     """The first draft of a window's number: its value and span, nothing read around it."""
     n = w.num
     vague = n.kind == "vague"
-    # w, value, start, end, number_span, scale, currency, unit, unit_span, used, bound,
-    # lower, upper, hedge, noun_span, suggestions, malformed
+    # w, text, value, start, end, number_span, scale, currency, unit, unit_span, used,
+    # bound, lower, upper, hedge, noun_span, suggestions, malformed
     return Draft(
         w,
+        w.text,
         n.value,
         n.start,
         n.end,

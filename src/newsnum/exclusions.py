@@ -304,7 +304,8 @@ def glued_before(w: Window) -> bool:
 def _neighbour(w: Window, prev: Num) -> Window:
     """The window of the number before, as far as the rules need it."""
     before = words_before(w.text, prev.start, BEFORE_WORDS)
-    return Window(w.text, prev, None, w.num, 0, before, unit_at(w.text, prev.end))
+    word = before[-1].text if before else ""
+    return Window(w.text, prev, None, w.num, 0, before, word, unit_at(w.text, prev.end))
 
 
 def _unit_before(text: str, pos: int) -> bool:

@@ -82,6 +82,7 @@ class Window(NamedTuple):
             that belongs to the quantity before ("3 CAD 3 cents").
         before: the two words written just before the number, nearest last (a hedge
             of more words is read on demand, when the last word can end one).
+        word_before: the word right before the number, as written, or "".
         unit: the unit written right after the number (its span and name), if any.
         strict: read as one quantity on its own (:func:`newsnum.parse_quantity`): no
             rule decides that the number is not a quantity.
@@ -101,13 +102,9 @@ class Window(NamedTuple):
     next: Num | None
     floor: int
     before: tuple[Word, ...]
+    word_before: str
     unit: tuple[Span, str] | None = None
     strict: bool = False
-
-    @property
-    def word_before(self) -> str:
-        """The word right before the number, or ""."""
-        return self.before[-1].text if self.before else ""
 
 
 #: How many words before a number a window reads at once.
@@ -119,13 +116,15 @@ def window(
 ) -> Window:
     """Build the window of ``nums[i]``."""
     n = nums[i]
-    return Window(  # text, num, prev, next, floor, before, unit, strict
+    before = words_before(text, n.start, BEFORE_WORDS)
+    return Window(  # text, num, prev, next, floor, before, word_before, unit, strict
         text,
         n,
         nums[i - 1] if i > 0 else None,
         nums[i + 1] if i + 1 < len(nums) else None,
         floor,
-        words_before(text, n.start, BEFORE_WORDS),
+        before,
+        before[-1].text if before else "",
         unit_at(text, n.end),
         strict,
     )
