@@ -16,6 +16,7 @@ SRC = ROOT / "src" / "newsnum"
 #: The modules in the order of the flow (docs/design.rst): each imports only modules before it.
 FLOW = (
     "errors",
+    "_regex",
     "_data",
     "units",
     "numbers",

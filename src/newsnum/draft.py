@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from newsnum import units
 from newsnum._data import words as _words
+from newsnum._regex import alternation
 from newsnum.model import Quantity
 from newsnum.scan import Num, integral, scale_after
 from newsnum.window import (
@@ -321,8 +322,8 @@ class _UnitPatterns(NamedTuple):
 
 @cache
 def _unit_patterns() -> _UnitPatterns:
-    adjectives = "|".join(_words.DURATION_ADJECTIVES)
-    qualifiers = "|".join(_words.COUNT_QUALIFIERS)
+    adjectives = alternation(_words.DURATION_ADJECTIVES)
+    qualifiers = alternation(_words.COUNT_QUALIFIERS)
     return _UnitPatterns(
         re.compile(r"s(?![A-Za-z0-9'’])"),
         re.compile(rf" (?:{adjectives})(?= )", re.IGNORECASE),

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from newsnum import units
 from newsnum._data import words as _words
+from newsnum._regex import alternation
 from newsnum.scan import Num
 from newsnum.window import (
     BEFORE_WORDS,
@@ -41,9 +42,7 @@ __all__ = [
 
 
 def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
-    from newsnum.scan import _trie
-
-    return _trie(sorted(words))
+    return alternation(words)
 
 
 class _Patterns(NamedTuple):

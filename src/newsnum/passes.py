@@ -20,6 +20,7 @@ from typing import NamedTuple
 from newsnum import units
 from newsnum._data import units_news as _news
 from newsnum._data import words as _words
+from newsnum._regex import alternation
 from newsnum.errors import NewsnumError
 from newsnum.model import Quantity
 from newsnum.window import Span, noun_after
@@ -236,10 +237,7 @@ def one_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
 def _one_unit_article() -> re.Pattern[str]:
     """An article before a word that starts a unit of length, mass, volume or area."""
     words = sorted(units.unit_words(_ONE_UNIT_DIMENSIONS), key=len, reverse=True)
-    from newsnum.scan import _trie
-
-    alternation = _trie(sorted(words))
-    return re.compile(rf"[Aa]n?[ ](?=(?:{alternation})(?![A-Za-z]))")
+    return re.compile(rf"[Aa]n?[ ](?=(?:{alternation(words)})(?![A-Za-z]))")
 
 
 def composites(text: str, qs: list[Quantity]) -> list[Quantity]:

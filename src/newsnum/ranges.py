@@ -16,6 +16,7 @@ from functools import cache
 from typing import NamedTuple
 
 from newsnum._data import words as _words
+from newsnum._regex import alternation
 from newsnum.draft import Draft, in_millions, millions_of, side
 from newsnum.exclusions import is_calendar_year, is_year_like, month_after
 from newsnum.scan import Num, scale_after
@@ -35,8 +36,8 @@ class _Patterns(NamedTuple):
 
 @cache
 def _patterns() -> _Patterns:
-    verbs = "|".join(_words.CHANGE_VERBS)
-    hedges = "|".join(re.escape(h) for h in _words.SECOND_HEDGES)
+    verbs = alternation(_words.CHANGE_VERBS)
+    hedges = alternation(_words.SECOND_HEDGES)
     return _Patterns(
         re.compile(
             r"[ \t]*(?P<j>-|–|—|~)[ \t]*(?:to[ \t]+)?|[ \t]+(?P<w>to|through|and)[ \t]+",

@@ -18,6 +18,7 @@ from functools import cache
 from newsnum import units
 from newsnum._data import exchange_rates as _fx
 from newsnum._data import words as _words
+from newsnum._regex import alternation
 from newsnum.model import Finding, Quantity
 from newsnum.passes import in_bracket
 from newsnum.story import (
@@ -391,7 +392,7 @@ def _round_like(exact: Decimal, stated: Decimal) -> str:
 @cache
 def _change_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The words of a change given twice: "from A to B, or P%", "fell P% from A to B"."""
-    verbs = "|".join(_words.CHANGE_VERBS)
+    verbs = alternation(_words.CHANGE_VERBS)
     nouns = "rise|fall|increase|decrease|drop|jump|cut|decline|gain|reduction|surge|slump|growth"
     return (
         re.compile(r"\bfrom\s+$", re.IGNORECASE),

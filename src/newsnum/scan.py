@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from newsnum import numbers
 from newsnum._data import words as _words
+from newsnum._regex import alternation
 from newsnum.errors import NumberFormatError
 
 __all__ = ["Num", "Scale", "integral", "scale_after", "scan"]
@@ -94,17 +95,14 @@ def _number_patterns(group: str, decimal: str) -> tuple[str, str]:
     if group in numbers.SPACES:
         space_group = f"|[{numbers.SPACES}][0-9]{{3}}(?![0-9])"
 
-    def alt(words: frozenset[str] | set[str]) -> str:
-        return _trie(sorted(words))
-
-    starters = alt(numbers.STARTER_WORDS)
-    after_article = alt(
+    starters = alternation(numbers.STARTER_WORDS)
+    after_article = alternation(
         numbers.NUMBER_WORDS - numbers.STARTER_WORDS - {"a", "an", "and", "point"}
         | {"half", "quarter"}
     )
-    joiners = alt(numbers.NUMBER_WORDS)
-    vague = "|".join(_words.VAGUE)
-    folds = alt(numbers.STARTER_WORDS - numbers.DENOMINATOR_WORDS | {"hundred", "thousand"})
+    joiners = alternation(numbers.NUMBER_WORDS)
+    vague = alternation(_words.VAGUE)
+    folds = alternation(numbers.STARTER_WORDS - numbers.DENOMINATOR_WORDS | {"hundred", "thousand"})
     # the letters a number word, an article or a vague plural may begin with
     openers = {*numbers.STARTER_WORDS, *_words.VAGUE, "a", "an", "tens", "scores", "multi"}
     firsts = "".join(sorted({w[0] for w in openers}))
@@ -148,28 +146,6 @@ def _number_patterns(group: str, decimal: str) -> tuple[str, str]:
     return pattern, words
 
 
-def _trie(words: list[str]) -> str:
-    r"""A regex alternation of ``words`` factored by common prefix, for speed.
-
-    ``re`` tries the alternatives of ``a|an|and`` one by one at every
-    position; the factored form ``a(?:n(?:d)?)?`` reads each character once.
-    Longer words come first within each branch, so a match is maximal before
-    the ``\b`` that follows it is checked (and backtracks if it fails).
-    """
-    branches: dict[str, list[str]] = {}
-    ends = False
-    for w in words:
-        if w:
-            branches.setdefault(w[0], []).append(w[1:])
-        else:
-            ends = True
-    parts = [re.escape(c) + _trie(rest) for c, rest in sorted(branches.items())]
-    if not parts:
-        return ""
-    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    return "(?:" + body + ")?" if ends else body
-
-
 class Scale(NamedTuple):
     """A scale word or suffix after a figure: "million" in "3.7 million", "bn" in "$2bn"."""
 
@@ -190,9 +166,9 @@ def _scale_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     money += [w for w in _words.LETTER_SCALES if w not in money]
     letters = [w for w in _words.LETTER_SCALES if w != "K"]
     return (
-        re.compile(rf"(?P<sp>[ \u00a0-]?)(?P<w>{_trie(sorted(after))})\b", re.IGNORECASE),
+        re.compile(rf"(?P<sp>[ \u00a0-]?)(?P<w>{alternation(after)})\b", re.IGNORECASE),
         re.compile(
-            rf"(?P<sp>)(?P<w>{'|'.join(sorted(money, key=lambda w: (-len(w), w)))})"
+            rf"(?P<sp>)(?P<w>{alternation(money)})"
             r"(?![A-Za-z0-9])"
         ),
         re.compile(rf"(?P<sp>)(?P<w>{'|'.join(letters)})(?![A-Za-z0-9])"),
@@ -277,7 +253,7 @@ def _after() -> _After:
         word=re.compile(r"[A-Za-z]+"),
         maybe=_maybe_after(),
         hedge_before=re.compile(
-            rf"\b(?:{'|'.join(sorted((*_words.SECOND_HEDGES[:-1], *_COMMA_HEDGES), key=len))})"
+            rf"\b(?:{alternation((*_words.SECOND_HEDGES[:-1], *_COMMA_HEDGES))})"
             r"[ \t]+$",
             re.IGNORECASE,
         ),
@@ -614,7 +590,7 @@ def _maybe_after() -> re.Pattern[str]:
     """
     scales = [w for w, (_, flags) in _words.SCALES.items() if flags & {"after", "glued"}]
     return re.compile(
-        rf"[ \u00a0-]?(?i:{_trie(sorted(scales))})\b|[A-Z{''.join(_words.LETTER_SCALES)}]"
+        rf"[ \u00a0-]?(?i:{alternation(scales)})\b|[A-Z{''.join(_words.LETTER_SCALES)}]"
         r"|[eE][+-]?[0-9]|[ ]?[×x][ ]?10|\^"
         rf"|(?:[ \u00a0]{{1,3}}|-)[0-9]{{1,3}}/|[ \u00a0]?[{_VULGAR}]|/[0-9]"
     )

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from newsnum import numbers, units
 from newsnum._data import words as _words
+from newsnum._regex import alternation
 from newsnum.draft import SIDE, Draft, Stage, side
 from newsnum.exclusions import is_year_like
 from newsnum.ranges import range_end
@@ -34,9 +35,7 @@ __all__ = ["APPLIES", "STAGES", "run"]
 
 
 def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
-    from newsnum.scan import _trie
-
-    return _trie(sorted(words))
+    return alternation(words)
 
 
 class _Patterns(NamedTuple):

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from newsnum import units
+from newsnum._regex import alternation as words_alternation
 from newsnum.errors import NewsnumError
 from newsnum.model import Finding, Quantity
 
@@ -103,8 +104,7 @@ def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
         >>> re.fullmatch(alternation(("of which", "of")), "of  which") is not None
         True
     """
-    ordered = sorted(phrases, key=lambda p: (-len(p), p))
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    return words_alternation((" ".join(p.split()) for p in phrases), space=r"\s+")
 
 
 def number_span(q: Quantity) -> tuple[int, int]:

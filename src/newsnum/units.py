@@ -71,6 +71,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsnum._data import units_news as _news
 from newsnum._data import words as _words
+from newsnum._regex import alternation
 from newsnum.errors import DimensionalityError, UnknownUnitError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -622,23 +623,23 @@ def _patterns() -> _Patterns:
     big = [
         w for w, (factor, flags) in _words.SCALES.items() if factor >= 10**6 and "words" in flags
     ]
-    big = sorted([*big, "m"], key=lambda w: (-len(w), w))
-    sizes = "|".join(_words.DIMENSION_WORDS)
+    big = [*big, "m"]
+    sizes = alternation(_words.DIMENSION_WORDS)
     return _Patterns(
         token=re.compile(r"[^\W0-9_]+|[0-9]+|\S"),
         connector=re.compile(r"[ \u00a0](?:per|an|a|each)[ \u00a0]|/|-(?:per|an|a)-"),
-        scaled=re.compile(rf"(?:^|[^A-Za-z])(?:{'|'.join(big)})\Z"),
+        scaled=re.compile(rf"(?:^|[^A-Za-z])(?:{alternation(big)})\Z"),
         of=re.compile(r"[ \u00a0]of\b"),
         feet_inches=re.compile(r"[0-9]{1,2}(?:\.[0-9]+)?(?:\"|''|″)"),
         length_follow=re.compile(
             rf"[ \u00a0](?:[x×][ \u00a0]?[0-9]|(?:{sizes}|across)(?=[.,;:!?)]|\Z))"
         ),
-        temperature_follow=re.compile(rf"[ \u00a0](?:{'|'.join(_words.WEATHER_WORDS)})\b"),
+        temperature_follow=re.compile(rf"[ \u00a0](?:{alternation(_words.WEATHER_WORDS)})\b"),
         glued_unit=re.compile(r"[0-9][0-9.]*[A-Za-z]{1,4}"),
         length_hyphen=re.compile(rf"-(?:{sizes})\b"),
         amount_follow=re.compile(
-            rf"[ \u00a0](?:of[ \u00a0](?!(?:{'|'.join(_words.OF_DETERMINERS)})\b)[a-z]"
-            rf"|(?:and|or|to)[ \u00a0](?:(?:{'|'.join(_words.AMOUNT_HEDGES)})[ \u00a0])?[0-9])"
+            rf"[ \u00a0](?:of[ \u00a0](?!(?:{alternation(_words.OF_DETERMINERS)})\b)[a-z]"
+            rf"|(?:and|or|to)[ \u00a0](?:(?:{alternation(_words.AMOUNT_HEDGES)})[ \u00a0])?[0-9])"
         ),
     )
 

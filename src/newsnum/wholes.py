@@ -172,7 +172,9 @@ def _shares() -> _SharePatterns:
         opposing=re.compile(rf"\b(?:{alternation(w.OPPOSING_ANSWERS)})\b", i),
         base_after=re.compile(rf"\s*(?:{alternation(w.BASE_WORDS)})\b(?!\s+favou?r)", i),
         of_whole_opening=re.compile(r"\s*[\"“]?Of\s+[^,.;:!?0-9%]{1,60},"),
-        change_before=re.compile(rf"\b(?:to|by|from|{'|'.join(w.CHANGE_VERBS)})\s+(?:by\s+)?$", i),
+        change_before=re.compile(
+            rf"\b(?:to|by|from|{alternation(w.CHANGE_VERBS)})\s+(?:by\s+)?$", i
+        ),
         allocated=re.compile(r"\s+(?:of\s+[a-z' ]{1,60}?\s+)?(?:to|for)\s+(?![0-9])", i),
         rest=re.compile(
             r"[^.;:!?0-9%]{0,60}?\s(?:and|with|while)\s+the\s+(?:rest|remainder|balance)\b", i

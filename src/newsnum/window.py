@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from newsnum import units
 from newsnum._data import words as _words
+from newsnum._regex import alternation
 from newsnum.scan import Num
 
 __all__ = [
@@ -311,9 +312,9 @@ def _noun_patterns() -> _NounPatterns:
         re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*"),
         re.compile(r"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+|our[ \u00a0]+|its[ \u00a0]+)?"),
         re.compile(r"-([a-z]+)(?![A-Za-z0-9-])"),
-        re.compile(rf"(?:{'|'.join(_words.COUNT_QUALIFIERS)})[ \u00a0]+"),
+        re.compile(rf"(?:{alternation(_words.COUNT_QUALIFIERS)})[ \u00a0]+"),
         re.compile(
-            rf"of[ \u00a0]+(?:(?:{'|'.join(_words.DETERMINERS | {'these', 'those'})})[ \u00a0]+"
+            rf"of[ \u00a0]+(?:(?:{alternation(_words.DETERMINERS | {'these', 'those'})})[ \u00a0]+"
             r")?(?:[A-Za-z]+['’]s[ \u00a0]+)?(?:[0-9,]+[ \u00a0]+|most[ \u00a0]+)?"
         ),
     )
