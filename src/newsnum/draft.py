@@ -242,6 +242,12 @@ def sign(d: Draft) -> Draft:
     ):
         span = (start - 1, d.number_span[1]) if d.currency is None else d.number_span
         return d._replace(start=start - 1, value=-d.value, number_span=span)
+    if (  # the common case, with nothing to read again
+        start == n.start
+        and text[start - 1 : start] != "-"
+        and d.w.word_before.lower() not in _words.SIGN_WORDS
+    ):
+        return d
     before = d.w.before[-1:] if start == n.start else words_before(text, start, 1)
     if start > 1 and text[start - 1] == "-":  # "minus-40 degrees"
         glued = word_ending_at(text, start - 1)

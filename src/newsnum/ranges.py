@@ -216,8 +216,11 @@ def range_end(d: Draft) -> Draft:
     if d.used != 1:
         return d
     j = _join(d)
-    if j is None or any(rule(j) for rule in NOT_A_RANGE):
+    if j is None:
         return d
+    for rule in NOT_A_RANGE:  # a loop, not any(): a hot path
+        if rule(j):
+            return d
     b = _far_end(j)
     ends = None if b is None else _agree(d, b)
     if ends is None:

@@ -435,7 +435,9 @@ def _is_age(d: Draft) -> bool:
             return True
     if _patterns().age_group.match(text, end):
         return True  # "the 25-40 age group", "the 18-24 bracket"
-    if _words.AGE_WORDS & set(text[start : d.w.num.start].lower().split()):
+    if start != d.w.num.start and _words.AGE_WORDS & set(
+        text[start : d.w.num.start].lower().split()
+    ):
         return True  # "aged between 25 and 40", "between the ages of 10 and 17"
     if start >= 2 and text[start - 2 : start] == ", " and (end == len(text) or text[end] in ",)."):
         word = word_ending_at(text, start - 2)
