@@ -809,17 +809,20 @@ _READS: dict[str, str] = {
 
 #: The rules that can drop a figure standing in plain prose (see :func:`in_prose`); every
 #: other rule looks for a mark, a capital or a word that prose of this kind has not.
-IN_PROSE = frozenset({"in_a_link", "ordinal_or_time", "phone", "date", "resolution"})
+IN_PROSE = frozenset(
+    {"in_a_link", "ordinal_or_time", "phone", "date", "resolution", "idiom", "ordinal_in_a_row"}
+)
 
 _OPEN = " (\"'“‘$£€¥₹"  # what may stand right before a figure in plain prose
 _STOPS = ",.;:!?%"  # and right after it
 
 
 def in_prose(w: Window) -> bool:
-    """Whether a figure stands in plain prose, where few rules can drop it.
+    """Whether a number stands in plain prose, where few rules can drop it.
 
     After a space, a bracket, a quote or a money sign, itself after a lower-case word no
-    rule looks for (or none); and before a space and a lower-case letter, or a stop.
+    rule looks for (or none); and before a space and a lower-case letter, or a stop. A
+    spelled number is in lower case.
 
     Example:
         >>> from newsnum.scan import scan
@@ -831,6 +834,8 @@ def in_prose(w: Window) -> bool:
     n, text = w.num, w.text
     if n.start and text[n.start - 1] not in _OPEN:
         return False
+    if n.kind == "words" and not text[n.start].islower():
+        return False  # "the Six Nations"
     after = text[n.end : n.end + 2]
     if after and after[0] not in _STOPS and not (after[0] == " " and after[1:].islower()):
         return False
@@ -847,6 +852,7 @@ def _prose_triggers() -> frozenset[str]:
         *_words.RANK_WORDS,
         *_words.STAGE_WORDS,
         *_words.CLASS_WORDS,
+        *_words.ORDINALS,  # "the first half"
         "the",  # "March the 24th"
     )
     return frozenset(word.lower() for word in words)
@@ -888,7 +894,7 @@ def excluded(w: Window) -> bool:
     if w.strict:
         return False
     n = w.num
-    prose = n.kind == "digits" and in_prose(w)
+    prose = n.kind in ("digits", "words") and in_prose(w)
     for rule in _rules_for(n.kind, n.plain, prose):  # noqa: SIM110 (a hot loop: no generator)
         if rule(w):
             return True
