@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from newsnum import units
 from newsnum._data import words as _words
@@ -43,8 +43,8 @@ _MILLION = Decimal(10) ** 6
 class Draft(NamedTuple):
     """A quantity being built from the number of a window.
 
-    A named tuple, so immutable like a frozen dataclass but about four times cheaper to
-    copy with a change (``_replace``): the stages make several per number.
+    A named tuple, so immutable like a frozen dataclass but many times cheaper to copy
+    with a change (:meth:`but`): the stages make several per number.
 
     Attributes:
         w: the window of the number the quantity starts with.
@@ -87,6 +87,21 @@ class Draft(NamedTuple):
     suggestions: tuple[Decimal, ...] = ()
     malformed: bool = False
 
+    def but(self, **changes: Any) -> Draft:
+        """A copy with ``changes``, as ``_replace`` but twice as fast (a stage's every step).
+
+        Example:
+            >>> from newsnum.scan import scan
+            >>> from newsnum.window import window
+            >>> d = draft(window("5 km", tuple(scan("5 km")), 0))
+            >>> d.but(unit="kilometer").unit, d.unit
+            ('kilometer', None)
+        """
+        values = list(self)
+        for name, value in changes.items():
+            values[_FIELD_AT[name]] = value
+        return Draft._make(values)
+
     @property
     def unit_after(self) -> str | None:
         """The unit written after the figure (none when a currency sign comes before)."""
@@ -126,6 +141,8 @@ class Draft(NamedTuple):
 #: A stage takes a draft and returns a new draft (or the same), or None when it is no
 #: quantity.
 Stage = Callable[[Draft], "Draft | None"]
+
+_FIELD_AT = {name: k for k, name in enumerate(Draft._fields)}
 
 
 def draft(w: Window) -> Draft:
@@ -207,14 +224,14 @@ def currency(d: Draft) -> Draft:
         return d
     if found is not None:
         code, start, end = found
-        return d._replace(currency=code, unit=code, unit_span=(start, end), start=start)
+        return d.but(currency=code, unit=code, unit_span=(start, end), start=start)
     if n.start < 2 or text[n.start - 1] not in _SIGNS:
         return d
     found = currency_before(text, n.start - 1)
     if found is None:
         return d
     code, start, end = found
-    return d._replace(
+    return d.but(
         currency=code,
         unit=code,
         unit_span=(start, end),
@@ -241,7 +258,7 @@ def sign(d: Draft) -> Draft:
         and not (d.w.prev is not None and d.w.prev.end >= start - 2)
     ):
         span = (start - 1, d.number_span[1]) if d.currency is None else d.number_span
-        return d._replace(start=start - 1, value=-d.value, number_span=span)
+        return d.but(start=start - 1, value=-d.value, number_span=span)
     if (  # the common case, with nothing to read again
         start == n.start
         and text[start - 1 : start] != "-"
@@ -256,7 +273,7 @@ def sign(d: Draft) -> Draft:
         return d
     at = before[0].start
     span = (at, d.number_span[1]) if d.currency is None else d.number_span
-    return d._replace(start=at, value=-d.value, number_span=span)
+    return d.but(start=at, value=-d.value, number_span=span)
 
 
 def money_scale(d: Draft) -> Draft:
@@ -274,7 +291,7 @@ def money_scale(d: Draft) -> Draft:
         found = scale_after(d.text, d.end + 1, money=True)  # "£4.m": a digit is missing
         if found is not None:
             value = d.value * found.factor
-            return d._replace(
+            return d.but(
                 value=value,
                 scale=found.factor,
                 end=found.end,
@@ -284,7 +301,7 @@ def money_scale(d: Draft) -> Draft:
             )
     if found is None:
         return d
-    return d._replace(
+    return d.but(
         scale=found.factor,
         value=d.value * found.factor,
         end=found.end,
@@ -314,7 +331,7 @@ def money_places(d: Draft) -> Draft:
     ):
         return d
     integer = Decimal(token.replace(".", ""))
-    return d._replace(value=integer, malformed=True, suggestions=(integer, d.value))
+    return d.but(value=integer, malformed=True, suggestions=(integer, d.value))
 
 
 class _UnitPatterns(NamedTuple):
@@ -377,7 +394,7 @@ def in_millions(d: Draft, m_end: int) -> Draft:
         Decimal('3700000')
     """
     found = unit_at(d.text, m_end)
-    return d._replace(
+    return d.but(
         value=d.value * _MILLION,
         scale=_MILLION,
         unit=None if found is None else found[1],
@@ -426,7 +443,7 @@ def _race_k(d: Draft) -> Draft | None:
     after = _unit_patterns().next_word.match(text, n.end)
     if after is None or after.group(1).lower() not in _words.RACE_WORDS:
         return None
-    return d._replace(
+    return d.but(
         value=d.value / 1000,
         scale=None,
         unit="kilometer",
@@ -461,7 +478,7 @@ def unit(d: Draft) -> Draft:
     if found is None:
         return d
     span, name = found
-    return d._replace(unit=name, unit_span=span, end=span[1])
+    return d.but(unit=name, unit_span=span, end=span[1])
 
 
 #: The stages that read one figure's own marks, in order.

@@ -183,7 +183,7 @@ def _far_end(j: Join) -> Draft | None:
     if b.unit is None and b.scale is None and millions_of(d.text, b.end, b.end + 1):
         b = in_millions(b, b.end + 1)  # the "1.5m" of "1.2m-1.5m people"
     if d.currency is not None and b.currency is None and b.glued_m():
-        b = b._replace(unit=None, unit_span=None, end=b.w.num.end)  # "$5-10m": read below
+        b = b.but(unit=None, unit_span=None, end=b.w.num.end)  # "$5-10m": read below
     return b
 
 
@@ -191,7 +191,7 @@ def _agree(a: Draft, b: Draft) -> tuple[Draft, Draft] | None:
     """The two ends with one unit between them, or None when their units differ."""
     if a.glued_m() and b.scale == _MILLION and b.currency is None:
         a = in_millions(a, a.end)  # "1.2m-1.5m people", "between 3m and 4m people"
-        a = a._replace(unit=b.unit_after, unit_span=b.unit_span)
+        a = a.but(unit=b.unit_after, unit_span=b.unit_span)
     au, bu = a.unit_after, b.unit_after
     if au is not None and au != bu:
         return None
@@ -249,7 +249,7 @@ def _joined(a: Draft, b: Draft, opener: tuple[str, int] | None) -> Draft:
         lo, hi = hi, lo
     if lo > hi:
         return a
-    return a._replace(
+    return a.but(
         value=lo,
         lower=lo,
         upper=hi,

@@ -117,7 +117,7 @@ def over(d: Draft) -> Draft:
 
 def _divided(d: Draft, b: Draft) -> Draft:
     """One figure over the next, as one draft: "3/4", "one in three"."""
-    return d._replace(
+    return d.but(
         value=numbers.divide(d.value, b.value),
         end=b.end,
         used=2,
@@ -167,7 +167,7 @@ def plus_minus(d: Draft) -> Draft:
     if b is None or b.start != pm.end() or b.currency is not None:
         return d
     lower, upper = d.value - abs(b.value), d.value + abs(b.value)
-    return d._replace(
+    return d.but(
         value=lower,
         lower=lower,
         upper=upper,
@@ -195,7 +195,7 @@ def fraction_of_unit(d: Draft) -> Draft:
     if found is None:
         return d
     span, name = found
-    return d._replace(unit=name, unit_span=span, end=span[1])
+    return d.but(unit=name, unit_span=span, end=span[1])
 
 
 def frequency(d: Draft) -> Draft:
@@ -213,7 +213,7 @@ def frequency(d: Draft) -> Draft:
     if found is None or units.dimension(found[1]) != "time":
         return d
     span, name = found
-    return d._replace(unit=f"1 / {name}", unit_span=(d.end + 1, span[1]), end=span[1])
+    return d.but(unit=f"1 / {name}", unit_span=(d.end + 1, span[1]), end=span[1])
 
 
 def count_rate(d: Draft) -> Draft:
@@ -232,7 +232,7 @@ def count_rate(d: Draft) -> Draft:
     if found is None or units.dimension(found[1]) != "time":
         return d
     span, name = found
-    return d._replace(unit=f"1 / {name}", unit_span=(d.end + 1, span[1]), end=span[1])
+    return d.but(unit=f"1 / {name}", unit_span=(d.end + 1, span[1]), end=span[1])
 
 
 def vague_unit(d: Draft) -> Draft:
@@ -256,7 +256,7 @@ def vague_unit(d: Draft) -> Draft:
     span, name = found
     if name == "pound" and not text.startswith(" of ", span[1]):
         name = "GBP"
-    return d._replace(unit=name, unit_span=span, end=span[1])
+    return d.but(unit=name, unit_span=span, end=span[1])
 
 
 def coins(d: Draft) -> Draft:
@@ -272,7 +272,7 @@ def coins(d: Draft) -> Draft:
     if coin is None:
         return d
     code, factor = coin
-    return d._replace(
+    return d.but(
         unit=code,
         value=d.value * factor,
         lower=None if d.lower is None else d.lower * factor,
@@ -296,7 +296,7 @@ def rate(d: Draft) -> Draft:
         return d
     span = d.unit_span if d.currency is None and d.unit_span is not None else None
     unit_span = (span[0], found[0]) if span is not None else d.unit_span
-    return d._replace(unit=f"{d.unit} / {found[1]}", end=found[0], unit_span=unit_span)
+    return d.but(unit=f"{d.unit} / {found[1]}", end=found[0], unit_span=unit_span)
 
 
 def _hedge_phrase(d: Draft) -> tuple[str, int] | None:
@@ -373,12 +373,12 @@ def hedge(d: Draft) -> Draft:
         return d
     bound = _words.HEDGES[phrase]
     if d.used == 2 and d.lower is not None and d.upper is not None:
-        return d._replace(bound="~", start=start) if bound == "~" else d
+        return d.but(bound="~", start=start) if bound == "~" else d
     if d.used != 1:
-        return d._replace(hedge=phrase)
+        return d.but(hedge=phrase)
     if d.w.num.kind == "vague" and bound == "=":
         bound = "~"
-    return d._replace(hedge=phrase, bound=bound, start=start)
+    return d.but(hedge=phrase, bound=bound, start=start)
 
 
 def bound_after(d: Draft) -> Draft:
@@ -399,14 +399,14 @@ def bound_after(d: Draft) -> Draft:
             bound = "<="
         else:
             bound = ">="
-        d = d._replace(bound=bound, end=am.end())
+        d = d.but(bound=bound, end=am.end())
         found = unit_at(d.text, am.end()) if d.unit is None and am.group().startswith("+") else None
         if found is not None:  # "15+ hours"
-            d = d._replace(unit=found[1], unit_span=found[0], end=found[0][1])
+            d = d.but(unit=found[1], unit_span=found[0], end=found[0][1])
     if d.bound in (">", ">=") and d.lower is None:
-        return d._replace(lower=d.value)
+        return d.but(lower=d.value)
     if d.bound in ("<", "<=") and d.upper is None:
-        return d._replace(upper=d.value)
+        return d.but(upper=d.value)
     return d
 
 
@@ -420,7 +420,7 @@ def age(d: Draft) -> Draft:
     """
     if d.unit is not None or not d.w.num.plain or not _is_age(d):
         return d
-    return d._replace(unit="year")
+    return d.but(unit="year")
 
 
 def _is_age(d: Draft) -> bool:
@@ -475,7 +475,7 @@ def noun(d: Draft) -> Draft:
         span = noun_after(d.text, d.end, d.unit is None)
     else:
         return d
-    return d if span is None else d._replace(noun_span=span)
+    return d if span is None else d.but(noun_span=span)
 
 
 def plausible_words(d: Draft) -> Draft | None:
@@ -569,9 +569,9 @@ def decimal_cents(d: Draft) -> Draft:
     if n.malformed and d.is_money and _patterns().cents.fullmatch(d.text, n.start, n.end):
         cents = [s for s in suggestions if s.as_tuple().exponent == -2]
         suggestions = (*cents, *(s for s in suggestions if s not in cents))
-        d = d._replace(suggestions=suggestions, value=suggestions[0] if suggestions else d.value)
+        d = d.but(suggestions=suggestions, value=suggestions[0] if suggestions else d.value)
     if n.malformed and d.value < 0:
-        d = d._replace(suggestions=tuple(-s for s in d.suggestions))
+        d = d.but(suggestions=tuple(-s for s in d.suggestions))
     return d
 
 
