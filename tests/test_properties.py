@@ -217,7 +217,11 @@ def _ungated(text: str) -> list[Quantity]:
     rules_for, stages_for = exclusions._rules_for, stages._stages_for
     try:
         exclusions._rules_for = lambda *key: exclusions.EXCLUSIONS  # type: ignore[assignment]
-        stages._stages_for = lambda *key: stages.STAGES  # type: ignore[assignment]
+        stages._stages_for = lambda *key: (
+            stages.SIDE,
+            stages.STAGES[len(stages.SIDE) :],
+            stages.STAGES[len(stages.SIDE) :],
+        )  # type: ignore[assignment]
         return extract(text)
     finally:
         exclusions._rules_for, stages._stages_for = rules_for, stages_for  # type: ignore[assignment]

@@ -10,6 +10,7 @@ and add a row to a table of cases in ``tests/test_extract.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
@@ -31,7 +32,7 @@ from newsnum.window import (
     words_before,
 )
 
-__all__ = ["APPLIES", "STAGES", "run"]
+__all__ = ["APPLIES", "FOLLOWS", "STAGES", "run"]
 
 
 def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -53,6 +54,7 @@ class _Patterns(NamedTuple):
     ratio: re.Pattern[str]
     of_a_whole: re.Pattern[str]
     not_one_after: re.Pattern[str]
+    follows: re.Pattern[str]
 
 
 @cache
@@ -82,6 +84,10 @@ def _patterns() -> _Patterns:
         ),
         not_one_after=re.compile(
             rf"[ -](?:{_alt(_words.NOT_ONE_AFTER)})\b|'s\b|-off\b|-time\b|-sided\b|-on-one\b",
+            re.IGNORECASE,
+        ),
+        follows=re.compile(
+            r"\s*(?:[-–—~±+/]|(?:over|in|out|times|of|an?|per|each|to|through|and|plus|or)\b)",
             re.IGNORECASE,
         ),
     )
@@ -403,6 +409,18 @@ def bound_after(d: Draft) -> Draft:
         found = unit_at(d.text, am.end()) if d.unit is None and am.group().startswith("+") else None
         if found is not None:  # "15+ hours"
             d = d.but(unit=found[1], unit_span=found[0], end=found[0][1])
+    return d
+
+
+def bound_ends(d: Draft) -> Draft:
+    """A bound is an end of the quantity's range: "more than 70" is at least 70.
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("under 5 km")[0]
+        >>> q.bound, q.upper
+        ('<', Decimal('5'))
+    """
     if d.bound in (">", ">=") and d.lower is None:
         return d.but(lower=d.value)
     if d.bound in ("<", "<=") and d.upper is None:
@@ -592,6 +610,7 @@ STAGES: tuple[Stage, ...] = (
     hedge,
     bare_year,
     bound_after,
+    bound_ends,
     age,
     noun,
     plausible_words,
@@ -622,6 +641,7 @@ APPLIES: dict[str, str] = {
     "hedge": "any",
     "bare_year": "plain",
     "bound_after": "any",
+    "bound_ends": "any",
     "age": "plain",
     "noun": "any",
     "plausible_words": "words",
@@ -629,11 +649,33 @@ APPLIES: dict[str, str] = {
 }
 
 
+#: The stages that read what follows the figure: none of them changes a draft unless
+#: the text after it opens with one of a few marks or words (:func:`_follows`).
+FOLLOWS = frozenset(
+    {
+        "over",
+        "ratio",
+        "plus_minus",
+        "fraction_of_unit",
+        "frequency",
+        "count_rate",
+        "vague_unit",
+        "range_end",
+        "rate",
+        "bound_after",
+    }
+)
+
+
 @cache
 def _stages_for(
     kind: str, plain: bool, has_next: bool, fraction: bool, malformed: bool
-) -> tuple[Stage, ...]:
-    """The stages that apply to a number of this description (see :data:`APPLIES`)."""
+) -> tuple[tuple[Callable[[Draft], Draft], ...], tuple[Stage, ...], tuple[Stage, ...]]:
+    """The stages that apply to a number of this description (see :data:`APPLIES`).
+
+    As three tuples: the figure's own marks (:data:`~newsnum.draft.SIDE`), then the rest,
+    and the rest without the stages of :data:`FOLLOWS`.
+    """
     holds = {
         "any": True,
         "digits": kind == "digits",
@@ -644,13 +686,34 @@ def _stages_for(
         "fraction": fraction,
         "malformed": malformed,
     }
-    return tuple(stage for stage in STAGES if holds[APPLIES[stage.__name__]])
+    own = tuple(stage for stage in SIDE if holds[APPLIES[stage.__name__]])
+    rest = tuple(stage for stage in STAGES if stage not in SIDE and holds[APPLIES[stage.__name__]])
+    return own, rest, tuple(stage for stage in rest if stage.__name__ not in FOLLOWS)
+
+
+def _follows(d: Draft) -> bool:
+    """Whether what follows the figure may be read by a stage of :data:`FOLLOWS`.
+
+    A mark ("-", "+", "/", "±", "~") or a word ("to", "and", "or", "of", "a", "per",
+    "times", "over", "in", ...) after the figure (or after its digits, for a range
+    written "8- to 16-meter").
+    """
+    follows = _patterns().follows
+    end = d.w.num.end
+    return follows.match(d.text, d.end) is not None or (
+        d.end != end and follows.match(d.text, end) is not None
+    )
 
 
 def run(d: Draft) -> tuple[Draft | None, int]:
     """Run the stages that apply to a first draft: the draft made (or None), numbers used."""
     n = d.w.num
-    for stage in _stages_for(n.kind, n.plain, d.w.next is not None, 0 < n.value < 1, n.malformed):
+    own, rest, quiet = _stages_for(
+        n.kind, n.plain, d.w.next is not None, 0 < n.value < 1, n.malformed
+    )
+    for side_stage in own:
+        d = side_stage(d)
+    for stage in rest if _follows(d) else quiet:
         nxt = stage(d)
         if nxt is None:
             return None, d.used
