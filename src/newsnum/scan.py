@@ -486,6 +486,10 @@ def _digits(
     if end - start > _MAX_DIGITS:
         return None  # no news figure runs to a thousand characters; keeps reading linear
     token = text[start:end]
+    after = text[end : end + 1]
+    if token.isdigit() and not spaced and not (after and _may_follow(text, end, after)):
+        reading = _reading(token, locale)  # most figures: "575", with nothing after them
+        return None if reading is None else Num(start, end, reading.value, "digits", plain=True)
     if spaced:
         token = "".join(c for c in token if c not in numbers.SPACES)
     money = start > 0 and text[start - 1] in _MONEY_SIGNS  # "$41.3.2" is no version
@@ -497,11 +501,8 @@ def _digits(
     if decimal == "." and not reading.malformed and _thousand_zeros(token):
         whole = Decimal(token.replace(",", "").replace(".", ""))
         reading = numbers.Reading(whole, True, (whole, reading.value))
-    after = text[end : end + 1]
-    maybe = after and after not in _ENDS_A_FIGURE and _after().maybe.match(text, end)
+    maybe = after and _may_follow(text, end, after)
     plain = token.isdigit() and not spaced
-    if not maybe and plain:
-        return Num(start, end, reading.value, "digits", plain=True)  # most figures: "575"
     fig = _Figure(reading.value, end, plain)
     for read_after in _AFTER_FIGURE if maybe else ():
         found = read_after(text, token, reading, fig)
@@ -519,6 +520,11 @@ def _digits(
         malformed=reading.malformed,
         suggestions=tuple(integral(s * (scale or 1)) for s in reading.suggestions),
     )
+
+
+def _may_follow(text: str, end: int, after: str) -> bool:
+    """Whether a scale, an exponent or a fraction may follow digits ending at ``end``."""
+    return after not in _ENDS_A_FIGURE and _after().maybe.match(text, end) is not None
 
 
 def _scaled(text: str, token: str, reading: numbers.Reading, fig: _Figure) -> _Figure | None:

@@ -919,10 +919,7 @@ def match_unit(text: str, pos: int) -> tuple[int, str] | None:
     found = _lookup(text, start, glued=glued, spaced=spaced)
     compound_only = False
     if found is None and spaced and text[start].isalpha():
-        # a letter symbol after a space counts in a compound: "-1e-3 W/min"
-        found = _lookup(text, start, glued=True, spaced=False)
-        if found is None or not text.startswith("/", found[0]):
-            return None
+        found = _compound_symbol(text, start)  # "-1e-3 W/min"
         compound_only = True
     if found is None:
         return None
@@ -936,6 +933,14 @@ def match_unit(text: str, pos: int) -> tuple[int, str] | None:
     if compound is not None:
         return compound
     return None if compound_only else (end, name)
+
+
+def _compound_symbol(text: str, start: int) -> tuple[int, str, str] | None:
+    """A letter symbol after a space, which counts only before "/": "-1e-3 W/min"."""
+    if text.find("/", start, start + _WINDOW) < 0:
+        return None  # most words after a figure: no compound to look for
+    found = _lookup(text, start, glued=True, spaced=False)
+    return found if found is not None and text.startswith("/", found[0]) else None
 
 
 def _after_a_scale(text: str, pos: int, end: int, name: str, key: str) -> str | None:
