@@ -69,6 +69,7 @@ def _patterns() -> _Patterns:
 
 class _Expectations(NamedTuple):
     before: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
+    any_before: re.Pattern[str]
     after: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
     nouns: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
     determiner: re.Pattern[str]
@@ -88,6 +89,10 @@ def _expectations() -> _Expectations:
         before=tuple(
             (dims, re.compile(rf"(?:{'|'.join(phrases)}){hedges}[ \t]+$", i))
             for dims, phrases in w.EXPECTED_MEASURES
+        ),
+        any_before=re.compile(  # all at once, on lower case: most figures follow none
+            rf"(?:{'|'.join(p for _, phrases in w.EXPECTED_MEASURES for p in phrases)})"
+            rf"{hedges}[ \t]+$"
         ),
         after=tuple(
             (dims, re.compile(rf"[ \t]+(?:{alternation(words)})\b", i))
@@ -286,9 +291,10 @@ def _called_for(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:
         return None
     for start in {q.start, figure}:
         before = text[max(0, start - 60) : start]
-        for dims, pattern in e.before:
-            if pattern.search(before):
-                return dims, "before"
+        if e.any_before.search(before.lower()):
+            for dims, pattern in e.before:
+                if pattern.search(before):
+                    return dims, "before"
         if e.best_of.search(before):
             return _best(story, q)
     for dims, pattern in e.after:

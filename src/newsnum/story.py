@@ -73,7 +73,8 @@ class Story(NamedTuple):
 
 @cache
 def _sentence_end() -> re.Pattern[str]:
-    return re.compile(r"[.!?](?=[\"”’']?\s+[\"“‘']?[A-Z0-9])|\n\s*\n")
+    # One character class first, so that re skips to the candidates at once.
+    return re.compile(r"[.!?\n](?:(?<=[.!?])(?=[\"”’']?\s+[\"“‘']?[A-Z0-9])|(?<=\n)\s*\n)")
 
 
 def read(text: str, qs: list[Quantity], locale: str) -> Story:

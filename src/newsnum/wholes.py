@@ -470,8 +470,8 @@ def _opens_list(text: str, total: Quantity) -> str | None:
     if (
         p.total_cue.match(text[total.end : total.end + 60])
         or p.total_cue.match(tail)
-        or p.colon_after_words.match(tail)  # "were killed in the crash: two pilots and ..."
-        or p.dash_list.match(tail)  # "six games on home turf - winning four and ..."
+        or (":" in tail and p.colon_after_words.match(tail))  # "in the crash: two pilots"
+        or (_has_dash(tail) and p.dash_list.match(tail))  # "six games on home turf - winning"
     ):
         return "cue"
     if p.strong.match(text, total.end):
@@ -479,6 +479,10 @@ def _opens_list(text: str, total: Quantity) -> str | None:
     if p.include.match(tail):
         return "include"  # "The 150 homes will include ...": the parts may not be all
     return "were" if p.were.match(tail) else None
+
+
+def _has_dash(tail: str) -> bool:
+    return "-" in tail or "–" in tail or "—" in tail
 
 
 def _listed(story: Story, k: int) -> list[Quantity]:
@@ -696,7 +700,7 @@ def shares_of_one_whole(story: Story) -> Iterator[Finding]:
     """
     text = story.text
     for (start, end), group in zip(story.sentences, story.groups(), strict=True):
-        for run in _share_runs(story, group):
+        for run in _share_runs(story, group) if len(group) >= 2 else ():
             total = sum((q.value for q in run), Decimal(0))
             # rounding: half a point a share, a point more for each "about"
             room = 1 + Decimal("0.5") * len(run) + sum(1 for q in run if q.bound == "~")
