@@ -21,6 +21,7 @@ from newsnum.draft import SIDE, Draft, Stage, side
 from newsnum.exclusions import is_year_like
 from newsnum.ranges import range_end
 from newsnum.window import (
+    BEFORE_WORDS,
     QUOTES,
     Word,
     alone,
@@ -310,14 +311,14 @@ def _hedge_phrase(d: Draft) -> tuple[str, int] | None:
     text, start = d.text, d.start
     quoted = start > 0 and text[start - 1] in QUOTES
     if start == d.w.num.start and not quoted:
-        before = d.w.before
+        before, asked = d.w.before, BEFORE_WORDS
     else:
-        before = words_before(text, start, 1, quote=True)
+        before, asked = words_before(text, start, 1, quote=True), 1
     longest = _hedge_ends().get(before[-1].text.lower(), 0) if before else 0
     if not longest:
         return None  # most numbers follow a word that ends no hedge
-    if longest > len(before):
-        before = words_before(text, start, longest, quote=True)
+    if longest > len(before) == asked:  # read on from the first word read (else none more)
+        before = words_before(text, before[0].start, longest - len(before)) + before
     return phrase_before(before, _words.HEDGES)
 
 
@@ -446,9 +447,10 @@ def _is_age(d: Draft) -> bool:
     text, start, end, value = d.text, d.start, d.end, d.value
     if not 0 < value < 130 or (d.upper is not None and d.upper >= 130):
         return False
-    word = d.w.word_before if start == d.w.num.start else ""
-    if word.lower() in _age_ends() or start != d.w.num.start:
-        before = words_before(text, start, 3)
+    nearest = d.w.before[-1:] if start == d.w.num.start else words_before(text, start, 1)
+    word = nearest[0].text.lower() if nearest else ""
+    if word in _age_ends() or (start != d.w.num.start and word in _words.AGE_GROUPS):
+        before = words_before(text, nearest[0].start, 2) + nearest  # three words
         if phrase_before(before, _words.AGE_PHRASES) or _group_bound(d, before):
             return True
     if _patterns().age_group.match(text, end):
