@@ -108,6 +108,10 @@ _EXTERNAL: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {
                 "py:class",
                 "library/collections.abc.html#collections.abc.Callable",
             ),
+            "collections.abc.Iterable": (
+                "py:class",
+                "library/collections.abc.html#collections.abc.Iterable",
+            ),
             "collections.abc.Iterator": (
                 "py:class",
                 "library/collections.abc.html#collections.abc.Iterator",

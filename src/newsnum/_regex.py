@@ -23,6 +23,8 @@ def alternation(words: Iterable[str], *, space: str | None = None) -> str:
     inside a phrase is written as that pattern (``r"\s+"``: any spacing).
 
     Example:
+        >>> import re
+        >>> from newsnum._regex import alternation
         >>> alternation(["an", "a", "and"])
         'a(?:n(?:d)?)?'
         >>> re.fullmatch(f"(?:{alternation(['per cent', 'percent'])})", "per cent") is not None

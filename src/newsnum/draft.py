@@ -91,6 +91,7 @@ class Draft(NamedTuple):
         """A copy with ``changes``, as ``_replace`` but twice as fast (a stage's every step).
 
         Example:
+            >>> from newsnum.draft import draft
             >>> from newsnum.scan import scan
             >>> from newsnum.window import window
             >>> d = draft(window("5 km", tuple(scan("5 km")), 0))
@@ -180,6 +181,7 @@ def read_alone(text: str, n: Num) -> Quantity:
     prose (see :data:`newsnum.extract.DENSE_RUN`).
 
     Example:
+        >>> from newsnum.draft import read_alone
         >>> from newsnum.scan import scan
         >>> text = "3 km"
         >>> q = read_alone(text, next(scan(text)))

@@ -653,6 +653,7 @@ def link_around(text: str, n: Num) -> bool:
     """Whether number ``n`` is inside a web or e-mail address (the test of :func:`in_a_link`).
 
     Example:
+        >>> from newsnum.exclusions import link_around
         >>> from newsnum.scan import scan
         >>> text = "www.bbc.co.uk/5"
         >>> link_around(text, next(scan(text)))
@@ -825,6 +826,7 @@ def in_prose(w: Window) -> bool:
     spelled number is in lower case.
 
     Example:
+        >>> from newsnum.exclusions import in_prose
         >>> from newsnum.scan import scan
         >>> from newsnum.window import window
         >>> text = "In this pit, 50 cars are stored; Route 66 is closed"

@@ -85,13 +85,14 @@ def _extract(text: str, locale: str, *, strict: bool) -> list[Quantity]:
     return out
 
 
-#: A run of this many numbers ...
+#: How many numbers in a row make a run that may be too dense to be prose (see
+#: :data:`DENSE_CHARS`).
 DENSE_RUN = 32
-#: ... written in at most this many characters each, on average, is no prose: a column of
-#: figures, or input made to be slow. Its numbers are read alone (:func:`read_alone`),
-#: without the rules that read the words around them (but a number in a web address is
-#: still no quantity). The densest run in 1,557 BBC
-#: articles, a tennis score line, takes 12 characters a number.
+#: The most characters a number of a dense run takes, on average. A run that dense is a
+#: column of figures, or input made to be slow; its numbers are read alone (see
+#: :func:`~newsnum.draft.read_alone`), without the rules that read the words around
+#: them, and a number glued into a code or a web address is dropped. The densest run
+#: in 1,557 BBC articles, a tennis score line, takes 12 characters a number.
 DENSE_CHARS = 5
 
 
@@ -99,6 +100,7 @@ def dense_runs(nums: tuple[Num, ...]) -> tuple[bool, ...]:
     """For each number, whether it is in a run too dense to be prose (``()`` if none can be).
 
     Example:
+        >>> from newsnum.extract import dense_runs
         >>> from newsnum.scan import scan
         >>> text = "On 3 May about 40 workers walked out of the plant in Leeds, the union said, "
         >>> text += "and talks with the managers of the firm resume next week. " + "1 " * 40

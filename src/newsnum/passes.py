@@ -579,6 +579,7 @@ def amounts(qs: list[Quantity]) -> Amounts:
 
     Example:
         >>> from newsnum import extract
+        >>> from newsnum.passes import amounts
         >>> sorted(str(v) for _, v in amounts(extract("$5 and 12,50 km and $5")))
         ['5']
     """

@@ -620,10 +620,11 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
-#: Which numbers each stage can change (any other, it returns as it is): figures
-#: ("digits"), bare figures ("plain"), spelled numbers ("words"), vague plurals ("vague"),
-#: a number with another after it ("next"), a fraction below one ("fraction"), a
-#: malformed figure ("malformed"), or "any". A number is only shown the stages that apply.
+#: For each stage, the numbers it can change; any other number it returns as it is.
+#: The values name figures ("digits"), bare figures ("plain"), spelled numbers
+#: ("words"), vague plurals ("vague"), a number with another after it ("next"), a
+#: fraction below one ("fraction"), a malformed figure ("malformed"), or "any". A
+#: number is shown only the stages that apply.
 APPLIES: dict[str, str] = {
     "currency": "digits",
     "sign": "any",
@@ -651,8 +652,9 @@ APPLIES: dict[str, str] = {
 }
 
 
-#: The stages that read what follows the figure: none of them changes a draft unless
-#: the text after it opens with one of a few marks or words (:func:`_follows`).
+#: The stages that read what follows the figure. None of them changes a draft unless
+#: the text after the figure opens with one of a few marks or words ("-", "to", "and",
+#: "or", "of", "a", "per", "times", "over"...), which one pattern tells.
 FOLLOWS = frozenset(
     {
         "over",
