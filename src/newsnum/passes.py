@@ -613,8 +613,10 @@ def readings_in_context(text: str, qs: list[Quantity]) -> list[Quantity]:
     """
     if not qs:
         return qs
+    if not any(q.malformed for q in qs):
+        return qs
     out = list(qs)
-    index = amounts(qs) if any(q.malformed for q in qs) else {}
+    index = amounts(qs)
     for k, q in enumerate(qs):
         if not q.malformed or q.restates is not None or _restated_by(qs, k):
             continue

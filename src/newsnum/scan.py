@@ -291,7 +291,7 @@ def scan(text: str, group: str = ",", decimal: str = ".", locale: str = "en") ->
         yield prev
 
 
-def _matches(text: str, group: str, decimal: str) -> Iterator[re.Match[str]]:
+def _matches(text: str, group: str, decimal: str) -> list[re.Match[str]]:
     """The matches of the number patterns, in order.
 
     Figures in the text as given, number words in its lower-cased copy (the same length for
@@ -299,14 +299,13 @@ def _matches(text: str, group: str, decimal: str) -> Iterator[re.Match[str]]:
     """
     lowered = text.lower()
     if len(lowered) != len(text):
-        yield from _number_regex(group, decimal).finditer(text)
-        return
+        return list(_number_regex(group, decimal).finditer(text))
     figures, words = _split_regexes(group, decimal)
     found = list(figures.finditer(text))
     spelled = list(words.finditer(lowered))
     if spelled:
         found = sorted(found + spelled, key=_start) if found else spelled
-    yield from found
+    return found
 
 
 def _start(m: re.Match[str]) -> int:
@@ -651,6 +650,13 @@ _ARTICLE_NEXT = frozenset(
 
 def _word_run(text: str, start: int, end: int) -> Iterator[Num]:
     """Read a run of number words, splitting it where it is not one number."""
+    word = text[start:end]
+    if word.isalpha():  # one word, the most common run: "one", "million"
+        low = word.lower()
+        value = None if low in _TRIM_HEAD else _words_value(word)
+        if value is not None:
+            yield Num(start, end, integral(value), "words", scale=numbers.scale_value(low))
+        return
     tokens = [(m.start(), m.end()) for m in _after().word.finditer(text, start, end)]
     for first, last in _pieces(text, tokens):
         yield from _read_words(text, tokens[first:last])
