@@ -26,6 +26,7 @@ from newsnum.window import (
     currency_before,
     lower_word_after,
     phrase_before,
+    read_on,
     unit_at,
     word_ending_at,
     words_before,
@@ -354,7 +355,7 @@ def identifier(w: Window) -> bool:
         return True
     if word.lower() not in _last_words(_words.IDENTIFIER_PHRASES):
         return False
-    return phrase_before(w.before[-2:], _words.IDENTIFIER_PHRASES) is not None
+    return phrase_before(read_on(text, w.before, 2), _words.IDENTIFIER_PHRASES) is not None
 
 
 def phone(w: Window) -> bool:
@@ -405,7 +406,8 @@ def date(w: Window) -> bool:
         return False
     word = w.word_before
     if word == "the":  # "March the 24th"
-        word = w.before[-2].text if len(w.before) >= 2 else ""
+        two = read_on(text, w.before, 2)
+        word = two[0].text if len(two) == 2 else ""
     dated = word in _months()
     p = _patterns()
     if n.value <= 31 and (

@@ -20,7 +20,7 @@ from newsnum._regex import alternation
 from newsnum.draft import Draft, in_millions, millions_of, side
 from newsnum.exclusions import is_calendar_year, is_year_like, month_after
 from newsnum.scan import Num, scale_after
-from newsnum.window import phrase_before, window, words_before
+from newsnum.window import phrase_before, read_on, window, words_before
 
 __all__ = ["NOT_A_RANGE", "Join", "range_end"]
 
@@ -163,7 +163,9 @@ def _join(d: Draft) -> Join | None:
     if "to" in jm.group().lower().split():
         word = "to"
     before = d.w.before if d.start == n.start else words_before(d.text, d.start, 1)
-    if before and before[-1].text.lower() == "of":
+    if before and before[-1].text.lower() == "between":
+        before = read_on(d.text, before, 2)  # "aged between 20 and 30"
+    elif before and before[-1].text.lower() == "of":
         before = words_before(d.text, d.start, 4)  # "between the ages of 10 and 17"
     opener = phrase_before(before, _words.RANGE_OPENERS)
     return Join(d, other, word, jm, opener)

@@ -34,6 +34,7 @@ __all__ = [
     "lower_word_after",
     "noun_after",
     "phrase_before",
+    "read_on",
     "unit_at",
     "window",
     "word_ending_at",
@@ -81,8 +82,9 @@ class Window(NamedTuple):
         next: the number after it, if any.
         floor: where the quantity before it ends (0 if none): a currency sign before
             that belongs to the quantity before ("3 CAD 3 cents").
-        before: the two words written just before the number, nearest last (a hedge
-            of more words is read on demand, when the last word can end one).
+        before: the word written just before the number, if any, as a tuple of words
+            (a rule that needs more, such as a hedge of several words, reads on with
+            :func:`read_on` when the last word can end one).
         word_before: the word right before the number, as written, or "".
         unit: the unit written right after the number (its span and name), if any.
         strict: read as one quantity on its own (:func:`newsnum.parse_quantity`): no
@@ -94,7 +96,7 @@ class Window(NamedTuple):
         >>> text = "more than 70 kilometers"
         >>> w = window(text, tuple(scan(text)), 0)
         >>> [word.text for word in w.before], w.num.value, w.unit
-        (['more', 'than'], Decimal('70'), ((13, 23), 'kilometer'))
+        (['than'], Decimal('70'), ((13, 23), 'kilometer'))
     """
 
     text: str
@@ -108,8 +110,9 @@ class Window(NamedTuple):
     strict: bool = False
 
 
-#: How many words before a number a window reads at once.
-BEFORE_WORDS = 2
+#: How many words before a number a window reads at once (a rule that needs more reads
+#: on with :func:`read_on`).
+BEFORE_WORDS = 1
 
 
 def window(
@@ -182,6 +185,20 @@ def words_before(text: str, pos: int, count: int, *, quote: bool = False) -> tup
         p = q
     out.reverse()
     return tuple(out)
+
+
+def read_on(text: str, before: tuple[Word, ...], count: int) -> tuple[Word, ...]:
+    """Up to ``count`` words before a number, reading on from ``before``, a full read.
+
+    Example:
+        >>> from newsnum.window import read_on, words_before
+        >>> text = "aged between 20 and 30"
+        >>> [w.text for w in read_on(text, words_before(text, 13, 1), 2)]
+        ['aged', 'between']
+    """
+    if not before or len(before) >= count:
+        return before
+    return words_before(text, before[0].start, count - len(before)) + before
 
 
 def phrase_before(
