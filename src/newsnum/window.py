@@ -84,7 +84,7 @@ class Window(NamedTuple):
             that belongs to the quantity before ("3 CAD 3 cents").
         before: the word written just before the number, if any, as a tuple of words
             (a rule that needs more, such as a hedge of several words, reads on with
-            :func:`read_on` when the last word can end one).
+            :func:`~newsnum.window.read_on` when the last word can end one).
         word_before: the word right before the number, as written, or "".
         unit: the unit written right after the number (its span and name), if any.
         strict: read as one quantity on its own (:func:`newsnum.parse_quantity`): no
@@ -111,7 +111,7 @@ class Window(NamedTuple):
 
 
 #: How many words before a number a window reads at once (a rule that needs more reads
-#: on with :func:`read_on`).
+#: on with :func:`~newsnum.window.read_on`).
 BEFORE_WORDS = 1
 
 
