@@ -619,14 +619,14 @@ def idiom(w: Window) -> bool:
     if not phrases:
         return False
     lo = max(0, n.start - 24)
-    near = text[lo : n.end + 24].lower()  # substring tests: cheaper than a regex pass
-    start, end = n.start - lo, n.end - lo
-    for phrase in phrases:
-        at = near.find(phrase)
-        while 0 <= at <= start:
-            if end <= at + len(phrase):
+    near = text[lo : n.end + 24].lower()
+    start = n.start - lo
+    for phrase in phrases:  # the phrase written around the number, wherever it holds it
+        at = phrase.find(written)
+        while at >= 0:
+            if at <= start and near.startswith(phrase, start - at):
                 return True
-            at = near.find(phrase, at + 1)
+            at = phrase.find(written, at + 1)
     return False
 
 

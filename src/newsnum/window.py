@@ -172,7 +172,7 @@ def words_before(text: str, pos: int, count: int, *, quote: bool = False) -> tup
         if q == p or q == 0:
             break
         e = q
-        tokens = text[max(0, e - 24) : e].rsplit(None, 1)  # most words: no loop over chars
+        tokens = text[e - 24 if e > 24 else 0 : e].rsplit(None, 1)  # most words: no char loop
         token = tokens[-1] if tokens else ""
         if token.isalpha():
             q = e - len(token)
@@ -406,6 +406,9 @@ def noun_after(text: str, pos: int, count: bool) -> Span | None:
         p += 1
     while p < len(text) and text[p] in QUOTES:
         p += 1
+    first = text[p : p + 1]
+    if not (first.isascii() and first.isalpha()):
+        return None  # no word after the number: "5%", "5.", "5)"
     if (qualifier := _noun_patterns().qualifier.match(text, p)) is not None:
         p = qualifier.end()  # "5,000 more copies"
     if (of := _noun_patterns().part_of.match(text, p)) is not None:
