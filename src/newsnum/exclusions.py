@@ -140,7 +140,7 @@ def is_calendar_year(n: Num) -> bool:
 
 def is_year_like(n: Num) -> bool:
     """A bare whole number from 1000 to 2100: a year when it stands alone."""
-    return n.plain and n.value == n.value.to_integral_value() and 1000 <= n.value <= 2100
+    return n.plain and 1000 <= n.value <= 2100 and n.value == n.value.to_integral_value()
 
 
 # --------------------------------------------------------------------------- number words
