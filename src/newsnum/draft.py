@@ -473,9 +473,13 @@ def unit(d: Draft) -> Draft:
     if found is not None and found[1] == "meter" and millions_of(text, end, found[0][1]):
         return in_millions(d, found[0][1])
     after = text[end : end + 1]
-    if found is None and after == "s" and _unit_patterns().seconds.match(text, end):
-        if "." in text[d.w.num.start : end]:
-            found = (end, end + 1), "second"  # "finished 11.2s behind": a time, not a decade
+    if (
+        found is None
+        and after == "s"
+        and _unit_patterns().seconds.match(text, end)
+        and "." in text[d.w.num.start : end]
+    ):
+        found = (end, end + 1), "second"  # "finished 11.2s behind": a time, not a decade
     if found is None and after == " ":
         found = _qualified_unit(text, end)  # "31 consecutive days"
     if found is None and after == "°":
