@@ -212,8 +212,9 @@ def phrase_before(
         >>> phrase_before(words_before("no more than 5", 13, 5), hedges)
         ('no more than', 0)
     """
+    lowered = [w.text.lower() for w in words]
     for k in range(len(words), 0, -1):
-        phrase = " ".join(w.text for w in words[-k:]).lower()
+        phrase = " ".join(lowered[-k:])
         if phrase in phrases:
             return phrase, words[-k].start
     return None
