@@ -1040,6 +1040,37 @@ REAL_NEWS_FORMS = [
     ),
     pytest.param("pupils under 16", [(D(16), "year", None, D(16), None)], id="pupils-under"),
     pytest.param("the 25-40 age group", [(D(25), "year", D(25), D(40), None)], id="age-group"),
+    # alternatives share the noun written once; a time phrase after a figure counts nothing
+    pytest.param(
+        "she hopes to win four or five medals",
+        [(D(4), None, None, None, "medals"), (D(5), None, None, None, "medals")],
+        id="shared-noun-or",
+    ),
+    pytest.param(
+        "the clubs have 12 and 11 players in the squad",
+        [(D(12), None, None, None, "players"), (D(11), None, None, None, "players")],
+        id="shared-noun-and",
+    ),
+    pytest.param(
+        "it had 4,100 last year and 900 staff",
+        [(D(4100), None, None, None, None), (D(900), None, None, None, "staff")],
+        id="no-shared-noun-across-a-clause",
+    ),
+    pytest.param(
+        "a share of two-fifths or 3 schools",
+        [(D("0.4"), None, None, None, None), (D(3), None, None, None, "schools")],
+        id="no-shared-noun-from-a-fraction",
+    ),
+    pytest.param(
+        "the total fell to 813,200 last month",
+        [(D(813200), None, None, None, None)],
+        id="time-phrase-no-noun",
+    ),
+    pytest.param(
+        "two of their last three games",
+        [(D(2), None, None, None, "last three games"), (D(3), None, None, None, "games")],
+        id="last-as-an-adjective",
+    ),
 ]
 
 

@@ -371,6 +371,38 @@ def shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def shared_nouns(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Give "two or three pictures" its noun twice: a bare count shares the noun after it.
+
+    Alternatives share what is written once, as units do ("five or six euros").
+
+    Example:
+        >>> from newsnum import extract
+        >>> [(q.value, q.noun) for q in extract("print two or three pictures at home")]
+        [(Decimal('2'), 'pictures'), (Decimal('3'), 'pictures')]
+    """
+    if len(qs) < 2:  # a pass over pairs
+        return qs
+    out = list(qs)
+    join = _patterns().share_join
+    for k in range(len(out) - 2, -1, -1):
+        p, q = out[k], out[k + 1]
+        if p.unit is not None or p.noun is not None or p.is_range or q.unit is not None:
+            continue
+        if not (_whole_count(p) and _whole_count(q)) or q.noun_span is None:
+            continue
+        gap = text[p.end : q.start]
+        if q.noun_span[0] != q.end + 1 or not join.fullmatch(gap) or ("," in gap and "or" in gap):
+            continue  # the noun right after the second count: "two or three pictures"
+        out[k] = replace(p, noun=q.noun, noun_span=q.noun_span)
+    return out
+
+
+def _whole_count(q: Quantity) -> bool:
+    """A count of one or more, whole: "three", "12" (not "6.45" nor "two-fifths")."""
+    return q.value >= 1 and q.value == q.value.to_integral_value()
+
+
 def _shared(q: Quantity) -> bool:
     """Whether ``q``'s unit is written after its figure, so that a figure before shares it.
 
@@ -638,6 +670,7 @@ PASSES: tuple[Pass, ...] = (
     one_unit,
     composites,
     shared_units,
+    shared_nouns,
     restatements,
     readings_in_context,
 )

@@ -346,12 +346,20 @@ def _noun_words(text: str, p: int) -> list[Span]:
         m = word.match(text, p)
         if m is None or (m.group().lower() in _words.STOP_WORDS and not m.group().isupper()):
             break
+        if m.group() in _words.TIME_PHRASE_OPENERS and _period_after(text, m.end()):
+            break  # "813,200 last month": a time, not the thing counted
         found.append((m.start(), m.end()))
         p = m.end()
         if p >= len(text) or text[p] in QUOTES or text[p] not in " \u00a0":
             break
         p += 1
     return found
+
+
+def _period_after(text: str, pos: int) -> bool:
+    """Whether a period word ("month", "year") follows ``pos`` after one space."""
+    m = _noun_patterns().word.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    return m is not None and m.group().lower().rstrip("s") in _words.TIME_PHRASE_PERIODS
 
 
 def _plural_or_mass(word: str) -> bool:

@@ -93,6 +93,8 @@ __all__ = [
     "STOP_WORDS",
     "STREET_WORDS",
     "SUBUNIT_WORDS",
+    "TIME_PHRASE_OPENERS",
+    "TIME_PHRASE_PERIODS",
     "TIME_ZONES",
     "TOTAL_CUES",
     "VAGUE",
@@ -586,6 +588,14 @@ STOP_WORDS: frozenset[str] = frozenset(
     years ago old aged later earlier respectively behind ahead beyond near past via inside
     outside except despite upon amid amongst away makes shows remains comes goes means seems
     includes represents marks takes gives needs leaves puts gets apiece""".split()
+)
+
+#: Read by window (nouns): a time phrase after a figure ("813,200 last month", "33 next
+#: year") is no counted noun: an opening word, then a period.
+TIME_PHRASE_OPENERS: frozenset[str] = frozenset({"last", "next", "this"})
+TIME_PHRASE_PERIODS: frozenset[str] = frozenset(
+    """year month week day night weekend season summer winter spring autumn quarter decade
+    century time""".split()
 )
 
 #: Read by window (nouns): words between a count and its noun that qualify the count
