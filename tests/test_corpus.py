@@ -65,6 +65,16 @@ DEVIATIONS: dict[str, str] = {
     "rt-num-0032": "'- 1 4/5' with a spaced minus is a dash before a list item in news",
     "rt-num-0041": "'- 10  k' with a spaced minus is a dash before a list item in news",
 }
+_PER_SHARE = (
+    "money 'a share' or 'per share' is a price per share: a rate in news (CONVENTIONS, "
+    "'Rates'), where the suite annotates the bare amount"
+)
+DEVIATIONS.update(
+    dict.fromkeys(
+        ("rt-cur-0048", "rt-cur-0051", "rt-cur-0056", "rt-cur-0060", "rt-cur-0066", "rt-cur-0081"),
+        _PER_SHARE,
+    )
+)
 
 
 def _excluded(case: Any) -> str | None:
@@ -127,13 +137,15 @@ def test_every_corpus_file_has_a_floor(corpus: dict[str, list[Any]]) -> None:
 
 
 # Strict, every case (news conflicts included, no scoping): the measure of the peers' suites
-# in issue 10, whose target is 0.85 on each file. (metric, floor); floors only go up.
+# in issue 10, whose target is 0.85 on each file. (metric, floor); floors only go up, but
+# for one deliberate news reading: recognizers_units went from 0.92 to 0.90 when money "a
+# share" became a rate per share (the six per-share cases of DEVIATIONS, which strict counts).
 STRICT_FLOORS: dict[str, tuple[str, float]] = {
     "duckling": ("value+unit F1", 0.86),
     "quantulum3": ("value+unit F1", 0.85),
     "recognizers_number": ("value F1", 0.865),
     "recognizers_range": ("value+unit F1", 0.92),
-    "recognizers_units": ("value+unit recall", 0.92),
+    "recognizers_units": ("value+unit recall", 0.90),
 }
 
 

@@ -427,7 +427,7 @@ NOT_QUANTITIES = [
     pytest.param("after 9/11 and 24/7 news", id="slash-names"),
     pytest.param("Between 2019 and 2021 nothing changed", id="year-range"),
     pytest.param("call +1-222-2222-2222 now", id="phone-number"),
-    pytest.param("He scores twice", id="scores-verb"),
+    pytest.param("He scores often", id="scores-verb"),
 ]
 
 
@@ -760,7 +760,7 @@ def test_found_on_unseen_news(text: str, expected: list[tuple[object, ...]]) -> 
 MARKED_DOLLARS = [
     pytest.param(
         "A$2.4bn allowed a dividend of 50 cents a share",
-        [("AUD", D(2400000000)), ("AUD", D("0.50"))],
+        [("AUD", D(2400000000)), ("AUD / share", D("0.50"))],
         id="cents-in-the-marked-dollar",
     ),
     pytest.param(
@@ -1065,6 +1065,45 @@ REAL_NEWS_FORMS = [
         "the total fell to 813,200 last month",
         [(D(813200), None, None, None, None)],
         id="time-phrase-no-noun",
+    ),
+    pytest.param("the vote was delayed twice", [(D(2), None, None, None, None)], id="twice"),
+    pytest.param(
+        "more than twice the rate", [(D(2), None, D(2), None, None)], id="more-than-twice"
+    ),
+    pytest.param(
+        "to evacuate several hundred UK citizens",
+        [(D(100), None, D(100), D(1000), "UK citizens")],
+        id="several-hundred",
+    ),
+    pytest.param(
+        "six out of every 10 planes", [(D("0.6"), None, None, None, "planes")], id="out-of-every"
+    ),
+    pytest.param("he can play in the back four", [], id="back-four"),
+    pytest.param(
+        "billions of pounds of taxpayers' cash",
+        [(D(10**9), "GBP", D(10**9), D(10**10), "taxpayers' cash")],
+        id="billions-of-pounds-of",
+    ),
+    pytest.param(
+        "thousands of pounds of cocaine",
+        [(D(1000), "pound", D(1000), D(10000), "cocaine")],
+        id="thousands-of-pounds-of-weight",
+    ),
+    pytest.param(
+        "the 138p a share offer", [(D("1.38"), "GBP / share", None, None, None)], id="pence-a-share"
+    ),
+    pytest.param(
+        "it costs $5 per person", [(D(5), "USD / person", None, None, None)], id="money-per-noun"
+    ),
+    pytest.param(
+        "he paid £5m a company spokesman said",
+        [(D(5000000), "GBP", None, None, None)],
+        id="money-then-a-clause",
+    ),
+    pytest.param(
+        "growth of about 40% a year",
+        [(D(40), "percent / year", None, None, None)],
+        id="percent-a-year",
     ),
     pytest.param(
         "two of their last three games",

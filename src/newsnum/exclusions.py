@@ -612,7 +612,7 @@ def idiom(w: Window) -> bool:
         []
     """
     n, text = w.num, w.text
-    if n.kind != "words":
+    if n.kind != "words" and n.kind != "fold":  # "think twice"
         return False
     written = text[n.start : n.end].lower()
     phrases = _idioms_with().get(written.split()[0].split("-")[0]) if written else None
@@ -871,6 +871,7 @@ def _rules_for(kind: str, plain: bool, prose: bool = False) -> tuple[Callable[[W
     if rules is None:
         reads = {
             "words": {"words"},
+            "fold": {"words"},  # "twice", "fourfold": the rules of spelled numbers
             "digits": {"digits", "plain"} if plain else {"digits"},
             "clock": {"clock"},
         }

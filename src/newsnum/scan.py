@@ -135,9 +135,9 @@ def _number_patterns(group: str, decimal: str) -> tuple[str, str]:
     words = (
         rf"\b(?=[{firsts}])(?:"
         rf"(?P<vague>(?:(?:tens|hundreds)[ ]of[ ])?(?:{vague}|scores(?=[ ]of\b))\b"
-        rf"|multi-?(?:million|billion)\b)"
+        rf"|multi-?(?:million|billion)\b|several[ ](?:hundred|thousand|million|billion)\b)"
         rf"|(?P<fold>(?:{folds})-?fold)\b"
-        r"|(?P<times>once|twice|thrice)(?=[ ](?:a|an|per|each)[ ])"
+        r"|(?P<times>once(?=[ ](?:a|an|per|each)[ ])|(?:twice|thrice)\b(?!-))"
         # A run of number words joined by spaces or hyphens; an article may
         # open it only before a scale or fraction word ("a million", "a half").
         rf"|(?P<words>(?:an?[ \t]+(?:{after_article})|(?:{starters}))\b"
@@ -340,9 +340,9 @@ def _read(text: str, group: str, decimal: str, locale: str) -> Iterator[Num]:
             yield _vague(m)
         elif kind == "fold":
             yield _fold(m)
-        elif kind == "times":  # "twice a week": read as a count per unit of time
+        elif kind == "times":  # "twice a week", "scored twice": a multiplier, as "twofold"
             value = Decimal(("once", "twice", "thrice").index(m.group().lower()) + 1)
-            yield Num(m.start(), m.end(), value, "words")
+            yield Num(m.start(), m.end(), value, "fold")
         elif kind == "words":
             yield from _word_run(text, m.start(), m.end())
 
@@ -377,6 +377,8 @@ def _vague(m: re.Match[str]) -> Num:
     words = m.group().lower().replace("-", "").split()
     if words[0].startswith("multi"):  # "multi-million": the order of "millions"
         words = [words[0][5:] + "s"]
+    elif words[0] == "several":  # "several hundred": the order of "hundreds"
+        words = [words[1] + "s"]
     lower, upper = _VAGUE.get(words[-1], (Decimal(40), Decimal(100)))  # "scores of"
     if len(words) == 3:  # "tens of thousands", "hundreds of millions", "10s of thousands"
         factor = Decimal(100) if words[0] in ("hundreds", "100s") else Decimal(10)

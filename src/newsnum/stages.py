@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
@@ -35,6 +36,8 @@ from newsnum.window import (
 
 __all__ = ["APPLIES", "FOLLOWS", "STAGES", "run"]
 
+_MILLION = Decimal(10) ** 6
+
 
 def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
     return alternation(words)
@@ -56,6 +59,7 @@ class _Patterns(NamedTuple):
     of_a_whole: re.Pattern[str]
     not_one_after: re.Pattern[str]
     follows: re.Pattern[str]
+    per_noun: re.Pattern[str]
 
 
 @cache
@@ -79,7 +83,9 @@ def _patterns() -> _Patterns:
         cents=re.compile(r"[0-9]+,[0-9]{2}"),
         one_in=re.compile(r"[ \t]+in[ \t]+(?:[0-9]|every\b|[a-z]+\b)", re.IGNORECASE),
         age_group=re.compile(r" age (?:group|groups|bracket|brackets|range|band)\b"),
-        ratio=re.compile(r"[ \t]+(?:in|(?:times[ \t]+)?out[ \t]+of)[ \t]+", re.IGNORECASE),
+        ratio=re.compile(
+            r"[ \t]+(?:in|(?:times[ \t]+)?out[ \t]+of)(?:[ \t]+every)?[ \t]+", re.IGNORECASE
+        ),
         of_a_whole=re.compile(
             rf" (?:of |(?:{_alt(_words.DETERMINERS - {'this', 'that'})})\b)", re.IGNORECASE
         ),
@@ -87,6 +93,7 @@ def _patterns() -> _Patterns:
             rf"[ -](?:{_alt(_words.NOT_ONE_AFTER)})\b|'s\b|-off\b|-time\b|-sided\b|-on-one\b",
             re.IGNORECASE,
         ),
+        per_noun=re.compile(r"[ \u00a0]([a-z]+)\b(?![-'’])"),
         follows=re.compile(
             r"\s*(?:[-–—~±+/]|(?:over|in|out|times|of|an?|per|each|to|through|and|plus|or)\b)",
             re.IGNORECASE,
@@ -261,8 +268,8 @@ def vague_unit(d: Draft) -> Draft:
     if found is None:
         return d
     span, name = found
-    if name == "pound" and not text.startswith(" of ", span[1]):
-        name = "GBP"
+    if name == "pound" and (d.value >= _MILLION or not text.startswith(" of ", span[1])):
+        name = "GBP"  # "billions of pounds of taxpayers' cash"; "thousands of pounds of cocaine"
     return d.but(unit=name, unit_span=span, end=span[1])
 
 
@@ -295,15 +302,36 @@ def rate(d: Draft) -> Draft:
         >>> extract("$95 a barrel")[0].unit
         'USD / barrel'
     """
-    if d.unit is None or not units.is_currency(d.unit):
+    if d.unit is None or not (units.is_currency(d.unit) or d.unit == "percent"):
         return d
     per = _patterns().money_per.match(d.text, d.end)
     found = None if per is None else units.match_unit(d.text, per.end())
+    if found is None and per is not None and d.unit != "percent":
+        found = _per_noun(d.text, per)  # "138p a share", "$2.77 per canister"
     if found is None or units.is_currency(found[1]) or _patterns().ago.match(d.text, found[0]):
         return d
+    if d.unit == "percent" and units.dimension(found[1]) != "time":
+        return d  # "5% a year" is a rate; "5% a share" is not
     span = d.unit_span if d.currency is None and d.unit_span is not None else None
     unit_span = (span[0], found[0]) if span is not None else d.unit_span
     return d.but(unit=f"{d.unit} / {found[1]}", end=found[0], unit_span=unit_span)
+
+
+def _per_noun(text: str, per: re.Match[str]) -> tuple[int, str] | None:
+    """A thing money is paid for, one at a time: "per canister", "a share", "a head".
+
+    After "per", any lower-case singular noun; after "a", only the nouns of ``PER_NOUNS``
+    ("£5m a company spokesman said" is no rate).
+    """
+    m = _patterns().per_noun.match(text, per.end())
+    if m is None:
+        return None
+    noun = m.group(1)
+    if per.group().strip().lower() != "per" and noun not in _words.PER_NOUNS:
+        return None
+    if noun in _words.STOP_WORDS or (noun.endswith("s") and not noun.endswith("ss")):
+        return None
+    return m.end(1), noun
 
 
 def _hedge_phrase(d: Draft) -> tuple[str, int] | None:
@@ -489,8 +517,9 @@ def noun(d: Draft) -> Draft:
     """
     if d.w.num.kind == "fold":
         return d  # "a fourfold rise": a multiplier counts nothing
-    if d.w.num.kind == "vague":
-        span = noun_after(d.text, d.end, False)
+    if d.w.num.kind == "vague":  # "thousands of people"; "several hundred UK citizens"
+        written_once = d.text[d.w.num.end - 1] != "s" and d.unit is None
+        span = noun_after(d.text, d.end, written_once)
     elif d.unit is None or not units.is_currency(d.unit):
         span = noun_after(d.text, d.end, d.unit is None)
     else:

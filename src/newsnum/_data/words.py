@@ -76,6 +76,7 @@ __all__ = [
     "OUTCOMES",
     "PART_CUES",
     "PERSONS",
+    "PER_NOUNS",
     "RACE_TIME_BEFORE",
     "RACE_WORDS",
     "RANGE_OPENERS",
@@ -428,6 +429,10 @@ ERAS: tuple[str, ...] = ("AD", "A.D.", "BC", "B.C.", "BCE", "CE")
 #: Read by exclusions: idioms that hold a number but count nothing.
 IDIOMS: tuple[str, ...] = (
     "knocked for six",
+    "the back four",
+    "the back three",
+    "the back five",
+    "think twice",
     "hit for six",
     "at sixes and sevens",
     "a million miles",
@@ -589,6 +594,10 @@ STOP_WORDS: frozenset[str] = frozenset(
     outside except despite upon amid amongst away makes shows remains comes goes means seems
     includes represents marks takes gives needs leaves puts gets apiece""".split()
 )
+
+#: Read by stages (rate): the things money is paid for one at a time after "a" ("138p a
+#: share", "£20 a head"); after "per", any singular noun ("$2.77 per canister").
+PER_NOUNS: frozenset[str] = frozenset({"share", "head", "person", "ticket", "pint", "bottle"})
 
 #: Read by window (nouns): a time phrase after a figure ("813,200 last month", "33 next
 #: year") is no counted noun: an opening word, then a period.
