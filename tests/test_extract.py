@@ -1101,6 +1101,28 @@ REAL_NEWS_FORMS = [
         id="money-then-a-clause",
     ),
     pytest.param(
+        "on their mobiles 24 hours a day",
+        [(D(24), "hour / day", None, None, None)],
+        id="hours-a-day",
+    ),
+    pytest.param(
+        "blind from the age of seven", [(D(7), "year", None, None, None)], id="spelled-age"
+    ),
+    pytest.param(
+        "unsuitable for children under seven",
+        [(D(7), "year", None, D(7), None)],
+        id="spelled-age-of-a-group",
+    ),
+    pytest.param(
+        "a five, six or seven-horse race",
+        [
+            (D(5), None, None, None, None),
+            (D(6), None, None, None, "horse"),
+            (D(7), None, None, None, "horse"),
+        ],
+        id="spelled-counts-after-a-comma-are-no-ages",
+    ),
+    pytest.param(
         "growth of about 40% a year",
         [(D(40), "percent / year", None, None, None)],
         id="percent-a-year",

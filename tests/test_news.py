@@ -27,7 +27,7 @@ news_dev: Any = load_bench("news_dev")
 FLOORS = {
     "news_dev": {"value": 0.97, "value+unit": 0.96, "+noun": 0.94},
     "news_dev2": {"value": 0.96, "value+unit": 0.935, "+noun": 0.915},
-    "news_dev3": {"value": 0.965, "value+unit": 0.93, "+noun": 0.91},
+    "news_dev3": {"value": 0.965, "value+unit": 0.94, "+noun": 0.92},
 }
 
 

@@ -465,9 +465,29 @@ def age(d: Draft) -> Draft:
         >>> extract("Narendra Modi, 73, said")[0].unit
         'year'
     """
-    if d.unit is not None or not d.w.num.plain or not _is_age(d):
+    n = d.w.num
+    if d.unit is not None or not (_is_age(d) if n.plain else _spelled_age(d)):
         return d
     return d.but(unit="year")
+
+
+def _spelled_age(d: Draft) -> bool:
+    """Whether a spelled number is an age: only where words say so.
+
+    "aged seven", "from the age of seven", "children under seven", "between the ages of six
+    and 11"; not "who was one of the best".
+    """
+    text, start = d.text, d.start
+    if start != d.w.num.start and _words.AGE_WORDS & set(text[start : d.w.num.start].split()):
+        return True
+    nearest = d.w.before[-1:] if start == d.w.num.start else words_before(text, start, 1)
+    if not nearest:
+        return False
+    before = words_before(text, nearest[0].start, 2) + nearest
+    phrase = phrase_before(before, _words.AGE_PHRASES)
+    return (phrase is not None and phrase[0].split()[0] in _words.AGE_WORDS) or _group_bound(
+        d, before
+    )
 
 
 def _is_age(d: Draft) -> bool:
@@ -650,10 +670,10 @@ STAGES: tuple[Stage, ...] = (
 
 
 #: For each stage, the numbers it can change; any other number it returns as it is.
-#: The values name figures ("digits"), bare figures ("plain"), spelled numbers
-#: ("words"), vague plurals ("vague"), a number with another after it ("next"), a
-#: fraction below one ("fraction"), a malformed figure ("malformed"), or "any". A
-#: number is shown only the stages that apply.
+#: The values name figures ("digits"), bare figures ("plain"), bare figures or spelled
+#: numbers ("whole"), spelled numbers ("words"), vague plurals ("vague"), a number with
+#: another after it ("next"), a fraction below one ("fraction"), a malformed figure
+#: ("malformed"), or "any". A number is shown only the stages that apply.
 APPLIES: dict[str, str] = {
     "currency": "digits",
     "sign": "any",
@@ -674,7 +694,7 @@ APPLIES: dict[str, str] = {
     "bare_year": "plain",
     "bound_after": "any",
     "bound_ends": "any",
-    "age": "plain",
+    "age": "whole",
     "noun": "any",
     "plausible_words": "words",
     "decimal_cents": "malformed",
@@ -713,6 +733,7 @@ def _stages_for(
         "any": True,
         "digits": kind == "digits",
         "plain": plain,
+        "whole": plain or kind == "words",
         "words": kind == "words",
         "vague": kind == "vague",
         "next": has_next,

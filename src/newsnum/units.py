@@ -814,7 +814,7 @@ def _per_allowed(numerator: str, denominator: str, connector: str) -> bool:
         return numerator.endswith(("bit", "byte")) and den_dim == "time"
     if connector.strip(" -\u00a0") in {"a", "an", "each"}:
         if den_dim == "time":
-            return num_dim != "time"
+            return True  # "50 miles a day", "24 hours a day", "two days a week"
         if den_dim == "area":
             return num_dim in {"mass", "volume"}  # a yield: "3.2 tonnes a hectare"
         return num_dim == "currency" and den_dim in {"volume", "mass"}
