@@ -481,8 +481,9 @@ def _spelled_age(d: Draft) -> bool:
     if start != d.w.num.start and _words.AGE_WORDS & set(text[start : d.w.num.start].split()):
         return True
     nearest = d.w.before[-1:] if start == d.w.num.start else words_before(text, start, 1)
-    if not nearest:
-        return False
+    word = nearest[0].text.lower() if nearest else ""
+    if word not in _age_ends() and word not in _words.AGE_GROUPS:
+        return False  # most spelled numbers follow a word that ends no age phrase
     before = words_before(text, nearest[0].start, 2) + nearest
     phrase = phrase_before(before, _words.AGE_PHRASES)
     return (phrase is not None and phrase[0].split()[0] in _words.AGE_WORDS) or _group_bound(
