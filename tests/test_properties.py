@@ -211,10 +211,10 @@ def test_the_scanner_shortcut_reads_what_the_readers_read(text: str) -> None:
 
 
 def _ungated(text: str) -> list[Quantity]:
-    """``extract`` with every stage and exclusion tried on every number (no gating tables)."""
-    from newsnum import exclusions, stages
+    """``extract`` with every rule tried on every number and every pass on every list."""
+    from newsnum import exclusions, passes, stages
 
-    rules_for, stages_for = exclusions._rules_for, stages._stages_for
+    rules_for, stages_for, needs = exclusions._rules_for, stages._stages_for, passes._needs
     try:
         exclusions._rules_for = lambda *key: exclusions.EXCLUSIONS  # type: ignore[assignment]
         stages._stages_for = lambda *key: (
@@ -222,9 +222,11 @@ def _ungated(text: str) -> list[Quantity]:
             stages.STAGES[len(stages.SIDE) :],
             stages.STAGES[len(stages.SIDE) :],
         )  # type: ignore[assignment]
+        passes._needs = lambda: tuple((p, 0) for p in passes.PASSES)  # type: ignore[assignment]
         return extract(text)
     finally:
         exclusions._rules_for, stages._stages_for = rules_for, stages_for  # type: ignore[assignment]
+        passes._needs = needs  # type: ignore[method-assign]
 
 
 def _real_texts() -> list[str]:
@@ -237,8 +239,9 @@ def _real_texts() -> list[str]:
 
 
 def test_the_gating_tables_change_no_result_on_real_text() -> None:
-    # exclusions._READS and stages.APPLIES show a number only the rules that can apply to
-    # it; trying them all must give the same quantities.
+    # exclusions._READS and IN_PROSE, stages.APPLIES and FOLLOWS, and passes.NEEDS show a
+    # number (a list) only the rules that can apply to it; trying them all must give the
+    # same quantities.
     for text in _real_texts():
         assert extract(text) == _ungated(text)
 

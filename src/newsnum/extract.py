@@ -24,7 +24,7 @@ from newsnum.draft import draft, read_alone
 from newsnum.errors import NumberFormatError, UnknownUnitError
 from newsnum.exclusions import excluded, link_around
 from newsnum.model import Quantity
-from newsnum.passes import PASSES
+from newsnum.passes import run_passes
 from newsnum.scan import Num, scan
 from newsnum.stages import run
 from newsnum.window import Window, window
@@ -80,9 +80,7 @@ def _extract(text: str, locale: str, *, strict: bool) -> list[Quantity]:
         if q is not None and not (out and out[-1].end > q.start):  # never overlap
             out.append(q)
         i += used
-    for read_list in PASSES:
-        out = read_list(text, out)
-    return out
+    return run_passes(text, out)
 
 
 #: How many numbers in a row make a run that may be too dense to be prose (see

@@ -25,7 +25,16 @@ from newsnum.errors import NewsnumError
 from newsnum.model import Quantity
 from newsnum.window import Span, noun_after
 
-__all__ = ["PASSES", "Amounts", "Pass", "amounts", "context_reading", "in_bracket"]
+__all__ = [
+    "NEEDS",
+    "PASSES",
+    "Amounts",
+    "Pass",
+    "amounts",
+    "context_reading",
+    "in_bracket",
+    "run_passes",
+]
 
 #: A pass takes the text and its quantities and returns the quantities.
 Pass = Callable[[str, list[Quantity]], list[Quantity]]
@@ -674,3 +683,37 @@ PASSES: tuple[Pass, ...] = (
     restatements,
     readings_in_context,
 )
+
+#: The fewest quantities each pass can change a list of ("a mile" is found in a list of
+#: none; a pair is joined in one of two). :func:`run_passes` calls a pass only on a list
+#: long enough.
+NEEDS: dict[str, int] = {
+    "marked_dollar": 1,
+    "home_currency": 1,
+    "bound_pairs": 2,
+    "one_unit": 0,
+    "composites": 2,
+    "shared_units": 2,
+    "shared_nouns": 2,
+    "restatements": 2,
+    "readings_in_context": 2,
+}
+
+
+@cache
+def _needs() -> tuple[tuple[Pass, int], ...]:
+    return tuple((read_list, NEEDS[read_list.__name__]) for read_list in PASSES)
+
+
+def run_passes(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Run every pass of :data:`PASSES` that can change the list, in order.
+
+    Example:
+        >>> from newsnum.passes import run_passes
+        >>> [q.unit for q in run_passes("a mile away", [])]
+        ['mile']
+    """
+    for read_list, need in _needs():
+        if len(qs) >= need:
+            qs = read_list(text, qs)
+    return qs
