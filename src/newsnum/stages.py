@@ -763,9 +763,8 @@ def _follows(d: Draft) -> bool:
 def run(d: Draft) -> tuple[Draft | None, int]:
     """Run the stages that apply to a first draft: the draft made (or None), numbers used."""
     n = d.w.num
-    own, rest, quiet = _stages_for(
-        n.kind, n.plain, d.w.next is not None, 0 < n.value < 1, n.malformed
-    )
+    fraction = not n.plain and 0 < n.value < 1  # a bare figure is whole
+    own, rest, quiet = _stages_for(n.kind, n.plain, d.w.next is not None, fraction, n.malformed)
     for side_stage in own:
         d = side_stage(d)
     for stage in rest if _follows(d) else quiet:
