@@ -42,10 +42,6 @@ __all__ = [
 ]
 
 
-def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
-    return alternation(words)
-
-
 class _Patterns(NamedTuple):
     month_after: re.Pattern[str]
     days_after: re.Pattern[str]
@@ -71,7 +67,7 @@ class _Patterns(NamedTuple):
 @cache
 def _patterns() -> _Patterns:
     """Compile (once) the patterns of the rules, from the word tables."""
-    months = _alt(tuple(m for m in _words.MONTHS if not m.endswith(".")))
+    months = alternation(tuple(m for m in _words.MONTHS if not m.endswith(".")))
     return _Patterns(
         month_after=re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b"),
         days_after=re.compile(
@@ -80,7 +76,7 @@ def _patterns() -> _Patterns:
         ),
         ordinal_or_time=re.compile(
             r"(?:st|nd|rd|th)\b"
-            rf"|\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b|(?:{_alt(_words.TIME_ZONES)})\b)",
+            rf"|\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b|(?:{alternation(_words.TIME_ZONES)})\b)",
             re.IGNORECASE,
         ),
         code_after=re.compile(r"/[0-9]|-[0-9]+-[0-9]"),
@@ -89,27 +85,29 @@ def _patterns() -> _Patterns:
             r"(?<![0-9])0[0-9]{2,4}(?:[ -][0-9]{3,6}){1,3}(?![0-9])"
             r"|\+[0-9]{1,3}(?:[ -][0-9]{1,5}){2,4}(?![0-9])"
         ),
-        address_after=re.compile(rf"(?:[ ][A-Z][a-z]+){{1,2}}[ ](?:{_alt(_words.STREET_WORDS)})\b"),
-        screen_after=re.compile(rf"[ -](?:{_alt(_words.SCREEN_WORDS)})\b"),
-        in_a_row=re.compile(rf" (?:{_alt(_words.IN_A_ROW)})\b", re.IGNORECASE),
+        address_after=re.compile(
+            rf"(?:[ ][A-Z][a-z]+){{1,2}}[ ](?:{alternation(_words.STREET_WORDS)})\b"
+        ),
+        screen_after=re.compile(rf"[ -](?:{alternation(_words.SCREEN_WORDS)})\b"),
+        in_a_row=re.compile(rf" (?:{alternation(_words.IN_A_ROW)})\b", re.IGNORECASE),
         zero_hours=re.compile(r"zero-hours?\b", re.IGNORECASE),
         ordinal_word_after=re.compile(
-            rf"-(?:{_alt(_words.ORDINALS - {'last', 'final'})}|[a-z]+ieth)\b", re.IGNORECASE
+            rf"-(?:{alternation(_words.ORDINALS - {'last', 'final'})}|[a-z]+ieth)\b", re.IGNORECASE
         ),
         pair=re.compile(r"(?<![0-9])([0-9]{1,2})[-–]([0-9]{1,2})(?![0-9])"),
         pair_join=re.compile(r",?[ ]\(?|\)[ ]"),
         result_before=re.compile(
-            rf"\b(?:{_alt(_words.RESULT_VERBS)})[ \t]+"
+            rf"\b(?:{alternation(_words.RESULT_VERBS)})[ \t]+"
             r"(?:[A-Za-z'’]+[ \t]+|[0-9]{1,2}[-–][0-9]{1,2},?[ \t]+){0,3}$",
             re.IGNORECASE,
         ),
         result_after=re.compile(
-            rf"[ \t]*(?:[,.;:!?)]|$|(?:{_alt(_words.AFTER_A_RESULT)})\b)", re.IGNORECASE
+            rf"[ \t]*(?:[,.;:!?)]|$|(?:{alternation(_words.AFTER_A_RESULT)})\b)", re.IGNORECASE
         ),
         hyphen_word=re.compile(r"-([A-Za-z]+)\b"),
         stage_end=re.compile(r"\s*(?:[.,;:!?)\"'”’]|$|of\b|in\b|at\b|on\b|[A-Z])"),
         leading_zero=re.compile(r"0[0-9]"),
-        era_after=re.compile(rf"[ \u00a0](?:{_alt(_words.ERAS)})(?![A-Za-z])"),
+        era_after=re.compile(rf"[ \u00a0](?:{alternation(_words.ERAS)})(?![A-Za-z])"),
     )
 
 

@@ -137,8 +137,6 @@ def home_currency(text: str, qs: list[Quantity]) -> list[Quantity]:
         >>> [q.unit for q in extract("Statoil, Norway's oil firm, made 5bn kroner")]
         ['NOK']
     """
-    if not qs:
-        return qs
     out = []
     for q in qs:
         if q.unit_span is None or q.unit is None or not units.is_currency(q.unit):
@@ -170,8 +168,6 @@ def bound_pairs(text: str, qs: list[Quantity]) -> list[Quantity]:
         >>> q.lower, q.upper
         (Decimal('10'), Decimal('20'))
     """
-    if len(qs) < 2:  # a pass over pairs
-        return qs
     out: list[Quantity] = []
     for q in qs:
         p = out[-1] if out else None
@@ -258,8 +254,6 @@ def composites(text: str, qs: list[Quantity]) -> list[Quantity]:
         >>> q.value, q.unit
         (Decimal('70'), 'inch')
     """
-    if len(qs) < 2:  # a pass over pairs
-        return qs
     out: list[Quantity] = []
     for q in qs:
         merged = _composite(text, out[-1], q) if out else None
@@ -355,8 +349,6 @@ def shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
         >>> [(q.value, q.unit) for q in extract("doses of 45 and 50 mg")]
         [(Decimal('45'), 'milligram'), (Decimal('50'), 'milligram')]
     """
-    if len(qs) < 2:  # a pass over pairs
-        return qs
     out = list(qs)
     join = _patterns().share_join
     for k in range(1, len(out)):
@@ -390,8 +382,6 @@ def shared_nouns(text: str, qs: list[Quantity]) -> list[Quantity]:
         >>> [(q.value, q.noun) for q in extract("print two or three pictures at home")]
         [(Decimal('2'), 'pictures'), (Decimal('3'), 'pictures')]
     """
-    if len(qs) < 2:  # a pass over pairs
-        return qs
     out = list(qs)
     join = _patterns().share_join
     for k in range(len(out) - 2, -1, -1):
@@ -435,8 +425,6 @@ def restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
         >>> extract("some 35 kilometers (around 22 miles) away")[1].restates
         0
     """
-    if len(qs) < 2:  # a pass over pairs
-        return qs
     out = list(qs)
     for k in range(1, len(out)):
         original, a, b = k - 1, out[k - 1], out[k]
@@ -652,8 +640,6 @@ def readings_in_context(text: str, qs: list[Quantity]) -> list[Quantity]:
         >>> extract("Suits sell for $110,000. Four suits sold for $110,00 at auction.")[-1].value
         Decimal('110000')
     """
-    if not qs:
-        return qs
     if not any(q.malformed for q in qs):
         return qs
     out = list(qs)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
@@ -36,12 +35,6 @@ from newsnum.window import (
 
 __all__ = ["APPLIES", "FOLLOWS", "STAGES", "run"]
 
-_MILLION = Decimal(10) ** 6
-
-
-def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
-    return alternation(words)
-
 
 class _Patterns(NamedTuple):
     over: re.Pattern[str]
@@ -64,8 +57,8 @@ class _Patterns(NamedTuple):
 
 @cache
 def _patterns() -> _Patterns:
-    more = _alt(_words.BOUND_AFTER[">="])
-    less = _alt(_words.BOUND_AFTER["<="])
+    more = alternation(_words.BOUND_AFTER[">="])
+    less = alternation(_words.BOUND_AFTER["<="])
     return _Patterns(
         over=re.compile(r"[ \t]+over[ \t]+", re.IGNORECASE),
         plus_minus=re.compile(r"[ \t]?(?:±|\+/-|\+/−|\+-)[ \t]?"),
@@ -73,7 +66,7 @@ def _patterns() -> _Patterns:
         times_per=re.compile(r" times (?:per|a|an|each) ", re.IGNORECASE),
         money_per=re.compile(r"[ \u00a0](?:per|a|an|each)\b|/|-(?:a|an|per)-", re.IGNORECASE),
         count_per=re.compile(r" (?:per|a|an|each) ", re.IGNORECASE),
-        ago=re.compile(rf"[ \t]+(?:{_alt(_words.AGO_WORDS)})\b", re.IGNORECASE),
+        ago=re.compile(rf"[ \t]+(?:{alternation(_words.AGO_WORDS)})\b", re.IGNORECASE),
         bound_after=re.compile(
             r"(?P<a>\+(?![0-9])|[ -]plus\b(?![ ]+(?:[$£€¥₹0-9]|an?\b|the\b|[a-z]+-))"
             rf"|\s+or\s+(?:{more})\b(?!\s+than)"
@@ -87,10 +80,11 @@ def _patterns() -> _Patterns:
             r"[ \t]+(?:in|(?:times[ \t]+)?out[ \t]+of)(?:[ \t]+every)?[ \t]+", re.IGNORECASE
         ),
         of_a_whole=re.compile(
-            rf" (?:of |(?:{_alt(_words.DETERMINERS - {'this', 'that'})})\b)", re.IGNORECASE
+            rf" (?:of |(?:{alternation(_words.DETERMINERS - {'this', 'that'})})\b)", re.IGNORECASE
         ),
         not_one_after=re.compile(
-            rf"[ -](?:{_alt(_words.NOT_ONE_AFTER)})\b|'s\b|-off\b|-time\b|-sided\b|-on-one\b",
+            rf"[ -](?:{alternation(_words.NOT_ONE_AFTER)})\b"
+            r"|'s\b|-off\b|-time\b|-sided\b|-on-one\b",
             re.IGNORECASE,
         ),
         per_noun=re.compile(r"[ \u00a0]([a-z]+)\b(?![-'’])"),
@@ -268,7 +262,7 @@ def vague_unit(d: Draft) -> Draft:
     if found is None:
         return d
     span, name = found
-    if name == "pound" and (d.value >= _MILLION or not text.startswith(" of ", span[1])):
+    if name == "pound" and (d.value >= 10**6 or not text.startswith(" of ", span[1])):
         name = "GBP"  # "billions of pounds of taxpayers' cash"; "thousands of pounds of cocaine"
     return d.but(unit=name, unit_span=span, end=span[1])
 
