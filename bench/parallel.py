@@ -1,13 +1,14 @@
 """Throughput with 1 and 2 worker processes: sentences, and megabytes of real articles.
 
 Run with ``python bench/parallel.py`` (``make bench`` runs it after ``run.py``).
-The sentences are the seeds split into sentences plus the texts of the shared
-corpus, repeated to 100,000; each configuration is timed three times and the
-best run is reported, as sentences per second. Then every article of
-``../shared/news`` goes whole through ``extract`` and through ``check``, in one
-process and in two (best of three runs, in megabytes of text per second), and the
-cost of ``check`` over ``extract`` is checked against its target (at most 1.3).
-Starting the pool is not timed: over an archive it is paid once.
+The sentences are the benchmark's news sentences (the seeds split into sentences
+and a sample of ``../shared/news``; see ``bench/sentences.py``), repeated to
+100,000; each configuration is timed three times and the best run is reported, as
+sentences per second. Then every article of ``../shared/news`` goes whole through
+``extract`` and through ``check``, in one process and in two (best of three runs,
+in megabytes of text per second), and the cost of ``check`` over ``extract`` is
+checked against its target (at most 1.3). Starting the pool is not timed: over an
+archive it is paid once.
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ def articles() -> None:
 
 def main() -> None:
     """Print markdown tables: sentences per second, then megabytes of articles per second."""
-    base = news_sentences(ROOT, ROOT.parent / "shared" / "corpus")
+    base = news_sentences(ROOT, ROOT.parent / "shared" / "news")
     lines = (base * (100_000 // max(1, len(base)) + 1))[:100_000]
     newsnum.extract("warm up 5 km")
     print("| processes | sentences/s |")

@@ -1,12 +1,14 @@
 """Benchmark newsnum against quantulum3: speed, cold start, memory, scaling, accuracy.
 
 Run by ``make bench`` (``python bench/run.py``).  In one run and on the same
-inputs (the seeds split into sentences plus every corpus text):
+inputs (see ``bench/sentences.py``):
 
 - throughput of ``newsnum.extract`` and ``quantulum3.parser.parse``, one call
   per sentence, alternating the two for several rounds after a warm-up; the
   median ratio is reported, with a bare ``re.finditer("[0-9]+")`` scan as the
-  floor no extractor can beat;
+  floor no extractor can beat. Twice: on news sentences (the seeds and a sample of
+  ``../shared/news``), where the targets are measured, and on the peers' test cases
+  of the shared corpus, which are ten times as dense in numbers;
 - cold start (import plus first call) in a fresh interpreter, median of runs;
 - peak memory (max RSS) of a fresh interpreter after the cold start and after
   processing every sentence;
@@ -46,9 +48,10 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
     sys.path.insert(0, str(ROOT))
 
 from bench import score  # noqa: E402
-from bench.sentences import news_sentences, seed_texts  # noqa: E402
+from bench.sentences import corpus_texts, news_sentences, seed_texts  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "latest.json"
+NEWS = ROOT.parent / "shared" / "news"
 SRC = ROOT / "src"
 
 # Hostile inputs (the Speed issue's list, shared with tests/test_scaling.py): each is
@@ -63,6 +66,8 @@ SCALE_BUDGET_S = 20.0  # skip a size whose predicted cost is above this
 TARGETS = {
     "vs_quantulum3": 50.0,  # throughput at least this many times quantulum3's
     "vs_floor": 20.0,  # at most this many times the bare digit scan
+    # on the peers' test cases, the real-news issue's floor: at least this many times
+    "vs_quantulum3_cases": 25.0,
     "cold_start_s": 0.12,  # import and first call
     "hostile_s": 2.0,  # any hostile input of HOSTILE_CHARS, extract or check
     "hostile_growth": 15.0,  # ten times the hostile text, at most this many times the time
@@ -446,10 +451,11 @@ def report(results: dict[str, Any]) -> str:
             lines.append("")
             lines.append(
                 f"Throughput ratio (median of {tp['rounds']} alternating rounds over "
-                f"{tp['sentences']} sentences): {tp['ratio_newsnum_vs_quantulum3']:.1f}x; "
+                f"{tp['sentences']} news sentences): {tp['ratio_newsnum_vs_quantulum3']:.1f}x; "
                 f"cold start ratio: {cs['quantulum3']['wall_s'] / cs['newsnum']['wall_s']:.1f}x "
                 f"(bare interpreter: {cs['python']['wall_s']:.3f} s)."
             )
+    lines += _cases_lines(results)
     if results["accuracy"]:
         lines += ["", "value+unit F1, strict, all cases (as in the issue's reference figures)", ""]
         lines.append("| tool | " + " | ".join(files) + " |")
@@ -472,6 +478,25 @@ def report(results: dict[str, Any]) -> str:
         lines += _scaling_lines(sc)
     lines += _target_lines(results)
     return "\n".join(lines)
+
+
+def _cases_lines(results: dict[str, Any]) -> list[str]:
+    """Throughput on the peers' test cases: short texts dense in numbers, not news."""
+    tc = results.get("throughput_cases")
+    if not tc:
+        return []
+    tools = tc["tools"]
+    parts = [f"{name} {row['sentences_per_s']:,.0f}/s" for name, row in tools.items()]
+    line = (
+        f"On the peers' test cases of the shared corpus ({tc['sentences']:,} texts, "
+        f"{results['meta']['cases_chars'] / tc['sentences']:.0f} characters each on average): "
+        + ", ".join(parts)
+    )
+    if "ratio_newsnum_vs_quantulum3" in tc:
+        line += f"; newsnum {tc['ratio_newsnum_vs_quantulum3']:.1f}x quantulum3"
+    if "newsnum_vs_floor" in tc:
+        line += f", {tc['newsnum_vs_floor']:.0f}x the floor"
+    return ["", line + "."]
 
 
 def _scaling_lines(sc: dict[str, Any]) -> list[str]:
@@ -503,15 +528,30 @@ def _target_lines(results: dict[str, Any]) -> list[str]:
     rows: list[tuple[str, float | None, float, bool]] = []  # name, measured, target, at most
     rows.append(
         (
-            "throughput vs quantulum3 (x)",
+            "throughput vs quantulum3, news sentences (x)",
             tp.get("ratio_newsnum_vs_quantulum3"),
             TARGETS["vs_quantulum3"],
             False,
         )
     )
     rows.append(
-        ("cost vs bare digit scan (x)", tp.get("newsnum_vs_floor"), TARGETS["vs_floor"], True)
+        (
+            "cost vs bare digit scan, news sentences (x)",
+            tp.get("newsnum_vs_floor"),
+            TARGETS["vs_floor"],
+            True,
+        )
     )
+    tc = results.get("throughput_cases", {})
+    if "ratio_newsnum_vs_quantulum3" in tc:
+        rows.append(
+            (
+                "throughput vs quantulum3, peers' test cases (x)",
+                tc["ratio_newsnum_vs_quantulum3"],
+                TARGETS["vs_quantulum3_cases"],
+                False,
+            )
+        )
     rows.append(
         ("cold start (s)", cold.get("newsnum", {}).get("wall_s"), TARGETS["cold_start_s"], True)
     )
@@ -559,9 +599,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     corpus = score.load_corpus(corpus_path) if corpus_path.is_dir() else {}
     if not corpus:
         log(f"note: no corpus at {corpus_path}; seeds only, no accuracy")
-    sentences = news_sentences(ROOT, corpus_path)
+    sentences = news_sentences(ROOT, NEWS)
+    cases = corpus_texts(corpus_path)
     if args.quick:
-        sentences = sentences[::3]
+        sentences, cases = sentences[::3], cases[::3]
     rounds = args.rounds or (2 if args.quick else 5)
     runs = 3 if args.quick else 5
 
@@ -581,10 +622,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             "quick": args.quick,
             "sentences": len(sentences),
             "chars": sum(map(len, sentences)),
+            "cases": len(cases),
+            "cases_chars": sum(map(len, cases)),
         }
     }
-    log(f"throughput: {len(sentences)} sentences, {rounds} rounds")
+    log(f"throughput: {len(sentences)} news sentences, {rounds} rounds")
     results["throughput"] = throughput(tools, sentences, rounds, log=log)
+    if cases:
+        log(f"throughput: {len(cases)} test cases, {rounds} rounds")
+        results["throughput_cases"] = throughput(tools, cases, rounds, log=log)
 
     log("cold start")
     cold_tools = ["python", "newsnum"] + ([] if args.no_quantulum else ["quantulum3"])

@@ -8,8 +8,8 @@ both on the same inputs, alternating, with ``farm-bench`` (or any timer of whole
     python -m venv /tmp/vbase && /tmp/vbase/bin/pip install /tmp/base
     farm-bench --vs '/tmp/vbase/bin/python bench/versus.py' -- .venv/bin/python bench/versus.py
 
-The inputs: the benchmark's sentences (the seeds split into sentences and every corpus
-text, as ``bench/run.py``), then every article of ``../shared/news`` split into sentences
+The inputs: the benchmark's two sets (news sentences, and the peers' test cases of the
+corpus, as ``bench/run.py``), then every article of ``../shared/news`` split into sentences
 and through ``check`` whole, when that folder is there. One untimed pass over the benchmark's
 sentences first builds what both versions build on first use. It prints what it timed.
 """
@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.sentences import news_sentences, split_sentences  # noqa: E402
+from bench.sentences import corpus_texts, news_sentences, split_sentences  # noqa: E402
 
 NEWS = ROOT.parent / "shared" / "news" / "bbc_train.jsonl"
 
@@ -32,16 +32,18 @@ NEWS = ROOT.parent / "shared" / "news" / "bbc_train.jsonl"
 def main() -> int:
     import newsnum
 
-    sentences = news_sentences(ROOT, ROOT.parent / "shared" / "corpus")
+    sentences = news_sentences(ROOT, ROOT.parent / "shared" / "news")
+    cases = corpus_texts(ROOT.parent / "shared" / "corpus")
     articles = []
     if NEWS.is_file():
         articles = [json.loads(line)["text"] for line in NEWS.open(encoding="utf-8")]
     real = [s for a in articles for s in split_sentences(a)]
-    for text in sentences:  # warm up: lazy tables and patterns are built on first use
+    for text in sentences + cases:  # warm up: lazy tables and patterns are built on first use
         newsnum.check(text)
     report = []
     for name, fn, texts in (
-        ("bench sentences", newsnum.extract, sentences * 5),
+        ("bench news sentences", newsnum.extract, sentences * 5),
+        ("bench test cases", newsnum.extract, cases * 5),
         ("news sentences", newsnum.extract, real),
         ("news articles (check)", newsnum.check, articles),
     ):
