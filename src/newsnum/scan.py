@@ -74,40 +74,38 @@ class Num(NamedTuple):
 @cache
 def _number_regex(group: str, decimal: str) -> re.Pattern[str]:
     """The figures and the number words in one pattern, case-insensitive."""
-    figures, words = _number_patterns(group, decimal)
-    return re.compile(f"{figures}|{words}", re.IGNORECASE)
+    figures, (words, firsts, _) = _figure_pattern(group, decimal), _word_patterns()
+    return re.compile(rf"{figures}|\b(?=[{firsts}]){words}", re.IGNORECASE)
+
+
+#: The characters of words besides ASCII ones, for the left edge of a number word in
+#: lower-cased text: the Latin letters of Latin-1 and Latin Extended ("é", "ł"; not "×").
+_LATIN_LETTERS = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 
 
 @cache
 def _split_regexes(group: str, decimal: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The figures, and the number words for a lower-cased text.
+    r"""The figures, and the number words for a lower-cased text after one space.
 
-    Matching a lower-cased copy case-sensitively is twice as fast as ignoring case.
+    Matching a lower-cased copy case-sensitively is twice as fast as ignoring case. A
+    number word's pattern opens with the character before it (the space put first
+    stands in at the start) and the words a number can open with: a search then skips
+    the letters inside words at once, where a leading ``\b`` is tried at every position.
     """
-    figures, words = _number_patterns(group, decimal)
-    return re.compile(figures, re.IGNORECASE), re.compile(words)
+    figures, (words, _, openers) = _figure_pattern(group, decimal), _word_patterns()
+    edge = rf"[^a-z0-9_{_LATIN_LETTERS}](?={openers})"
+    return re.compile(figures, re.IGNORECASE), re.compile(edge + words)
 
 
-def _number_patterns(group: str, decimal: str) -> tuple[str, str]:
+def _figure_pattern(group: str, decimal: str) -> str:
+    """The pattern of figures written with the locale's marks, fractions and times."""
     marks = "".join(sorted({",", ".", decimal, *numbers.group_marks(group)} - set(numbers.SPACES)))
     marks_class = "[" + re.escape(marks) + "]"
     space_group = ""
     if group in numbers.SPACES:
         space_group = f"|[{numbers.SPACES}][0-9]{{3}}(?![0-9])"
-
-    starters = alternation(numbers.STARTER_WORDS)
-    after_article = alternation(
-        numbers.NUMBER_WORDS - numbers.STARTER_WORDS - {"a", "an", "and", "point"}
-        | {"half", "quarter"}
-    )
-    joiners = alternation(numbers.NUMBER_WORDS)
     vague = alternation(_words.VAGUE)
-    folds = alternation(numbers.STARTER_WORDS - numbers.DENOMINATOR_WORDS | {"hundred", "thousand"})
-    # the letters a number word, an article or a vague plural may begin with
-    openers = {*numbers.STARTER_WORDS, *_words.VAGUE, "a", "an", "tens", "scores", "multi"}
-    firsts = "".join(sorted({w[0] for w in openers}))
-    sep = r"(?:[ \t]+|[ \t]*-[ \t]*)"
-    pattern = (
+    return (
         # Each branch is guarded by its first character, so that most positions
         # of a text fail at once.
         # No number starts right after a digit and a mark: the rest of a run too long to read.
@@ -132,8 +130,33 @@ def _number_patterns(group: str, decimal: str) -> tuple[str, str]:
         r"|(?<![0-9A-Za-z.,])\.[0-9]+)"
         rf"|(?P<vulgar>[{_VULGAR}]))"
     )
+
+
+@cache
+def _word_patterns() -> tuple[str, str, str]:
+    """The pattern of number words, and two guards for it.
+
+    The guards: the letters a number word may start with, and an alternation of the
+    words (or an article and a space) a match may start with.
+    """
+    starters = alternation(numbers.STARTER_WORDS)
+    after_article = alternation(
+        numbers.NUMBER_WORDS - numbers.STARTER_WORDS - {"a", "an", "and", "point"}
+        | {"half", "quarter"}
+    )
+    joiners = alternation(numbers.NUMBER_WORDS)
+    vague = alternation(_words.VAGUE)
+    folds = alternation(numbers.STARTER_WORDS - numbers.DENOMINATOR_WORDS | {"hundred", "thousand"})
+    # the words a match may begin with: a number word, a vague plural, "once"; or an article
+    openers = {
+        *numbers.STARTER_WORDS,
+        *_words.VAGUE,
+        *("tens", "hundreds", "scores", "multi", "several", "hundred", "thousand"),
+        *("once", "twice", "thrice"),
+    }
+    sep = r"(?:[ \t]+|[ \t]*-[ \t]*)"
     words = (
-        rf"\b(?=[{firsts}])(?:"
+        r"(?:"
         rf"(?P<vague>(?:(?:tens|hundreds)[ ]of[ ])?(?:{vague}|scores(?=[ ]of\b))\b"
         rf"|multi-?(?:million|billion)\b|several[ ](?:hundred|thousand|million|billion)\b)"
         rf"|(?P<fold>(?:{folds})-?fold)\b"
@@ -143,7 +166,8 @@ def _number_patterns(group: str, decimal: str) -> tuple[str, str]:
         rf"|(?P<words>(?:an?[ \t]+(?:{after_article})|(?:{starters}))\b"
         rf"(?:{sep}(?:{joiners})\b)*))"
     )
-    return pattern, words
+    firsts = "".join(sorted({w[0] for w in openers} | {"a"}))
+    return words, firsts, rf"an?[ \t]|{alternation(openers)}"
 
 
 class Scale(NamedTuple):
@@ -291,60 +315,58 @@ def scan(text: str, group: str = ",", decimal: str = ".", locale: str = "en") ->
         yield prev
 
 
-def _matches(text: str, group: str, decimal: str) -> list[re.Match[str]]:
-    """The matches of the number patterns, in order.
+def _matches(text: str, group: str, decimal: str) -> list[tuple[int, int, str]]:
+    """Where the number patterns match, in order: start, end and the kind matched.
 
-    Figures in the text as given, number words in its lower-cased copy (the same length for
-    all but a few scripts; else one pattern over the text).
+    Figures in the text as given, number words in its lower-cased copy after a space (the
+    same length for all but a few scripts; else one pattern over the text).
     """
     lowered = text.lower()
     if len(lowered) != len(text):
-        return list(_number_regex(group, decimal).finditer(text))
+        return [
+            (m.start(), m.end(), m.lastgroup or "")
+            for m in _number_regex(group, decimal).finditer(text)
+        ]
     figures, words = _split_regexes(group, decimal)
-    found = list(figures.finditer(text))
-    spelled = list(words.finditer(lowered))
+    found = [(m.start(), m.end(), m.lastgroup or "") for m in figures.finditer(text)]
+    # in " " + lowered, a match opens with the character before the word: its start is the
+    # word's start in the text, and its end one past the word's end
+    spelled = [(m.start(), m.end() - 1, m.lastgroup or "") for m in words.finditer(" " + lowered)]
     if spelled:
-        found = sorted(found + spelled, key=_start) if found else spelled
+        found = sorted(found + spelled) if found else spelled
     return found
 
 
-def _start(m: re.Match[str]) -> int:
-    return m.start()
-
-
 def _read(text: str, group: str, decimal: str, locale: str) -> Iterator[Num]:
-    for m in _matches(text, group, decimal):
-        kind = m.lastgroup
+    for start, end, kind in _matches(text, group, decimal):
         if kind == "digits":
-            num = _digits(text, m.start(), m.end(), locale, decimal=decimal)
+            num = _digits(text, start, end, locale, decimal=decimal)
             if num is not None:
                 yield num
         elif kind == "spaced":
-            num = _digits(text, m.start(), m.end(), locale, spaced=True)
+            num = _digits(text, start, end, locale, spaced=True)
             if num is not None:
                 yield num
         elif kind == "vulgar":
-            value = _vulgar(m.group())
-            sc = _word_scale(text, m.end())  # "½ million"
+            value = _vulgar(text[start:end])
+            sc = _word_scale(text, end)  # "½ million"
             if sc is not None:
-                yield Num(
-                    m.start(), sc.end, integral(value * sc.factor), "fraction", scale=sc.factor
-                )
+                yield Num(start, sc.end, integral(value * sc.factor), "fraction", scale=sc.factor)
             else:
-                yield Num(m.start(), m.end(), value, "fraction")
+                yield Num(start, end, value, "fraction")
         elif kind == "comma_space":
-            yield from _comma_space(text, m, locale, decimal)
+            yield from _comma_space(text, start, end, locale, decimal)
         elif kind == "clock":
-            yield _clock(m)
+            yield _clock(text, start, end)
         elif kind in ("vague", "tens_of"):
-            yield _vague(m)
+            yield _vague(text, start, end)
         elif kind == "fold":
-            yield _fold(m)
+            yield _fold(text, start, end)
         elif kind == "times":  # "twice a week", "scored twice": a multiplier, as "twofold"
-            value = Decimal(("once", "twice", "thrice").index(m.group().lower()) + 1)
-            yield Num(m.start(), m.end(), value, "fold")
+            value = Decimal(("once", "twice", "thrice").index(text[start:end].lower()) + 1)
+            yield Num(start, end, value, "fold")
         elif kind == "words":
-            yield from _word_run(text, m.start(), m.end())
+            yield from _word_run(text, start, end)
 
 
 def _merge(text: str, prev: Num, cur: Num) -> Num | None:
@@ -372,9 +394,9 @@ def _vulgar(ch: str) -> Decimal:
     return numbers.parse_number(ch)
 
 
-def _vague(m: re.Match[str]) -> Num:
+def _vague(text: str, start: int, end: int) -> Num:
     """A vague range: "thousands", "tens of thousands", "10s of thousands", "multi-million"."""
-    words = m.group().lower().replace("-", "").split()
+    words = text[start:end].lower().replace("-", "").split()
     if words[0].startswith("multi"):  # "multi-million": the order of "millions"
         words = [words[0][5:] + "s"]
     elif words[0] == "several":  # "several hundred": the order of "hundreds"
@@ -383,7 +405,7 @@ def _vague(m: re.Match[str]) -> Num:
     if len(words) == 3:  # "tens of thousands", "hundreds of millions", "10s of thousands"
         factor = Decimal(100) if words[0] in ("hundreds", "100s") else Decimal(10)
         lower, upper = lower * factor, lower * factor * 10
-    return Num(m.start(), m.end(), lower, "vague", upper=upper)
+    return Num(start, end, lower, "vague", upper=upper)
 
 
 _MONEY_SIGNS = "$£€¥₹"
@@ -391,41 +413,41 @@ _MONEY_SIGNS = "$£€¥₹"
 _COMMA_HEDGES = ("nearly", "almost", "over")
 
 
-def _comma_space(text: str, m: re.Match[str], locale: str, decimal: str) -> Iterator[Num]:
+def _comma_space(text: str, start: int, end: int, locale: str, decimal: str) -> Iterator[Num]:
     """A comma and a space inside a figure: one malformed number, after money or a hedge.
 
     Or before "000". "£907, 000", "169, 000" and "some 487, 939 people" are slips for one
     figure; elsewhere ("aged 25, 100 people") they are two numbers.
     """
-    start, end = m.start(), m.end()
+    token = text[start:end]
     hedged = _after().hedge_before.search(text, max(0, start - 24), start) is not None
-    if m.group().endswith("000") or (start > 0 and text[start - 1] in _MONEY_SIGNS) or hedged:
-        value = Decimal(m.group().replace(", ", ""))
+    if token.endswith("000") or (start > 0 and text[start - 1] in _MONEY_SIGNS) or hedged:
+        value = Decimal(token.replace(", ", ""))
         yield Num(start, end, value, "digits", malformed=True, suggestions=(value,))
         return
-    cut = start + m.group().index(",")
+    cut = start + token.index(",")
     for s, e in ((start, cut), (cut + 2, end)):
         num = _digits(text, s, e, locale, decimal=decimal)
         if num is not None:
             yield num
 
 
-def _clock(m: re.Match[str]) -> Num:
+def _clock(text: str, start: int, end: int) -> Num:
     """A time written with colons, in seconds: "3:55.38" is 235.38, "2:09:56" is 7796.
 
     Whether it is a clock time or a race time is the exclusions' to decide.
     """
-    *whole, last = m.group().split(":")
+    *whole, last = text[start:end].split(":")
     seconds = Decimal(last)
     for k, part in enumerate(reversed(whole)):
         seconds += Decimal(part) * 60 ** (k + 1)
-    return Num(m.start(), m.end(), seconds, "clock")
+    return Num(start, end, seconds, "clock")
 
 
-def _fold(m: re.Match[str]) -> Num:
+def _fold(text: str, start: int, end: int) -> Num:
     """A multiplier: "fourfold", "a twelve-fold rise", "hundredfold" (the number, no unit)."""
-    word = m.group()[: -len("fold")].rstrip("-")
-    return Num(m.start(), m.end(), numbers.parse_words(word), "fold")
+    word = text[start : end - len("fold")].rstrip("-").lower()
+    return Num(start, end, numbers.parse_words(word), "fold")
 
 
 def _word_scale(text: str, pos: int) -> Scale | None:
