@@ -84,17 +84,22 @@ _LATIN_LETTERS = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 
 
 @cache
-def _split_regexes(group: str, decimal: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    r"""The figures, and the number words for a lower-cased text after one space.
+def _split_regexes(
+    group: str, decimal: str
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    r"""A digit, the figures, and the number words for a lower-cased text after one space.
 
-    Matching a lower-cased copy case-sensitively is twice as fast as ignoring case. A
+    A figure starts at a digit or a fraction, or one character before (".5"): the search
+    for figures starts there, after a plain search for the first (most sentences have
+    none). Matching a lower-cased copy case-sensitively is twice as fast as ignoring case. A
     number word's pattern opens with the character before it (the space put first
     stands in at the start) and the words a number can open with: a search then skips
     the letters inside words at once, where a leading ``\b`` is tried at every position.
     """
     figures, (words, _, openers) = _figure_pattern(group, decimal), _word_patterns()
     edge = rf"[^a-z0-9_{_LATIN_LETTERS}](?={openers})"
-    return re.compile(figures, re.IGNORECASE), re.compile(edge + words)
+    first = re.compile(f"[0-9{_VULGAR}]")
+    return first, re.compile(figures, re.IGNORECASE), re.compile(edge + words)
 
 
 def _figure_pattern(group: str, decimal: str) -> str:
@@ -327,8 +332,12 @@ def _matches(text: str, group: str, decimal: str) -> list[tuple[int, int, str]]:
             (m.start(), m.end(), m.lastgroup or "")
             for m in _number_regex(group, decimal).finditer(text)
         ]
-    figures, words = _split_regexes(group, decimal)
-    found = [(m.start(), m.end(), m.lastgroup or "") for m in figures.finditer(text)]
+    first, figures, words = _split_regexes(group, decimal)
+    digit = first.search(text)
+    found = []
+    if digit is not None:
+        start = max(0, digit.start() - 1)
+        found = [(m.start(), m.end(), m.lastgroup or "") for m in figures.finditer(text, start)]
     # in " " + lowered, a match opens with the character before the word: its start is the
     # word's start in the text, and its end one past the word's end
     spelled = [(m.start(), m.end() - 1, m.lastgroup or "") for m in words.finditer(" " + lowered)]
