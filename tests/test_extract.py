@@ -711,10 +711,13 @@ def test_other_locale_digits() -> None:
 KNOWN_GAPS = [
     pytest.param("three million, two hundred & forty", [D(3000240)], id="ampersand-and-commas"),
     pytest.param("the vote was two to one", [D(2), D(1)], id="ratio-words"),
+    pytest.param("a couple of hundred fans", [D(200)], id="a-couple-of-hundred"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: ratios, numbers spelled across commas")
+@pytest.mark.xfail(
+    strict=True, reason="known gap: ratios, numbers spelled across commas, 'a couple of hundred'"
+)
 @pytest.mark.parametrize(("text", "values"), KNOWN_GAPS)
 def test_known_gaps(text: str, values: list[Decimal]) -> None:
     assert [q.value for q in extract(text)] == values
@@ -1131,6 +1134,32 @@ REAL_NEWS_FORMS = [
         "two of their last three games",
         [(D(2), None, None, None, "last three games"), (D(3), None, None, None, "games")],
         id="last-as-an-adjective",
+    ),
+    # ages after "turns"; "a couple of"; the head of a noun phrase after modifiers
+    pytest.param(
+        "he will retire before he turns 35", [(D(35), "year", None, None, None)], id="turns-age"
+    ),
+    pytest.param("when she turned seven", [(D(7), "year", None, None, None)], id="turned-seven"),
+    pytest.param(
+        "he turned 3 wins into 30 points",
+        [(D(3), None, None, None, "wins"), (D(30), None, None, None, "points")],
+        id="turned-with-a-noun-is-no-age",
+    ),
+    pytest.param(
+        "back a couple of weeks later", [(D(2), "week", None, None, None)], id="a-couple-of"
+    ),
+    pytest.param(
+        "it runs 15 deep and surface mines",
+        [(D(15), None, None, None, "deep and surface mines")],
+        id="modifiers-joined-by-and",
+    ),
+    pytest.param(
+        "she won three athletics medals",
+        [(D(3), None, None, None, "athletics medals")],
+        id="a-plural-modifier",
+    ),
+    pytest.param(
+        "five men and women", [(D(5), None, None, None, "men")], id="two-nouns-joined-stay-apart"
     ),
 ]
 

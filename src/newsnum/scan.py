@@ -166,6 +166,8 @@ def _word_patterns() -> tuple[str, str, str]:
         rf"|multi-?(?:million|billion)\b|several[ ](?:hundred|thousand|million|billion)\b)"
         rf"|(?P<fold>(?:{folds})-?fold)\b"
         r"|(?P<times>once(?=[ ](?:a|an|per|each)[ ])|(?:twice|thrice)\b(?!-))"
+        # "a couple of weeks": two, read up to "of" so that the unit or noun follows it
+        r"|(?P<couple>a[ ]couple[ ]of(?=[ ][a-z])(?![ ](?:hundred|thousand|million|billion)))"
         # A run of number words joined by spaces or hyphens; an article may
         # open it only before a scale or fraction word ("a million", "a half").
         rf"|(?P<words>(?:an?[ \t]+(?:{after_article})|(?:{starters}))\b"
@@ -376,6 +378,8 @@ def _read(text: str, group: str, decimal: str, locale: str) -> Iterator[Num]:
             yield Num(start, end, value, "fold")
         elif kind == "words":
             yield from _word_run(text, start, end)
+        elif kind == "couple":
+            yield Num(start, end, Decimal(2), "words")
 
 
 def _merge(text: str, prev: Num, cur: Num) -> Num | None:

@@ -25,6 +25,7 @@ from newsnum.window import (
     QUOTES,
     Word,
     alone,
+    lower_word_after,
     noun_after,
     phrase_before,
     unit_at,
@@ -460,9 +461,23 @@ def age(d: Draft) -> Draft:
         'year'
     """
     n = d.w.num
-    if d.unit is not None or not (_is_age(d) if n.plain else _spelled_age(d)):
+    if d.unit is not None or not (_is_age(d) if n.plain else _spelled_age(d) or _turns(d)):
         return d
     return d.but(unit="year")
+
+
+def _turns(d: Draft) -> bool:
+    """An age after "turns": "before he turns 35", "turned seven"; not "turned 3 wins into".
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.unit for q in extract("He will retire before he turns 35.")]
+        ['year']
+    """
+    if d.start != d.w.num.start or d.w.word_before.lower() not in _words.AGE_VERBS:
+        return False
+    whole = d.value == d.value.to_integral_value()
+    return 0 < d.value < 130 and whole and not lower_word_after(d.text, d.end)
 
 
 def _spelled_age(d: Draft) -> bool:
@@ -498,6 +513,8 @@ def _is_age(d: Draft) -> bool:
             return True
     if _patterns().age_group.match(text, end):
         return True  # "the 25-40 age group", "the 18-24 bracket"
+    if _turns(d):
+        return True
     if start != d.w.num.start and _words.AGE_WORDS & set(
         text[start : d.w.num.start].lower().split()
     ):

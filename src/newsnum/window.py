@@ -322,6 +322,7 @@ class _NounPatterns(NamedTuple):
     hyphen: re.Pattern[str]
     qualifier: re.Pattern[str]
     part_of: re.Pattern[str]
+    conjunction: re.Pattern[str]
 
 
 @cache
@@ -335,6 +336,7 @@ def _noun_patterns() -> _NounPatterns:
             rf"of[ \u00a0]+(?:(?:{alternation(_words.DETERMINERS | {'these', 'those'})})[ \u00a0]+"
             r")?(?:[A-Za-z]+['’]s[ \u00a0]+)?(?:[0-9,]+[ \u00a0]+|most[ \u00a0]+)?"
         ),
+        re.compile(r"[ \u00a0](?:and|or)[ \u00a0]"),
     )
 
 
@@ -423,15 +425,39 @@ def noun_after(text: str, pos: int, count: bool) -> Span | None:
     if (of := _noun_patterns().part_of.match(text, p)) is not None:
         return _head(text, _noun_words(text, of.end()))  # "seven of the detainees"
     found = _noun_words(text, p)
-    return _head(text, found) or _singular(text, found)
+    return _head(text, found) or _coordinated(text, found) or _singular(text, found)
 
 
 def _head(text: str, found: list[Span]) -> Span | None:
-    """The words up to the first that looks like a plural or a mass noun, if any."""
-    for s, e in found:
+    """The words up to the first that looks like a plural or a mass noun, if any.
+
+    A plural that modifies a plural after it ("athletics medals") is not the head.
+    """
+    for k, (s, e) in enumerate(found):
         if _plural_or_mass(text[s:e]):
+            if k + 1 < len(found) and text[s:e].lower() in _words.PLURAL_MODIFIERS:
+                after = text[found[k + 1][0] : found[k + 1][1]]
+                e = found[k + 1][1] if _plural_or_mass(after) else e
             return found[0][0], e
     return None
+
+
+def _coordinated(text: str, found: list[Span]) -> Span | None:
+    """A plural after modifiers joined by "and" or "or": "15 deep and surface mines".
+
+    Example:
+        >>> text = "15 deep and surface mines"
+        >>> start, end = _coordinated(text, [(3, 7)])
+        >>> text[start:end]
+        'deep and surface mines'
+    """
+    if not found or len(found) > 2 or not all(text[s:e].islower() for s, e in found):
+        return None
+    m = _noun_patterns().conjunction.match(text, found[-1][1])
+    if m is None:
+        return None
+    head = _head(text, _noun_words(text, m.end())[:2])
+    return None if head is None else (found[0][0], head[1])
 
 
 def _singular(text: str, found: list[Span]) -> Span | None:

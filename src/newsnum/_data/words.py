@@ -12,6 +12,7 @@ __all__ = [
     "AFTER_A_RESULT",
     "AGE_GROUPS",
     "AGE_PHRASES",
+    "AGE_VERBS",
     "AGE_WORDS",
     "AGO_WORDS",
     "AMOUNT_HEDGES",
@@ -77,6 +78,7 @@ __all__ = [
     "PART_CUES",
     "PERSONS",
     "PER_NOUNS",
+    "PLURAL_MODIFIERS",
     "RACE_TIME_BEFORE",
     "RACE_WORDS",
     "RANGE_OPENERS",
@@ -554,6 +556,10 @@ AGE_PHRASES: frozenset[str] = frozenset(
 #: between 25 and 40", "between the ages of 10 and 17").
 AGE_WORDS: frozenset[str] = frozenset({"aged", "age", "ages"})
 
+#: Read by stages (age): verbs after which a bare whole number is an age ("before he turns
+#: 35", "turned seven"), unless a noun follows it ("turned 3 wins into 30").
+AGE_VERBS: frozenset[str] = frozenset({"turn", "turns", "turned", "turning"})
+
 #: Read by stages (age): groups of people whose age a bound gives ("pupils under 16",
 #: "people over 65").
 AGE_GROUPS: frozenset[str] = frozenset(
@@ -610,6 +616,13 @@ TIME_PHRASE_PERIODS: frozenset[str] = frozenset(
 #: Read by window (nouns): words between a count and its noun that qualify the count
 #: ("5,000 more copies", "two extra seats").
 COUNT_QUALIFIERS: tuple[str, ...] = ("more", "fewer", "extra", "additional", "further")
+
+#: Read by stages (noun): plurals that modify the noun after them, which is the thing
+#: counted ("three athletics medals", "two sports cars", "five news channels").
+PLURAL_MODIFIERS: frozenset[str] = frozenset(
+    """athletics sports sales arms news goods savings customs electronics communications
+    graphics games""".split()
+)
 
 #: Read by stages (noun, unit): nouns that count people and things without a plural "s"
 #: ("3.7m people", "200 aircraft").
