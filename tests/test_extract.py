@@ -1161,6 +1161,51 @@ REAL_NEWS_FORMS = [
     pytest.param(
         "five men and women", [(D(5), None, None, None, "men")], id="two-nouns-joined-stay-apart"
     ),
+    # names, odds, ranks and versions; nouns after "more", in quotes, before a past verb
+    pytest.param("he backed her at odds of 5/2", [], id="betting-odds"),
+    pytest.param("she went off a 7/4 favourite", [], id="odds-before-favourite"),
+    pytest.param("he can come on at number seven or eight", [], id="rank-alternatives"),
+    pytest.param("buyers need a Nokia 3220 handset", [], id="model-before-a-singular-noun"),
+    pytest.param(
+        "it sold 40 Nokia handsets",
+        [(D(40), None, None, None, "Nokia handsets")],
+        id="count-of-a-brand",
+    ),
+    pytest.param(
+        "in Robocop 2 three years later",
+        [(D(3), "year", None, None, None)],
+        id="title-before-a-number",
+    ),
+    pytest.param("Ocean's 12 fell to second place", [], id="possessive-title"),
+    pytest.param("England 17-18 France", [], id="result-between-names"),
+    pytest.param("users of versions 4.7 and earlier", [], id="version-number"),
+    pytest.param(
+        "billions more addresses",
+        [(D(10**9), None, D(10**9), D(10**10), "addresses")],
+        id="vague-more-noun",
+    ),
+    pytest.param(
+        "117 million out of 833 million handsets",
+        [(D(117000000), None, None, None, None), (D(833000000), None, None, None, "handsets")],
+        id="scaled-out-of-is-two-counts",
+    ),
+    pytest.param(
+        "it traded at $1.364 per euro", [(D("1.364"), "USD / EUR", None, None, None)], id="per-euro"
+    ),
+    pytest.param("made of 1,920 pixels", [(D(1920), None, None, None, "pixels")], id="pixels"),
+    pytest.param(
+        'to build 100,000 new "affordable" homes',
+        [(D(100000), None, None, None, 'new "affordable" homes')],
+        id="quoted-word-in-a-noun",
+    ),
+    pytest.param(
+        "thousands of civil and public servants",
+        [(D(1000), None, D(1000), D(10000), "civil and public servants")],
+        id="modifiers-joined-after-of",
+    ),
+    pytest.param(
+        "with 50,000 sold in a week", [(D(50000), None, None, None, None)], id="past-verb"
+    ),
 ]
 
 

@@ -26,6 +26,7 @@ from newsnum.window import (
     currency_before,
     lower_word_after,
     phrase_before,
+    plural_head_after,
     read_on,
     unit_at,
     word_ending_at,
@@ -344,9 +345,12 @@ def identifier(w: Window) -> bool:
         []
     """
     n, text = w.num, w.text
-    if n.kind != "digits" or not n.plain or w.unit is not None:
+    if n.kind != "digits" or w.unit is not None:
         return False  # "Ward 10 years ago": a unit makes it a quantity
     word = w.word_before
+    if not n.plain:  # "versions 4.7 and earlier", "Windows 3.1": a release, not a decimal
+        written = text[n.start : n.end]
+        return word in _words.IDENTIFIER_WORDS and n.scale is None and "," not in written
     if word in _words.IDENTIFIER_WORDS or (n.start > 0 and text[n.start - 1] == "#"):
         return True
     if word == "P" and text.endswith("S&P ", 0, n.start):
@@ -455,7 +459,15 @@ def _score_pair(text: str, n: Num, other: Num) -> bool:
         n.value >= other.value
         or _in_score_list(text, n.start, other.end)
         or _after_a_result(text, n.start, other.end)
+        or _between_names(text, n.start, other.end)
     )
+
+
+def _between_names(text: str, start: int, end: int) -> bool:
+    """Whether a pair stands between two names, as a result: "England 17-18 France"."""
+    before = word_ending_at(text, start - 1) if start >= 2 and text[start - 1] == " " else ""
+    after = text[end + 1 : end + 2] if text[end : end + 1] == " " else ""
+    return before[:1].isupper() and after.isupper()
 
 
 def _after_a_result(text: str, start: int, end: int) -> bool:
@@ -522,9 +534,16 @@ def after_a_name(w: Window) -> bool:
     prev = w.before[-1]
     if not prev.text[:1].isupper() or prev.text in _times():
         return False
-    if at_sentence_start(text, prev.start) or currency_before(text, n.start) is not None:
+    possessive = prev.text.endswith(("'s", "’s", "'", "’"))  # "Ocean's 12" is a name anywhere
+    if at_sentence_start(text, prev.start) and not possessive:
         return False
-    return not lower_word_after(text, n.end)
+    if currency_before(text, n.start) is not None:
+        return False
+    word = lower_word_after(text, n.end)
+    if not word or (w.next is not None and w.next.start == n.end + 1):
+        return True  # nothing counted after it: "Robocop 2 three years later"
+    # a model or a series before a singular noun: "a Nokia 3220 handset"
+    return n.value != 1 and not possessive and not plural_head_after(text, n.end)
 
 
 @cache
@@ -551,6 +570,39 @@ def rank(w: Window) -> bool:
     if word not in _words.RANK_WORDS:
         return False
     return word != "top" or (w.unit is None and currency_before(w.text, w.num.start) is None)
+
+
+def rank_alternative(w: Window) -> bool:
+    """The second of two ranks: "at number seven or eight", "a top five or six finish".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("he can come on at number seven or eight")
+        []
+    """
+    prev = w.prev
+    if prev is None or w.word_before not in ("or", "and") or w.unit is not None:
+        return False
+    if w.text[prev.end : w.num.start] not in (" or ", " and "):
+        return False
+    before = words_before(w.text, prev.start, 1)
+    return bool(before) and before[0].text.lower() in _words.RANK_WORDS
+
+
+def betting_odds(w: Window) -> bool:
+    """Betting odds, written as a fraction: "odds of 5/2", "a 7/4 favourite".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("Ladbrokes offered odds of 1/5 on her departure")
+        []
+    """
+    n, text = w.num, w.text
+    if "/" not in text[n.start : n.end]:
+        return False
+    if text[n.end : n.end + 1] == " " and text[n.end + 1 :].split(" ", 1)[0] in _words.ODDS_AFTER:
+        return True
+    return any(word.text.lower() in _words.ODDS_BEFORE for word in words_before(text, n.start, 3))
 
 
 def competition_stage(w: Window) -> bool:
@@ -763,6 +815,8 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     score_tail,
     after_a_name,
     rank,
+    rank_alternative,
+    betting_odds,
     competition_stage,
     class_number,
     possessive,
@@ -786,7 +840,7 @@ _READS: dict[str, str] = {
     "code": "digits",
     "glued_before": "digits",
     "glued_after": "digits",
-    "identifier": "plain",
+    "identifier": "digits",
     "phone": "plain",
     "address": "plain",
     "date": "plain",
@@ -796,6 +850,8 @@ _READS: dict[str, str] = {
     "idiom": "words",
     "after_a_name": "plain",
     "rank": "any",
+    "rank_alternative": "any",
+    "betting_odds": "digits",
     "competition_stage": "any",
     "class_number": "any",
     "possessive": "plain",
@@ -812,6 +868,7 @@ _READS: dict[str, str] = {
 #: other rule looks for a mark, a capital or a word that prose of this kind has not.
 IN_PROSE = frozenset(
     {"in_a_link", "ordinal_or_time", "phone", "date", "resolution", "idiom", "ordinal_in_a_row"}
+    | {"rank_alternative", "betting_odds"}
 )
 
 _OPEN = " (\"'“‘$£€¥₹"  # what may stand right before a figure in plain prose

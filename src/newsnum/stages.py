@@ -52,6 +52,7 @@ class _Patterns(NamedTuple):
     ratio: re.Pattern[str]
     of_a_whole: re.Pattern[str]
     not_one_after: re.Pattern[str]
+    qualifier: re.Pattern[str]
     follows: re.Pattern[str]
     per_noun: re.Pattern[str]
 
@@ -83,6 +84,7 @@ def _patterns() -> _Patterns:
         of_a_whole=re.compile(
             rf" (?:of |(?:{alternation(_words.DETERMINERS - {'this', 'that'})})\b)", re.IGNORECASE
         ),
+        qualifier=re.compile(rf"[ ](?:{alternation(_words.COUNT_QUALIFIERS)})[ ]"),
         not_one_after=re.compile(
             rf"[ -](?:{alternation(_words.NOT_ONE_AFTER)})\b"
             r"|'s\b|-off\b|-time\b|-sided\b|-on-one\b",
@@ -151,6 +153,8 @@ def ratio(d: Draft) -> Draft:
         return d
     if is_year_like(w.next) or w.next.value != w.next.value.to_integral_value():
         return d  # "up from 13 in 2004"
+    if w.num.scale is not None and w.next.scale is not None:
+        return d  # "117 million out of 833 million handsets": two counts
     b = _second(d)
     if b is None or b.unit is not None or not 0 < d.value < b.value:
         return d
@@ -300,11 +304,15 @@ def rate(d: Draft) -> Draft:
     if d.unit is None or not (units.is_currency(d.unit) or d.unit == "percent"):
         return d
     per = _patterns().money_per.match(d.text, d.end)
-    found = None if per is None else units.match_unit(d.text, per.end())
-    if found is None and per is not None and d.unit != "percent":
-        found = _per_noun(d.text, per)  # "138p a share", "$2.77 per canister"
-    if found is None or units.is_currency(found[1]) or _patterns().ago.match(d.text, found[0]):
+    if per is None:
         return d
+    found = units.match_unit(d.text, per.end())
+    if found is None and d.unit != "percent":
+        found = _per_noun(d.text, per)  # "138p a share", "$2.77 per canister"
+    if found is None or _patterns().ago.match(d.text, found[0]):
+        return d
+    if units.is_currency(found[1]) and per.group().strip().lower() != "per":
+        return d  # "$1.364 per euro" is an exchange rate; "£5 a dollar" is no rate
     if d.unit == "percent" and units.dimension(found[1]) != "time":
         return d  # "5% a year" is a rate; "5% a share" is not
     span = d.unit_span if d.currency is None and d.unit_span is not None else None
@@ -550,7 +558,8 @@ def noun(d: Draft) -> Draft:
     if d.w.num.kind == "fold":
         return d  # "a fourfold rise": a multiplier counts nothing
     if d.w.num.kind == "vague":  # "thousands of people"; "several hundred UK citizens"
-        written_once = d.text[d.w.num.end - 1] != "s" and d.unit is None
+        once = d.text[d.w.num.end - 1] != "s" or _patterns().qualifier.match(d.text, d.end)
+        written_once = bool(once) and d.unit is None  # or "billions more addresses"
         span = noun_after(d.text, d.end, written_once)
     elif d.unit is None or not units.is_currency(d.unit):
         span = noun_after(d.text, d.end, d.unit is None)

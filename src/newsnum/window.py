@@ -34,6 +34,8 @@ __all__ = [
     "lower_word_after",
     "noun_after",
     "phrase_before",
+    "plural_head_after",
+    "plural_or_mass",
     "read_on",
     "unit_at",
     "window",
@@ -344,7 +346,10 @@ def _noun_words(text: str, p: int) -> list[Span]:
     """Up to four words from ``p`` that may name a thing, stopping at a stop word."""
     word = _noun_patterns().word
     found: list[Span] = []
+    quoted = False  # a word in quotes inside the phrase: 100,000 new "affordable" homes
     while len(found) < 4:
+        if found and text[p : p + 1] in QUOTES and p < len(text) and not quoted:
+            quoted, p = True, p + 1
         m = word.match(text, p)
         if m is None or (m.group().lower() in _words.STOP_WORDS and not m.group().isupper()):
             break
@@ -352,6 +357,8 @@ def _noun_words(text: str, p: int) -> list[Span]:
             break  # "813,200 last month": a time, not the thing counted
         found.append((m.start(), m.end()))
         p = m.end()
+        if quoted and text[p : p + 1] in QUOTES and text[p + 1 : p + 2] == " ":
+            p += 1  # the closing quote
         if p >= len(text) or text[p] in QUOTES or text[p] not in " \u00a0":
             break
         p += 1
@@ -364,7 +371,14 @@ def _period_after(text: str, pos: int) -> bool:
     return m is not None and m.group().lower().rstrip("s") in _words.TIME_PHRASE_PERIODS
 
 
-def _plural_or_mass(word: str) -> bool:
+def plural_or_mass(word: str) -> bool:
+    """Whether a word looks like a plural or is a mass noun: the head of a counted phrase.
+
+    Example:
+        >>> from newsnum.window import plural_or_mass
+        >>> plural_or_mass("tanks"), plural_or_mass("staff"), plural_or_mass("handset")
+        (True, True, False)
+    """
     if word.isupper():
         return False  # "DS", "PCs" are names, not the counted thing: "4m DS consoles"
     low = word.lower()
@@ -408,7 +422,7 @@ def noun_after(text: str, pos: int, count: bool) -> Span | None:
         if om is None:
             return None
         found = _noun_words(text, om.end())
-        head = _head(text, found)
+        head = _head(text, found) or _coordinated(text, found)
         return head if head is not None or not found else (found[0][0], found[-1][1])
     p = pos
     while p < len(text) and text[p] in QUOTES:
@@ -428,16 +442,30 @@ def noun_after(text: str, pos: int, count: bool) -> Span | None:
     return _head(text, found) or _coordinated(text, found) or _singular(text, found)
 
 
+def plural_head_after(text: str, pos: int) -> bool:
+    """Whether the words after ``pos`` (after one space) end in a plural or a mass noun.
+
+    Example:
+        >>> from newsnum.window import plural_head_after
+        >>> plural_head_after("750 hereditary peers", 3), plural_head_after("3220 handset", 4)
+        (True, False)
+    """
+    if text[pos : pos + 1] not in (" ", "\u00a0"):
+        return False
+    found = _noun_words(text, pos + 1)
+    return _head(text, found) is not None or _coordinated(text, found) is not None
+
+
 def _head(text: str, found: list[Span]) -> Span | None:
     """The words up to the first that looks like a plural or a mass noun, if any.
 
     A plural that modifies a plural after it ("athletics medals") is not the head.
     """
     for k, (s, e) in enumerate(found):
-        if _plural_or_mass(text[s:e]):
+        if plural_or_mass(text[s:e]):
             if k + 1 < len(found) and text[s:e].lower() in _words.PLURAL_MODIFIERS:
                 after = text[found[k + 1][0] : found[k + 1][1]]
-                e = found[k + 1][1] if _plural_or_mass(after) else e
+                e = found[k + 1][1] if plural_or_mass(after) else e
             return found[0][0], e
     return None
 
@@ -451,7 +479,7 @@ def _coordinated(text: str, found: list[Span]) -> Span | None:
         >>> text[start:end]
         'deep and surface mines'
     """
-    if not found or len(found) > 2 or not all(text[s:e].islower() for s, e in found):
+    if not found or len(found) > 3 or not all(text[s:e].islower() for s, e in found):
         return None
     m = _noun_patterns().conjunction.match(text, found[-1][1])
     if m is None:

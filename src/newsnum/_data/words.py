@@ -68,6 +68,8 @@ __all__ = [
     "NUMBER_DENOMINATORS",
     "NUMBER_SMALL",
     "NUMBER_TENS",
+    "ODDS_AFTER",
+    "ODDS_BEFORE",
     "OF_DETERMINERS",
     "OF_THEM",
     "ONE_COUNT_BEFORE",
@@ -388,7 +390,8 @@ TIME_ZONES: tuple[str, ...] = ("GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", 
 IDENTIFIER_WORDS: frozenset[str] = frozenset(
     """Article Route Boeing Airbus Section Chapter Flight Room No. Nos. Number Highway
     Interstate Apollo Windows Level Phase Stage Category Grade Grades Model Version Vol. Volume
-    Page Resolution Gate Platform Terminal District Block Unit Brigade Division Squadron
+    Page Resolution Gate Platform Terminal District Block Unit Brigade Division Squadron version
+    versions Versions
     Battalion Regiment Channel Track Proposition Amendment Exit Bus Episode Season Part Figure
     Fig. Table Item Paragraph Clause Line Psalm Title Class Type Mark Series Formula Zone Sector
     Building Floor Ward Precinct Road Street Avenue Station Lane Camp Lot Pier Bay Act Bill
@@ -416,6 +419,11 @@ STREET_WORDS: tuple[str, ...] = tuple(
 #: Read by exclusions: lower-case words after which a number is a rank or a position, not
 #: a quantity ("number one in the charts", "world number seven", "a top five hit").
 RANK_WORDS: frozenset[str] = frozenset({"number", "no.", "top"})
+
+#: Read by exclusions: the word of betting odds before a fraction ("odds of 5/2"), and the
+#: words after one ("a 7/4 favourite").
+ODDS_BEFORE: frozenset[str] = frozenset({"odds"})
+ODDS_AFTER: frozenset[str] = frozenset({"favourite", "favorite", "shot", "outsider", "on"})
 
 #: Read by exclusions: words after which a number with nothing counted after it is a stage
 #: of a competition ("into the last eight", "the final four").
@@ -461,6 +469,8 @@ IDIOMS: tuple[str, ...] = (
     "one-liners",
     "two-bit",
     "one-nil",
+    "one-stop",
+    "front five",
 )
 
 #: Read by exclusions: words hyphenated to a number that make a name or a rating, not a
@@ -598,7 +608,9 @@ STOP_WORDS: frozenset[str] = frozenset(
     towards within without including there here said says say according told reported year
     years ago old aged later earlier respectively behind ahead beyond near past via inside
     outside except despite upon amid amongst away makes shows remains comes goes means seems
-    includes represents marks takes gives needs leaves puts gets apiece""".split()
+    includes represents marks takes gives needs leaves puts gets apiece took fell rose won went
+    came gave became began made brought bought sold thought wrote drove grew knew held kept met
+    paid spent stood led ran told felt left lost got saw""".split()
 )
 
 #: Read by stages (rate): the things money is paid for one at a time after "a" ("138p a
@@ -621,7 +633,7 @@ COUNT_QUALIFIERS: tuple[str, ...] = ("more", "fewer", "extra", "additional", "fu
 #: counted ("three athletics medals", "two sports cars", "five news channels").
 PLURAL_MODIFIERS: frozenset[str] = frozenset(
     """athletics sports sales arms news goods savings customs electronics communications
-    graphics games""".split()
+    graphics games drugs""".split()
 )
 
 #: Read by stages (noun, unit): nouns that count people and things without a plural "s"
