@@ -25,6 +25,7 @@ from newsnum.window import (
     QUOTES,
     Word,
     alone,
+    follows_on,
     lower_word_after,
     noun_after,
     phrase_before,
@@ -53,7 +54,6 @@ class _Patterns(NamedTuple):
     of_a_whole: re.Pattern[str]
     not_one_after: re.Pattern[str]
     qualifier: re.Pattern[str]
-    follows: re.Pattern[str]
     per_noun: re.Pattern[str]
 
 
@@ -91,10 +91,6 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         per_noun=re.compile(r"[ \u00a0]([a-z]+)\b(?![-'’])"),
-        follows=re.compile(
-            r"\s*(?:[-–—~±+/]|(?:over|in|out|times|of|an?|per|each|to|through|and|plus|or)\b)",
-            re.IGNORECASE,
-        ),
     )
 
 
@@ -773,11 +769,8 @@ def _follows(d: Draft) -> bool:
     "times", "over", "in", ...) after the figure (or after its digits, for a range
     written "8- to 16-meter").
     """
-    follows = _patterns().follows
     end = d.w.num.end
-    return follows.match(d.text, d.end) is not None or (
-        d.end != end and follows.match(d.text, end) is not None
-    )
+    return follows_on(d.text, d.end) or (d.end != end and follows_on(d.text, end))
 
 
 def run(d: Draft) -> tuple[Draft | None, int]:

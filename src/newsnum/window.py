@@ -31,6 +31,7 @@ __all__ = [
     "alone",
     "at_sentence_start",
     "currency_before",
+    "follows_on",
     "lower_word_after",
     "noun_after",
     "phrase_before",
@@ -134,6 +135,26 @@ def window(
         unit_at(text, n.end),
         strict,
     )
+
+
+def follows_on(text: str, pos: int) -> bool:
+    """Whether ``text[pos:]`` opens with a mark or a word that may tie a number to what follows.
+
+    A mark ("-", "~", "±", "+", "/") or a word of ``FOLLOW_WORDS`` ("to", "and", "of", "a",
+    "per", "times", ...), after any space.
+
+    Example:
+        >>> from newsnum.window import follows_on
+        >>> follows_on("5 to 10", 1), follows_on("in 2004 the firm", 7)
+        (True, False)
+    """
+    return _follows().match(text, pos) is not None
+
+
+@cache
+def _follows() -> re.Pattern[str]:
+    words = alternation(_words.FOLLOW_WORDS)
+    return re.compile(rf"\s*(?:[-–—~±+/]|(?:{words})\b)", re.IGNORECASE)
 
 
 def unit_at(text: str, pos: int) -> tuple[Span, str] | None:

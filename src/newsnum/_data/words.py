@@ -38,6 +38,7 @@ __all__ = [
     "EXPECTED_AFTER",
     "EXPECTED_MEASURES",
     "FIELD_EVENTS",
+    "FOLLOW_WORDS",
     "HEDGES",
     "HYPHEN_ADJECTIVES",
     "HYPHEN_NAMES",
@@ -591,6 +592,13 @@ BOUND_AFTER: dict[str, tuple[str, ...]] = {
 #: days").
 DURATION_ADJECTIVES: tuple[str, ...] = tuple(
     "consecutive straight successive full whole working calendar solid".split()
+)
+
+#: Read by window (follows_on): words after a number that may tie it to what follows: a
+#: second number ("to", "and", "or", "through"), a rate ("a", "per", "each", "times"), a
+#: part ("of", "out of", "in"), a bound or a span ("plus", "over").
+FOLLOW_WORDS: tuple[str, ...] = tuple(
+    "over in out times of a an per each to through and plus or".split()
 )
 
 #: Read by stages (rate): words after an amount that make "a year" a time, not a rate
