@@ -1206,6 +1206,16 @@ REAL_NEWS_FORMS = [
     pytest.param(
         "with 50,000 sold in a week", [(D(50000), None, None, None, None)], id="past-verb"
     ),
+    pytest.param(
+        "ministers from 23 European and Arab countries",
+        [(D(23), None, None, None, "European and Arab countries")],
+        id="capitalised-modifiers-joined",
+    ),
+    pytest.param(
+        "a population of 44 million and half lives in poverty",
+        [(D(44000000), None, None, None, None)],
+        id="no-half-added-without-an-article",
+    ),
 ]
 
 

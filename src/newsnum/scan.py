@@ -392,7 +392,9 @@ def _merge(text: str, prev: Num, cur: Num) -> Num | None:
     multiplier = prev.value / prev.scale
     if multiplier != multiplier.to_integral_value():
         return None  # "3.7 million and 21 ..." are two numbers
-    if 0 < cur.value < 1 and gap == " and " and text[cur.start : cur.start + 2].lower() == "a ":
+    if 0 < cur.value < 1:  # "3 million and a half"; not "44 million and half lives"
+        if gap != " and " or text[cur.start : cur.start + 2].lower() != "a ":
+            return None
         value = prev.value + cur.value * prev.scale
         return Num(prev.start, cur.end, integral(value), prev.kind, scale=prev.scale)
     if cur.value >= prev.scale or (cur.scale is not None and cur.scale >= prev.scale):

@@ -494,13 +494,15 @@ def _head(text: str, found: list[Span]) -> Span | None:
 def _coordinated(text: str, found: list[Span]) -> Span | None:
     """A plural after modifiers joined by "and" or "or": "15 deep and surface mines".
 
+    "23 European and Arab countries"; not "20 men and women" (no plural after "and").
+
     Example:
         >>> text = "15 deep and surface mines"
         >>> start, end = _coordinated(text, [(3, 7)])
         >>> text[start:end]
         'deep and surface mines'
     """
-    if not found or len(found) > 3 or not all(text[s:e].islower() for s, e in found):
+    if not found or len(found) > 3 or not all(text[s:e].isalpha() for s, e in found):
         return None
     m = _noun_patterns().conjunction.match(text, found[-1][1])
     if m is None:
