@@ -1216,6 +1216,42 @@ REAL_NEWS_FORMS = [
         [(D(44000000), None, None, None, None)],
         id="no-half-added-without-an-article",
     ),
+    # a duration after an adjective; "second-set"; an age before a dash; rates shared
+    pytest.param(
+        "they were 2 wonderful years", [(D(2), "year", None, None, None)], id="adjective-years"
+    ),
+    pytest.param(
+        "he scored 2 goals minutes later",
+        [(D(2), None, None, None, "goals")],
+        id="no-duration-after-a-plural-noun",
+    ),
+    pytest.param("in one second-set outburst", [], id="second-in-a-compound-is-no-unit"),
+    pytest.param(
+        "his killer, Warren Leblanc, 17 - who was jailed",
+        [(D(17), "year", None, None, None)],
+        id="age-before-a-dash",
+    ),
+    pytest.param(
+        "a price of $17.6m (£9.49m) per plane",
+        [
+            (D(17600000), "USD / plane", None, None, None),
+            (D(9490000), "GBP / plane", None, None, None),
+        ],
+        id="per-noun-after-a-restatement",
+    ),
+    pytest.param(
+        "contributions rose from £5.5bn to £8.2bn a year",
+        [
+            (D(5500000000), "GBP / year", None, None, None),
+            (D(8200000000), "GBP / year", None, None, None),
+        ],
+        id="movement-shares-its-rate",
+    ),
+    pytest.param(
+        "log in to more than one website and stores data",
+        [(D(1), None, D(1), None, "website")],
+        id="one-takes-no-plural-after-and",
+    ),
 ]
 
 

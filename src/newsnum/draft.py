@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, NamedTuple
 
-from newsnum import units
+from newsnum import numbers, units
 from newsnum._data import words as _words
 from newsnum._regex import alternation
 from newsnum.model import Quantity
@@ -29,6 +29,7 @@ from newsnum.window import (
     Word,
     currency_before,
     noun_after,
+    plural_or_mass,
     unit_at,
     word_ending_at,
     words_before,
@@ -410,7 +411,9 @@ def _qualified_unit(text: str, end: int) -> tuple[Span, str] | None:
     """A unit after one word that qualifies it: "31 consecutive days", "120 passing yards".
 
     After an adjective of time ("consecutive", "straight") only a duration; after "more",
-    "extra" or a participle ("passing", "wasted") any unit but money.
+    "extra" or a participle ("passing", "wasted") any unit but money; after any other
+    lower-case word that is no noun in the plural, a duration in the plural ("2 wonderful
+    years"; not "2 goals minutes later").
     """
     p = _unit_patterns()
     adj = p.duration_adjective.match(text, end)
@@ -418,10 +421,24 @@ def _qualified_unit(text: str, end: int) -> tuple[Span, str] | None:
         found = unit_at(text, adj.end())
         return found if found is not None and units.dimension(found[1]) == "time" else None
     word = p.qualifier.match(text, end)
-    if word is None or not text[word.end() + 1 : word.end() + 2].islower():
+    if word is not None and text[word.end() + 1 : word.end() + 2].islower():
+        found = unit_at(text, word.end())
+        return None if found is None or units.is_currency(found[1]) else found
+    return _duration_after_a_word(text, end)
+
+
+def _duration_after_a_word(text: str, end: int) -> tuple[Span, str] | None:
+    """A duration in the plural after one lower-case word: "2 wonderful years"."""
+    m = _unit_patterns().next_word.match(text, end)
+    if m is None or not m.group(1).islower():
         return None
-    found = unit_at(text, word.end())
-    return None if found is None or units.is_currency(found[1]) else found
+    word = m.group(1)
+    if word in _words.STOP_WORDS or plural_or_mass(word) or word in numbers.NUMBER_WORDS:
+        return None
+    found = unit_at(text, m.end())
+    if found is None or units.dimension(found[1]) != "time" or text[found[0][1] - 1] != "s":
+        return None
+    return found
 
 
 def _degrees_on_a_scale(text: str, end: int) -> tuple[Span, str] | None:
@@ -468,6 +485,8 @@ def unit(d: Draft) -> Draft:
         return d
     text, end = d.text, d.end
     found = d.w.unit if end == d.w.num.end else unit_at(text, end)
+    if found is not None and found[1] in _words.ORDINAL_UNITS and text.startswith("-", found[0][1]):
+        found = None  # "in one second-set outburst": an ordinal in a compound, no unit
     if found is None and (race := _race_k(d)) is not None:
         return race
     if found is not None and found[1] == "meter" and millions_of(text, end, found[0][1]):

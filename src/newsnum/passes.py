@@ -23,7 +23,7 @@ from newsnum._data import words as _words
 from newsnum._regex import alternation
 from newsnum.errors import NewsnumError
 from newsnum.model import Quantity
-from newsnum.window import Span, noun_after
+from newsnum.window import Span, noun_after, per_noun
 
 __all__ = [
     "NEEDS",
@@ -369,7 +369,28 @@ def shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
         if not join.fullmatch(gap) or not _shared(q) or ("," in gap and "or" in gap):
             continue  # ", or" restates: "from 7,613 to 6,630, or 21.9%"
         out[k] = replace(p, unit=q.unit, unit_span=q.unit_span)
+    for k in range(len(out) - 2, -1, -1):
+        out[k] = _rate_shared(text, out[k], out[k + 1])
     return out
+
+
+def _rate_shared(text: str, p: Quantity, q: Quantity) -> Quantity:
+    """Money before a rate in the same currency shares it: "from £5.5bn to £8.2bn a year".
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.unit for q in extract("fares rose from $50 to $48 a barrel")]
+        ['USD / barrel', 'USD / barrel']
+    """
+    if p.unit is None or q.unit is None or " / " not in q.unit or p.is_range:
+        return p
+    currency, _, per = q.unit.partition(" / ")
+    if p.unit != currency or not units.is_currency(currency):
+        return p
+    gap = text[p.end : q.start]
+    if not _patterns().share_join.fullmatch(gap) or "," in gap:
+        return p  # a comma lists or restates: "$5, 70 dollars a barrel"
+    return replace(p, unit=f"{currency} / {per}")
 
 
 def shared_nouns(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -480,7 +501,11 @@ def in_bracket(text: str, qs: list[Quantity], k: int) -> bool:
 def _rate_for_both(text: str, a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
     """A rate written after a restatement applies to both: "$30bn (£16bn) a year"."""
     per = _patterns().rate_after.match(text, b.end)
-    found = None if per is None else units.match_unit(text, per.end())
+    if per is None:
+        return a, b
+    found = units.match_unit(text, per.end())
+    if found is None and a.unit is not None and units.is_currency(a.unit):
+        found = per_noun(text, per.end(), per.group().split()[-1])  # "(£9.49m) per plane"
     if found is None or units.is_currency(found[1]) or "/" in (a.unit or "") + (b.unit or ""):
         return a, b
     den = found[1]

@@ -28,6 +28,7 @@ from newsnum.window import (
     follows_on,
     lower_word_after,
     noun_after,
+    per_noun,
     phrase_before,
     unit_at,
     window,
@@ -54,7 +55,6 @@ class _Patterns(NamedTuple):
     of_a_whole: re.Pattern[str]
     not_one_after: re.Pattern[str]
     qualifier: re.Pattern[str]
-    per_noun: re.Pattern[str]
 
 
 @cache
@@ -90,7 +90,6 @@ def _patterns() -> _Patterns:
             r"|'s\b|-off\b|-time\b|-sided\b|-on-one\b",
             re.IGNORECASE,
         ),
-        per_noun=re.compile(r"[ \u00a0]([a-z]+)\b(?![-'’])"),
     )
 
 
@@ -304,7 +303,7 @@ def rate(d: Draft) -> Draft:
         return d
     found = units.match_unit(d.text, per.end())
     if found is None and d.unit != "percent":
-        found = _per_noun(d.text, per)  # "138p a share", "$2.77 per canister"
+        found = per_noun(d.text, per.end(), per.group().strip())  # "138p a share"
     if found is None or _patterns().ago.match(d.text, found[0]):
         return d
     if units.is_currency(found[1]) and per.group().strip().lower() != "per":
@@ -314,23 +313,6 @@ def rate(d: Draft) -> Draft:
     span = d.unit_span if d.currency is None and d.unit_span is not None else None
     unit_span = (span[0], found[0]) if span is not None else d.unit_span
     return d.but(unit=f"{d.unit} / {found[1]}", end=found[0], unit_span=unit_span)
-
-
-def _per_noun(text: str, per: re.Match[str]) -> tuple[int, str] | None:
-    """A thing money is paid for, one at a time: "per canister", "a share", "a head".
-
-    After "per", any lower-case singular noun; after "a", only the nouns of ``PER_NOUNS``
-    ("£5m a company spokesman said" is no rate).
-    """
-    m = _patterns().per_noun.match(text, per.end())
-    if m is None:
-        return None
-    noun = m.group(1)
-    if per.group().strip().lower() != "per" and noun not in _words.PER_NOUNS:
-        return None
-    if noun in _words.STOP_WORDS or (noun.endswith("s") and not noun.endswith("ss")):
-        return None
-    return m.end(1), noun
 
 
 def _hedge_phrase(d: Draft) -> tuple[str, int] | None:
@@ -523,7 +505,8 @@ def _is_age(d: Draft) -> bool:
         text[start : d.w.num.start].lower().split()
     ):
         return True  # "aged between 25 and 40", "between the ages of 10 and 17"
-    if start >= 2 and text[start - 2 : start] == ", " and (end == len(text) or text[end] in ",)."):
+    closed = end == len(text) or text[end] in ",)." or text.startswith((" - ", " – ", " — "), end)
+    if start >= 2 and text[start - 2 : start] == ", " and closed:
         word = word_ending_at(text, start - 2)
         if word and (word[0].isupper() or word.lower() in _words.PERSONS):
             return True
@@ -558,7 +541,7 @@ def noun(d: Draft) -> Draft:
         written_once = bool(once) and d.unit is None  # or "billions more addresses"
         span = noun_after(d.text, d.end, written_once)
     elif d.unit is None or not units.is_currency(d.unit):
-        span = noun_after(d.text, d.end, d.unit is None)
+        span = noun_after(d.text, d.end, d.unit is None, single=d.value == 1)
     else:
         return d
     return d if span is None else d.but(noun_span=span)

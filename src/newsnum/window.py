@@ -34,6 +34,7 @@ __all__ = [
     "follows_on",
     "lower_word_after",
     "noun_after",
+    "per_noun",
     "phrase_before",
     "plural_head_after",
     "plural_or_mass",
@@ -346,6 +347,7 @@ class _NounPatterns(NamedTuple):
     qualifier: re.Pattern[str]
     part_of: re.Pattern[str]
     conjunction: re.Pattern[str]
+    per_noun: re.Pattern[str]
 
 
 @cache
@@ -360,6 +362,7 @@ def _noun_patterns() -> _NounPatterns:
             r")?(?:[A-Za-z]+['’]s[ \u00a0]+)?(?:[0-9,]+[ \u00a0]+|most[ \u00a0]+)?"
         ),
         re.compile(r"[ \u00a0](?:and|or)[ \u00a0]"),
+        re.compile(r"[ \u00a0]([a-z]+)\b(?![-'’])"),
     )
 
 
@@ -416,14 +419,37 @@ def _hyphenated_noun(text: str, pos: int) -> Span | None:
     return m.start(1), m.end(1)
 
 
-def noun_after(text: str, pos: int, count: bool) -> Span | None:
+def per_noun(text: str, pos: int, per: str) -> tuple[int, str] | None:
+    """A thing paid for one at a time, after ``per`` ("per", "a", "an", "each") ends at ``pos``.
+
+    After "per", any lower-case singular noun ("$2.77 per canister"); after "a", only the
+    nouns of ``PER_NOUNS`` ("138p a share"; "£5m a company spokesman said" is no rate).
+
+    Example:
+        >>> from newsnum.window import per_noun
+        >>> per_noun("$2.77 per canister", 9, "per"), per_noun("£5m a company", 5, "a")
+        ((18, 'canister'), None)
+    """
+    m = _noun_patterns().per_noun.match(text, pos)
+    if m is None:
+        return None
+    noun = m.group(1)
+    if per.lower() != "per" and noun not in _words.PER_NOUNS:
+        return None
+    if noun in _words.STOP_WORDS or (noun.endswith("s") and not noun.endswith("ss")):
+        return None
+    return m.end(1), noun
+
+
+def noun_after(text: str, pos: int, count: bool, *, single: bool = False) -> Span | None:
     """Where the noun a count counts is written, or what a measure measures ("of territory").
 
     For a count (``count``), the noun phrase right after the number, up to its head: the
     first word that looks like a plural or a mass noun ("armored fighting vehicles", not
     "respondents cited prices"), else the lower-case words of a singular noun; after "of",
     the plural it takes a part of ("seven of the detainees"); after a hyphen, the word it
-    is hyphenated to ("a three-match ban"). For a measure, the phrase after "of".
+    is hyphenated to ("a three-match ban"). For a measure, the phrase after "of". A
+    ``single`` count (one) takes no plural after "and" ("one website and stores data").
 
     Example:
         >>> from newsnum.window import noun_after
@@ -460,7 +486,8 @@ def noun_after(text: str, pos: int, count: bool) -> Span | None:
     if (of := _noun_patterns().part_of.match(text, p)) is not None:
         return _head(text, _noun_words(text, of.end()))  # "seven of the detainees"
     found = _noun_words(text, p)
-    return _head(text, found) or _coordinated(text, found) or _singular(text, found)
+    head = _head(text, found) or (None if single else _coordinated(text, found))
+    return head or _singular(text, found)
 
 
 def plural_head_after(text: str, pos: int) -> bool:

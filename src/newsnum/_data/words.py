@@ -77,6 +77,7 @@ __all__ = [
     "OPPOSING_ANSWERS",
     "ORDINALS",
     "ORDINAL_DENOMINATORS",
+    "ORDINAL_UNITS",
     "OUTCOMES",
     "PART_CUES",
     "PERSONS",
@@ -587,6 +588,10 @@ BOUND_AFTER: dict[str, tuple[str, ...]] = {
     "<=": ("less", "fewer", "below", "under", "lower"),
     "~": ("so",),
 }
+
+#: Read by draft (unit): units whose word is also an ordinal, no unit when hyphenated to
+#: the word after it ("one second-set outburst", "a second-half goal").
+ORDINAL_UNITS: frozenset[str] = frozenset({"second"})
 
 #: Read by stages (unit): adjectives between a number and a duration ("31 consecutive
 #: days").
