@@ -608,7 +608,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.quick:
         sentences, cases = sentences[::3], cases[::3]
     rounds = args.rounds or (2 if args.quick else 5)
-    runs = 3 if args.quick else 5
+    runs = 3 if args.quick else 9
 
     tools: dict[str, Fn] = {"newsnum": _newsnum()}
     if not args.no_quantulum:
