@@ -1252,6 +1252,14 @@ REAL_NEWS_FORMS = [
         [(D(1), None, D(1), None, "website")],
         id="one-takes-no-plural-after-and",
     ),
+    pytest.param(
+        "the 6-foot-5 forward", [(D(77), "inch", None, None, None)], id="height-feet-and-inches"
+    ),
+    pytest.param(
+        "only one house struck by the quake stood",
+        [(D(1), None, None, None, "house")],
+        id="a-past-verb-ends-the-noun",
+    ),
 ]
 
 

@@ -42,6 +42,7 @@ __all__ = ["APPLIES", "FOLLOWS", "STAGES", "run"]
 class _Patterns(NamedTuple):
     over: re.Pattern[str]
     plus_minus: re.Pattern[str]
+    inches_after: re.Pattern[str]
     of_a: re.Pattern[str]
     times_per: re.Pattern[str]
     money_per: re.Pattern[str]
@@ -64,6 +65,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         over=re.compile(r"[ \t]+over[ \t]+", re.IGNORECASE),
         plus_minus=re.compile(r"[ \t]?(?:±|\+/-|\+/−|\+-)[ \t]?"),
+        inches_after=re.compile(r"-([0-9]|1[01])(?![0-9.,/])"),
         of_a=re.compile(r" (?:of )?an? ", re.IGNORECASE),
         times_per=re.compile(r" times (?:per|a|an|each) ", re.IGNORECASE),
         money_per=re.compile(r"[ \u00a0](?:per|a|an|each)\b|/|-(?:a|an|per)-", re.IGNORECASE),
@@ -154,6 +156,23 @@ def ratio(d: Draft) -> Draft:
     if b is None or b.unit is not None or not 0 < d.value < b.value:
         return d
     return _divided(d, b)
+
+
+def feet_inches(d: Draft) -> Draft:
+    """A height written "6-foot-5": six feet and five inches, in inches.
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("the 6-foot-5 forward")[0]
+        >>> q.value, q.unit
+        (Decimal('77'), 'inch')
+    """
+    if d.unit != "foot" or d.used != 1 or d.currency is not None:
+        return d
+    m = _patterns().inches_after.match(d.text, d.end)
+    if m is None:
+        return d
+    return d.but(value=d.value * 12 + int(m.group(1)), unit="inch", end=m.end())
 
 
 def plus_minus(d: Draft) -> Draft:
@@ -651,6 +670,7 @@ STAGES: tuple[Stage, ...] = (
     over,
     ratio,
     plus_minus,
+    feet_inches,
     fraction_of_unit,
     frequency,
     count_rate,
@@ -683,6 +703,7 @@ APPLIES: dict[str, str] = {
     "over": "next",
     "ratio": "next",
     "plus_minus": "next",
+    "feet_inches": "digits",
     "fraction_of_unit": "fraction",
     "frequency": "any",
     "count_rate": "any",
@@ -709,6 +730,7 @@ FOLLOWS = frozenset(
         "over",
         "ratio",
         "plus_minus",
+        "feet_inches",
         "fraction_of_unit",
         "frequency",
         "count_rate",
