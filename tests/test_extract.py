@@ -1256,6 +1256,13 @@ REAL_NEWS_FORMS = [
         "the 6-foot-5 forward", [(D(77), "inch", None, None, None)], id="height-feet-and-inches"
     ),
     pytest.param(
+        "he only broke me once.", [(D(1), None, None, None, None)], id="once-ends-a-clause"
+    ),
+    pytest.param(
+        "more than once in his career", [(D(1), None, D(1), None, None)], id="more-than-once"
+    ),
+    pytest.param("a home he once rented, all at once.", [], id="once-as-formerly-or-at-once"),
+    pytest.param(
         "only one house struck by the quake stood",
         [(D(1), None, None, None, "house")],
         id="a-past-verb-ends-the-noun",

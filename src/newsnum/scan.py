@@ -165,7 +165,10 @@ def _word_patterns() -> tuple[str, str, str]:
         rf"(?P<vague>(?:(?:tens|hundreds)[ ]of[ ])?(?:{vague}|scores(?=[ ]of\b))\b"
         rf"|multi-?(?:million|billion)\b|several[ ](?:hundred|thousand|million|billion)\b)"
         rf"|(?P<fold>(?:{folds})-?fold)\b"
-        r"|(?P<times>once(?=[ ](?:a|an|per|each)[ ])|(?:twice|thrice)\b(?!-))"
+        # "once" counts before a rate or at the end of a clause ("lost her serve once."), or
+        # after "at least", "more than"; elsewhere it means "formerly" ("once rented")
+        r"|(?P<times>once(?=[ ](?:a|an|per|each)[ ]|[.,;:!?)]|$)|(?:(?<=least )|(?<=than ))once\b"
+        r"|(?:twice|thrice)\b(?!-))"
         # "a couple of weeks": two, read up to "of" so that the unit or noun follows it
         r"|(?P<couple>a[ ]couple[ ]of(?=[ ][a-z])(?![ ](?:hundred|thousand|million|billion)))"
         # A run of number words joined by spaces or hyphens; an article may

@@ -473,6 +473,7 @@ IDIOMS: tuple[str, ...] = (
     "one-nil",
     "one-stop",
     "front five",
+    "at once",
 )
 
 #: Read by exclusions: words hyphenated to a number that make a name or a rating, not a
