@@ -1262,6 +1262,35 @@ REAL_NEWS_FORMS = [
         "more than once in his career", [(D(1), None, D(1), None, None)], id="more-than-once"
     ),
     pytest.param("a home he once rented, all at once.", [], id="once-as-formerly-or-at-once"),
+    pytest.param("tuning in at four o'clock", [], id="o-clock-in-words"),
+    pytest.param("beating England in '93", [], id="abbreviated-year"),
+    pytest.param("ranked 106 in the world", [], id="ranked"),
+    pytest.param(
+        "he climbed 10 places", [(D(10), None, None, None, "places")], id="places-are-counted"
+    ),
+    pytest.param("her two-handed backhand", [], id="handed"),
+    pytest.param("the women's 5K final", [(D(5), "kilometer", None, None, None)], id="5k-final"),
+    pytest.param(
+        "EA Mobile's 30-person team",
+        [(D(30), None, None, None, "person")],
+        id="hyphenated-count-after-a-name",
+    ),
+    pytest.param("an eighth Paris firm", [], id="ordinal-before-a-name"),
+    pytest.param(
+        "just above $1.29 to the euro",
+        [(D("1.29"), "USD / EUR", D("1.29"), None, None)],
+        id="to-the-euro",
+    ),
+    pytest.param(
+        "more than half-a-second clear",
+        [(D("0.5"), "second", D("0.5"), None, None)],
+        id="half-a-second",
+    ),
+    pytest.param(
+        "Three of the new so-called top level domains",
+        [(D(3), None, None, None, "new so-called top level domains")],
+        id="five-words-of-a-noun",
+    ),
     pytest.param(
         "only one house struck by the quake stood",
         [(D(1), None, None, None, "house")],

@@ -229,7 +229,7 @@ def resolution(w: Window) -> bool:
 
 
 def ordinal_or_time(w: Window) -> bool:
-    """An ordinal suffix or a clock time after the digits: "3rd", "5pm", "10 GMT".
+    """An ordinal suffix or a clock time after the number: "3rd", "5pm", "10 GMT", "four o'clock".
 
     Example:
         >>> from newsnum import extract
@@ -237,6 +237,8 @@ def ordinal_or_time(w: Window) -> bool:
         []
     """
     n = w.num
+    if n.kind == "words":  # "at four o'clock"
+        return w.text.startswith((" o'clock", " o’clock"), n.end)
     return n.kind == "digits" and _patterns().ordinal_or_time.match(w.text, n.end) is not None
 
 
@@ -406,6 +408,8 @@ def date(w: Window) -> bool:
     n, text = w.num, w.text
     if n.kind != "digits" or not n.plain:
         return False
+    if n.end - n.start == 2 and n.start and text[n.start - 1] in "'’" and _abbreviated(text, n):
+        return True  # "in '94": a year
     word = w.word_before
     if word == "the":  # "March the 24th"
         two = read_on(text, w.before, 2)
@@ -417,6 +421,11 @@ def date(w: Window) -> bool:
     ):
         return True
     return dated and is_year_like(n)
+
+
+def _abbreviated(text: str, n: Num) -> bool:
+    """Whether the apostrophe before two digits opens them, as in "in '94" (not "Rock'94")."""
+    return n.start < 2 or not text[n.start - 2].isalnum()
 
 
 def score(w: Window) -> bool:
@@ -539,6 +548,8 @@ def after_a_name(w: Window) -> bool:
         return False
     if currency_before(text, n.start) is not None:
         return False
+    if text[n.end : n.end + 1] == "-" and text[n.end + 1 : n.end + 2].islower():
+        return False  # "EA Mobile's 30-person team": a count hyphenated to its noun
     word = lower_word_after(text, n.end)
     if not word or (w.next is not None and w.next.start == n.end + 1):
         return True  # nothing counted after it: "Robocop 2 three years later"
@@ -569,6 +580,8 @@ def rank(w: Window) -> bool:
     word = w.word_before.lower()
     if word not in _words.RANK_WORDS:
         return False
+    if word == "ranked":  # "ranked 106 in the world", not "ranked 10 places higher"
+        return w.unit is None and not lower_word_after(w.text, w.num.end)
     return word != "top" or (w.unit is None and currency_before(w.text, w.num.start) is None)
 
 
@@ -836,7 +849,7 @@ _READS: dict[str, str] = {
     "period_fraction": "words",
     "ordinal_in_a_row": "words",
     "resolution": "digits",
-    "ordinal_or_time": "digits",
+    "ordinal_or_time": "any",
     "code": "digits",
     "glued_before": "digits",
     "glued_after": "digits",

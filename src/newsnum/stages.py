@@ -66,9 +66,11 @@ def _patterns() -> _Patterns:
         over=re.compile(r"[ \t]+over[ \t]+", re.IGNORECASE),
         plus_minus=re.compile(r"[ \t]?(?:±|\+/-|\+/−|\+-)[ \t]?"),
         inches_after=re.compile(r"-([0-9]|1[01])(?![0-9.,/])"),
-        of_a=re.compile(r" (?:of )?an? ", re.IGNORECASE),
+        of_a=re.compile(r" (?:of )?an? |-an?-", re.IGNORECASE),  # or "half-a-second"
         times_per=re.compile(r" times (?:per|a|an|each) ", re.IGNORECASE),
-        money_per=re.compile(r"[ \u00a0](?:per|a|an|each)\b|/|-(?:a|an|per)-", re.IGNORECASE),
+        money_per=re.compile(
+            r"[ \u00a0](?:per|a|an|each|to the)\b|/|-(?:a|an|per)-", re.IGNORECASE
+        ),
         count_per=re.compile(r" (?:per|a|an|each) ", re.IGNORECASE),
         ago=re.compile(rf"[ \t]+(?:{alternation(_words.AGO_WORDS)})\b", re.IGNORECASE),
         bound_after=re.compile(
@@ -207,7 +209,7 @@ def plus_minus(d: Draft) -> Draft:
 
 
 def fraction_of_unit(d: Draft) -> Draft:
-    """A fraction of one unit: "half a mile", "a quarter of a gallon", "2/3 of a mile".
+    """A fraction of one unit: "half a mile", "a quarter of a gallon", "half-a-second".
 
     Example:
         >>> from newsnum import extract
@@ -325,8 +327,9 @@ def rate(d: Draft) -> Draft:
         found = per_noun(d.text, per.end(), per.group().strip())  # "138p a share"
     if found is None or _patterns().ago.match(d.text, found[0]):
         return d
-    if units.is_currency(found[1]) and per.group().strip().lower() != "per":
-        return d  # "$1.364 per euro" is an exchange rate; "£5 a dollar" is no rate
+    said, money = per.group().strip().lower(), units.is_currency(found[1])
+    if (money and said not in ("per", "to the")) or (said == "to the" and not money):
+        return d  # "$1.364 per euro", "$1.29 to the euro" are exchange rates; "£5 a dollar" none
     if d.unit == "percent" and units.dimension(found[1]) != "time":
         return d  # "5% a year" is a rate; "5% a share" is not
     span = d.unit_span if d.currency is None and d.unit_span is not None else None
@@ -608,12 +611,16 @@ def plausible_words(d: Draft) -> Draft | None:
 def _ordinal_with_noun(spelled: str, d: Draft) -> bool:
     """An ordinal before a singular noun is no fraction: "a fifth appearance"."""
     words = spelled.split()
-    if len(words) != 2 or words[0] not in ("a", "an") or d.noun_span is None:
+    if len(words) != 2 or words[0] not in ("a", "an"):
         return False
+    if words[1] not in _words.ORDINAL_DENOMINATORS:
+        return False
+    if d.noun_span is None:  # "an eighth Paris firm": an ordinal before a name
+        return d.text[d.w.num.end : d.w.num.end + 2].strip()[:1].isupper()
     if d.noun_span[0] != d.w.num.end + 1:
         return False  # "a third of people" is a fraction
     noun = d.text[d.noun_span[0] : d.noun_span[1]]
-    return words[1] in _words.ORDINAL_DENOMINATORS and not noun.endswith("s")
+    return not noun.endswith("s")
 
 
 def _one_counts(d: Draft) -> bool:

@@ -371,7 +371,7 @@ def _noun_words(text: str, p: int) -> list[Span]:
     word = _noun_patterns().word
     found: list[Span] = []
     quoted = False  # a word in quotes inside the phrase: 100,000 new "affordable" homes
-    while len(found) < 4:
+    while len(found) < 5:
         if found and text[p : p + 1] in QUOTES and p < len(text) and not quoted:
             quoted, p = True, p + 1
         m = word.match(text, p)

@@ -381,7 +381,7 @@ RACE_TIME_BEFORE: frozenset[str] = frozenset(
 #: Read by stages (unit): words after a distance in "K" that make it kilometres ("a 10K
 #: race"), not thousands.
 RACE_WORDS: frozenset[str] = frozenset(
-    "race races run runs road walk event title champion championship marathon".split()
+    "race races run runs road walk event title champion championship marathon final".split()
 )
 
 #: Read by exclusions: time zones and clock words after a figure ("10 GMT", "5pm").
@@ -420,7 +420,7 @@ STREET_WORDS: tuple[str, ...] = tuple(
 
 #: Read by exclusions: lower-case words after which a number is a rank or a position, not
 #: a quantity ("number one in the charts", "world number seven", "a top five hit").
-RANK_WORDS: frozenset[str] = frozenset({"number", "no.", "top"})
+RANK_WORDS: frozenset[str] = frozenset({"number", "no.", "top", "ranked"})
 
 #: Read by exclusions: the word of betting odds before a fraction ("odds of 5/2"), and the
 #: words after one ("a 7/4 favourite").
@@ -478,7 +478,7 @@ IDIOMS: tuple[str, ...] = (
 
 #: Read by exclusions: words hyphenated to a number that make a name or a rating, not a
 #: count ("a five-star hotel").
-HYPHEN_NAMES: frozenset[str] = frozenset({"star"})
+HYPHEN_NAMES: frozenset[str] = frozenset({"star", "handed"})
 
 #: Read by window (nouns): words hyphenated to a number that describe rather than name the
 #: thing counted ("a 40-strong troupe", "a twelve-fold rise"): the count has no noun.
