@@ -613,7 +613,9 @@ def betting_odds(w: Window) -> bool:
     n, text = w.num, w.text
     if "/" not in text[n.start : n.end]:
         return False
-    if text[n.end : n.end + 1] == " " and text[n.end + 1 :].split(" ", 1)[0] in _words.ODDS_AFTER:
+    # the word after, read from a bounded slice (not a copy of the rest of the text)
+    after = text[n.end + 1 : n.end + 12].split(" ", 1)[0].rstrip(",.;:!?")
+    if text[n.end : n.end + 1] == " " and after in _words.ODDS_AFTER:
         return True
     return any(word.text.lower() in _words.ODDS_BEFORE for word in words_before(text, n.start, 3))
 

@@ -160,17 +160,18 @@ def _word_patterns() -> tuple[str, str, str]:
         *("once", "twice", "thrice"),
     }
     sep = r"(?:[ \t]+|[ \t]*-[ \t]*)"
+    orders = "(?:hundred|thousand|million|billion)"  # "several hundred", not "a couple of"
     words = (
         r"(?:"
         rf"(?P<vague>(?:(?:tens|hundreds)[ ]of[ ])?(?:{vague}|scores(?=[ ]of\b))\b"
-        rf"|multi-?(?:million|billion)\b|several[ ](?:hundred|thousand|million|billion)\b)"
+        rf"|multi-?(?:million|billion)\b|several[ ]{orders}\b)"
         rf"|(?P<fold>(?:{folds})-?fold)\b"
         # "once" counts before a rate or at the end of a clause ("lost her serve once."), or
         # after "at least", "more than"; elsewhere it means "formerly" ("once rented")
         r"|(?P<times>once(?=[ ](?:a|an|per|each)[ ]|[.,;:!?)]|$)|(?:(?<=least )|(?<=than ))once\b"
         r"|(?:twice|thrice)\b(?!-))"
         # "a couple of weeks": two, read up to "of" so that the unit or noun follows it
-        r"|(?P<couple>a[ ]couple[ ]of(?=[ ][a-z])(?![ ](?:hundred|thousand|million|billion)))"
+        rf"|(?P<couple>a[ ]couple[ ]of(?=[ ][a-z])(?![ ]{orders}))"
         # A run of number words joined by spaces or hyphens; an article may
         # open it only before a scale or fraction word ("a million", "a half").
         rf"|(?P<words>(?:an?[ \t]+(?:{after_article})|(?:{starters}))\b"

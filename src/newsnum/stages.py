@@ -527,8 +527,7 @@ def _is_age(d: Draft) -> bool:
         text[start : d.w.num.start].lower().split()
     ):
         return True  # "aged between 25 and 40", "between the ages of 10 and 17"
-    closed = end == len(text) or text[end] in ",)." or text.startswith((" - ", " – ", " — "), end)
-    if start >= 2 and text[start - 2 : start] == ", " and closed:
+    if start >= 2 and text[start - 2 : start] == ", " and _closed(text, end):
         word = word_ending_at(text, start - 2)
         if word and (word[0].isupper() or word.lower() in _words.PERSONS):
             return True
@@ -539,6 +538,11 @@ def _is_age(d: Draft) -> bool:
         last = words_before(text, start - 1, 1)
         return bool(last) and last[0].text[:1].isupper()
     return False
+
+
+def _closed(text: str, end: int) -> bool:
+    """Whether an aside ends after a figure: "Jane Doe, 73," or "Leblanc, 17 - who"."""
+    return end == len(text) or text[end] in ",)." or text.startswith((" - ", " – ", " — "), end)
 
 
 def _group_bound(d: Draft, before: tuple[Word, ...]) -> bool:
