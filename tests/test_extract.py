@@ -1296,6 +1296,32 @@ REAL_NEWS_FORMS = [
         [(D(1), None, None, None, "house")],
         id="a-past-verb-ends-the-noun",
     ),
+    pytest.param(
+        "the new plant would produce 150,000 cars a year.",
+        [(D(150000), "1 / year", None, None, "cars")],
+        id="count-of-things-per-year",
+    ),
+    pytest.param(
+        "BT handled 180 million calls a day",
+        [(D(180000000), "1 / day", None, None, "calls")],
+        id="count-of-things-per-day",
+    ),
+    pytest.param(
+        "it sold 40 cars a year earlier", [(D(40), None, None, None, "cars")], id="things-a-year-earlier"
+    ),
+    pytest.param("He played one more game", [(D(1), None, None, None, "game")], id="one-more-game"),
+    pytest.param("let's try it one more time", [], id="one-more-time"),
+    pytest.param("I can think of no-one more relevant", [], id="no-one"),
+    pytest.param(
+        "a co-ordinated one day strike unless", [(D(1), "day", None, None, None)], id="a-one-day-strike"
+    ),
+    pytest.param("you will one day captain your country", [], id="will-one-day"),
+    pytest.param("a one man band", [(D(1), None, None, None, "man band")], id="a-one-man-band"),
+    pytest.param("the existing one in Chennai", [], id="one-in-a-place"),
+    pytest.param("not as a one-to-one, he said", [], id="one-to-one"),
+    pytest.param(
+        "the usual five because of the case", [(D(5), None, None, None, None)], id="because-no-noun"
+    ),
 ]
 
 

@@ -50,6 +50,7 @@ class _Patterns(NamedTuple):
     ago: re.Pattern[str]
     bound_after: re.Pattern[str]
     cents: re.Pattern[str]
+    article_before: re.Pattern[str]
     one_in: re.Pattern[str]
     age_group: re.Pattern[str]
     ratio: re.Pattern[str]
@@ -62,6 +63,8 @@ class _Patterns(NamedTuple):
 def _patterns() -> _Patterns:
     more = alternation(_words.BOUND_AFTER[">="])
     less = alternation(_words.BOUND_AFTER["<="])
+    counts = alternation((*_words.NUMBER_SMALL, *_words.NUMBER_TENS))
+    scales = alternation([w for w, (_, flags) in _words.SCALES.items() if "words" in flags])
     return _Patterns(
         over=re.compile(r"[ \t]+over[ \t]+", re.IGNORECASE),
         plus_minus=re.compile(r"[ \t]?(?:±|\+/-|\+/−|\+-)[ \t]?"),
@@ -80,7 +83,11 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         cents=re.compile(r"[0-9]+,[0-9]{2}"),
-        one_in=re.compile(r"[ \t]+in[ \t]+(?:[0-9]|every\b|[a-z]+\b)", re.IGNORECASE),
+        article_before=re.compile(r"\b(?:an?|the) (?:[A-Za-z-]+ )?\Z", re.IGNORECASE),
+        one_in=re.compile(  # "one in four", "one in every ten", "one in a million"
+            rf"[ \t]+in[ \t]+(?:[0-9]|every\b|an?[ \t]+(?:{scales})\b|(?:{counts})\b)",
+            re.IGNORECASE,
+        ),
         age_group=re.compile(r" age (?:group|groups|bracket|brackets|range|band)\b"),
         ratio=re.compile(
             r"[ \t]+(?:in|(?:times[ \t]+)?out[ \t]+of)(?:[ \t]+every)?[ \t]+", re.IGNORECASE
@@ -91,7 +98,7 @@ def _patterns() -> _Patterns:
         qualifier=re.compile(rf"[ ](?:{alternation(_words.COUNT_QUALIFIERS)})[ ]"),
         not_one_after=re.compile(
             rf"[ -](?:{alternation(_words.NOT_ONE_AFTER)})\b"
-            r"|'s\b|-off\b|-time\b|-sided\b|-on-one\b",
+            r"|'s\b|-off\b|-time\b|-sided\b|-(?:on|to)-one\b",
             re.IGNORECASE,
         ),
     )
@@ -573,6 +580,29 @@ def noun(d: Draft) -> Draft:
     return d if span is None else d.but(noun_span=span)
 
 
+def noun_rate(d: Draft) -> Draft:
+    """A count of things per unit of time: "10,000 cars a year", "300 people each day".
+
+    Not when "ago" or "earlier" follows ("40 people a year ago").
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("it makes 10,000 cars a year")[0]
+        >>> q.value, q.unit, q.noun, q.surface
+        (Decimal('10000'), '1 / year', 'cars', '10,000 cars a year')
+    """
+    if d.unit is not None or d.noun_span is None or d.noun_span[0] < d.end:
+        return d
+    per = _patterns().count_per.match(d.text, d.noun_span[1])
+    found = None if per is None else unit_at(d.text, per.end() - 1)
+    if found is None or units.dimension(found[1]) != "time":
+        return d
+    (_, end), name = found
+    if _patterns().ago.match(d.text, end):
+        return d
+    return d.but(unit=f"1 / {name}", unit_span=(per.start() + 1, end), end=end)
+
+
 def plausible_words(d: Draft) -> Draft | None:
     """A spelled-out number is a count, not a pronoun or an idiom.
 
@@ -590,7 +620,8 @@ def plausible_words(d: Draft) -> Draft | None:
     """
     n, text = d.w.num, d.text
     if n.kind == "words" and d.unit == "day" and text[n.start : n.end].lower() == "one":
-        return d if _one_counts(d) or d.hedge is not None else None  # "one day he will"
+        counts = _one_counts(d) or d.hedge is not None or _day_before_a_noun(d)
+        return d if counts else None  # "one day he will"; "a one day strike"
     if n.kind != "words" or d.unit is not None or alone(text, n.start, n.end):
         return d
     hedged = d.hedge is not None or d.used == 2 or d.value < 0
@@ -605,6 +636,12 @@ def plausible_words(d: Draft) -> Draft | None:
         return d if ok else None  # "a third of the country", "half the shares", "fell by a third"
     if spelled != "one" or hedged or _patterns().one_in.match(text, n.end):
         return d  # "one in four adults"
+    if text[n.start - 1 : n.start] == "-":
+        return None  # "no-one"
+    if text.startswith(" more ", n.end) and before not in _words.NOT_ONE_BEFORE:
+        counted = _counted_more(d)  # "one more game"; not "one more time"
+        if counted is not None:
+            return d if counted else None
     if before in _words.ONE_COUNT_BEFORE and not text.startswith(" of ", n.end):
         return d  # "only one side", "by one vote"
     if _patterns().not_one_after.match(text, n.end) or before in _words.NOT_ONE_BEFORE:
@@ -627,12 +664,48 @@ def _ordinal_with_noun(spelled: str, d: Draft) -> bool:
     return not noun.endswith("s")
 
 
+def _counted_more(d: Draft) -> bool | None:
+    """Whether "one more" counts the noun after it: "one more game", not "one more time".
+
+    None when no noun follows: the words before decide ("even one more").
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.noun for q in extract("He played one more game")], extract("one more time")
+        (['game'], [])
+    """
+    span = d.noun_span
+    if span is None:
+        return None
+    return d.text[span[0] : span[1]].lower() not in _words.NOT_ONE_AFTER
+
+
+def _day_before_a_noun(d: Draft) -> bool:
+    """Whether "one day" modifies a singular noun after an article: "a one day strike".
+
+    Not after a verb ("you will one day captain your country").
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.unit for q in extract("a co-ordinated one day strike")], extract("one day soon")
+        (['day'], [])
+    """
+    start = d.w.num.start
+    if _patterns().article_before.search(d.text, max(0, start - 30), start) is None:
+        return False
+    span = noun_after(d.text, d.end, True)
+    if span is None or span[0] != d.end + 1:
+        return False
+    noun = d.text[span[0] : span[1]]
+    return noun[-1:] != "s" and noun not in _words.MASS_NOUNS
+
+
 def _one_counts(d: Draft) -> bool:
     """Whether "one" counts: "only one survivor", "one more book", "three golds and one bronze"."""
     n, text = d.w.num, d.text
     before = d.w.word_before.lower()
-    if before in _words.ONE_COUNT_BEFORE or text.startswith(" more ", n.end):
-        return True
+    if before in _words.ONE_COUNT_BEFORE or before in ("a", "an"):
+        return True  # "just one survivor"; "a one day strike", "a one man band"
     if text.startswith("-", n.end) and d.noun_span is not None:
         return True  # "a one-disc version", "a one-match ban"
     if before not in ("and", "or"):
@@ -696,6 +769,7 @@ STAGES: tuple[Stage, ...] = (
     age,
     noun,
     plausible_words,
+    noun_rate,
     decimal_cents,
 )
 
@@ -728,6 +802,7 @@ APPLIES: dict[str, str] = {
     "bound_ends": "any",
     "age": "whole",
     "noun": "any",
+    "noun_rate": "any",
     "plausible_words": "words",
     "decimal_cents": "malformed",
 }

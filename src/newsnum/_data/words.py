@@ -625,7 +625,8 @@ STOP_WORDS: frozenset[str] = frozenset(
     includes represents marks takes gives needs leaves puts gets apiece took fell rose won went
     came gave became began made brought bought sold thought wrote drove grew knew held kept met
     paid spent stood led ran told felt left lost got saw struck fought sought caught built sent
-    meant broke chose fled flew sank threw wore drew""".split()
+    meant broke chose fled flew sank threw wore drew now soon together again too already still
+    yet ever never alone instead unless because although though whereas whether""".split()
 )
 
 #: Read by stages (rate): the things money is paid for one at a time after "a" ("138p a
