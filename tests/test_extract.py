@@ -1307,13 +1307,17 @@ REAL_NEWS_FORMS = [
         id="count-of-things-per-day",
     ),
     pytest.param(
-        "it sold 40 cars a year earlier", [(D(40), None, None, None, "cars")], id="things-a-year-earlier"
+        "it sold 40 cars a year earlier",
+        [(D(40), None, None, None, "cars")],
+        id="things-a-year-earlier",
     ),
     pytest.param("He played one more game", [(D(1), None, None, None, "game")], id="one-more-game"),
     pytest.param("let's try it one more time", [], id="one-more-time"),
     pytest.param("I can think of no-one more relevant", [], id="no-one"),
     pytest.param(
-        "a co-ordinated one day strike unless", [(D(1), "day", None, None, None)], id="a-one-day-strike"
+        "a co-ordinated one day strike unless",
+        [(D(1), "day", None, None, None)],
+        id="a-one-day-strike",
     ),
     pytest.param("you will one day captain your country", [], id="will-one-day"),
     pytest.param("a one man band", [(D(1), None, None, None, "man band")], id="a-one-man-band"),

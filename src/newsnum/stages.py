@@ -594,7 +594,9 @@ def noun_rate(d: Draft) -> Draft:
     if d.unit is not None or d.noun_span is None or d.noun_span[0] < d.end:
         return d
     per = _patterns().count_per.match(d.text, d.noun_span[1])
-    found = None if per is None else unit_at(d.text, per.end() - 1)
+    if per is None:
+        return d
+    found = unit_at(d.text, per.end() - 1)
     if found is None or units.dimension(found[1]) != "time":
         return d
     (_, end), name = found
