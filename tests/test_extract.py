@@ -1326,6 +1326,28 @@ REAL_NEWS_FORMS = [
     pytest.param(
         "the usual five because of the case", [(D(5), None, None, None, None)], id="because-no-noun"
     ),
+    pytest.param(
+        "by Ginepri Fifteen-year-old Donald Young's first",
+        [(D(15), "year", None, None, None)],
+        id="capitalised-age-after-a-headline",
+    ),
+    pytest.param(
+        "US names Two men who were part of a network",
+        [(D(2), None, None, None, "men")],
+        id="capitalised-count-after-a-headline",
+    ),
+    pytest.param("BBC Two viewers", [], id="capitalised-channel-before-a-plural"),
+    pytest.param(
+        "Thompson said: Ten overseas embassies will close",
+        [(D(10), None, None, None, "overseas embassies")],
+        id="overseas-is-no-plural",
+    ),
+    pytest.param("The closing list gave Scott odds of 6-9, followed by Owen", [], id="odds-hyphen"),
+    pytest.param("Chelsea won 2-1 on Saturday", [], id="score-before-on"),
+    pytest.param("browsers - including Firefox 1.0 - now", [], id="version-after-a-name"),
+    pytest.param(
+        "the Dow Jones 1.5 points", [(D("1.5"), None, None, None, "points")], id="decimal-counted"
+    ),
 ]
 
 

@@ -63,6 +63,7 @@ class _Patterns(NamedTuple):
     stage_end: re.Pattern[str]
     leading_zero: re.Pattern[str]
     hyphen_word: re.Pattern[str]
+    version: re.Pattern[str]
 
 
 @cache
@@ -109,6 +110,7 @@ def _patterns() -> _Patterns:
         stage_end=re.compile(r"\s*(?:[.,;:!?)\"'”’]|$|of\b|in\b|at\b|on\b|[A-Z])"),
         leading_zero=re.compile(r"0[0-9]"),
         era_after=re.compile(rf"[ \u00a0](?:{alternation(_words.ERAS)})(?![A-Za-z])"),
+        version=re.compile(r"[0-9]{1,2}\.[0-9]{1,2}"),
     )
 
 
@@ -509,17 +511,27 @@ def capitalized_name(w: Window) -> bool:
     """A spelled number with a capital inside a sentence names something, not a count.
 
     "the Six Nations", "BBC Two", "The Two Ronnies", "Radio Five Live", "the Big Ten";
-    at the start of a sentence a capital says nothing ("Three leading firms").
+    at the start of a sentence a capital says nothing ("Three leading firms"), nor before
+    a lower-case word it is hyphenated to ("Fifteen-year-old"), nor between a lower-case
+    word and a plural (a headline run into its text: "embassies Nine overseas embassies
+    will close"; but "BBC Two viewers").
 
     Example:
         >>> from newsnum import extract
         >>> extract("his first Six Nations with the Big Ten")
         []
+        >>> [q.noun for q in extract("back on embassies Nine overseas embassies will close")]
+        ['overseas embassies']
     """
     n, text = w.num, w.text
     word = text[n.start : n.end]
     if n.kind != "words" or not word[:1].isupper() or word.isupper():
         return False
+    if text[n.end : n.end + 1] == "-" and text[n.end + 1 : n.end + 2].islower():
+        return False
+    lower_after = text[n.end : n.end + 1] == " " and text[n.end + 1 : n.end + 2].islower()
+    if lower_after and w.word_before.islower() and plural_head_after(text, n.end):
+        return False  # not "BBC Two viewers", "the Big Ten schools"
     return not at_sentence_start(text, n.start)
 
 
@@ -537,9 +549,33 @@ def after_a_name(w: Window) -> bool:
         >>> [q.noun for q in extract("In April 40 workers were sacked")]
         ['workers']
     """
-    n, text = w.num, w.text
+    n = w.num
     if n.kind != "digits" or not n.plain or w.unit is not None or not w.before:
         return False
+    return _ends_a_name(w)
+
+
+def version_after_a_name(w: Window) -> bool:
+    """A short decimal after a capitalised word, with nothing counted after it, is a release.
+
+    "Firefox 1.0", "Web 2.0", "Windows 3.1" (but "Nasdaq 1.2%", "the Dow 1.5 points").
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("Mozilla browsers - including Firefox 1.0 - now")
+        []
+    """
+    n = w.num
+    if n.plain or n.scale is not None or w.unit is not None or not w.before:
+        return False
+    if _patterns().version.fullmatch(w.text, n.start, n.end) is None:
+        return False
+    return _ends_a_name(w)
+
+
+def _ends_a_name(w: Window) -> bool:
+    """Whether a figure with a word before it ends a name (see :func:`after_a_name`)."""
+    n, text = w.num, w.text
     prev = w.before[-1]
     if not prev.text[:1].isupper() or prev.text in _times():
         return False
@@ -603,20 +639,31 @@ def rank_alternative(w: Window) -> bool:
 
 
 def betting_odds(w: Window) -> bool:
-    """Betting odds, written as a fraction: "odds of 5/2", "a 7/4 favourite".
+    """Betting odds, written as a fraction: "odds of 5/2", "a 7/4 favourite", "odds of 6-9".
 
     Example:
         >>> from newsnum import extract
         >>> extract("Ladbrokes offered odds of 1/5 on her departure")
         []
+        >>> extract("The closing list gave Scott odds of 6-9, followed by Owen")
+        []
     """
     n, text = w.num, w.text
-    if "/" not in text[n.start : n.end]:
-        return False
+    end = n.end
+    if "/" not in text[n.start : end]:
+        if w.next is None or w.next.start != end + 1 or text[end] != "-":
+            return False
+        end = w.next.end  # "6-9": the odds end after the second figure
+        if not text[end - 1].isdigit() or (end < len(text) and text[end] in "%-"):
+            return False  # "odds of 6-9%" is a range
     # the word after, read from a bounded slice (not a copy of the rest of the text)
-    after = text[n.end + 1 : n.end + 12].split(" ", 1)[0].rstrip(",.;:!?")
-    if text[n.end : n.end + 1] == " " and after in _words.ODDS_AFTER:
-        return True
+    after = text[end + 1 : end + 12].split(" ", 1)[0].rstrip(",.;:!?")
+    if (
+        text[end : end + 1] == " "
+        and after in _words.ODDS_AFTER
+        and (end == n.end or after != "on")
+    ):
+        return True  # "a 7/4 favourite", "5/2 on"; but "won 2-1 on Saturday"
     return any(word.text.lower() in _words.ODDS_BEFORE for word in words_before(text, n.start, 3))
 
 
@@ -829,6 +876,7 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     score,
     score_tail,
     after_a_name,
+    version_after_a_name,
     rank,
     rank_alternative,
     betting_odds,
@@ -864,6 +912,7 @@ _READS: dict[str, str] = {
     "capitalized_name": "words",
     "idiom": "words",
     "after_a_name": "plain",
+    "version_after_a_name": "digits",
     "rank": "any",
     "rank_alternative": "any",
     "betting_odds": "digits",

@@ -406,6 +406,8 @@ def plural_or_mass(word: str) -> bool:
     if word.isupper():
         return False  # "DS", "PCs" are names, not the counted thing: "4m DS consoles"
     low = word.lower()
+    if low in _words.NOT_PLURALS:
+        return False
     return (low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))) or (
         low in _words.MASS_NOUNS
     )

@@ -64,6 +64,7 @@ __all__ = [
     "NOT_ONE_AFTER",
     "NOT_ONE_BEFORE",
     "NOT_ONE_UNIT",
+    "NOT_PLURALS",
     "NOT_SHARES_CUES",
     "NO_DECIMAL_CURRENCIES",
     "NUMBER_DENOMINATORS",
@@ -658,6 +659,12 @@ MASS_NOUNS: frozenset[str] = frozenset(
     """people aircraft personnel staff police children men women manpower cattle sheep fish
     livestock troops military infantry civilians injured wounded dead killed missing deer
     offspring crew militia""".split()
+)
+
+#: Read by window (nouns): words that end in "s" and are no plural ("Nine overseas
+#: embassies": the head is "embassies").
+NOT_PLURALS: frozenset[str] = frozenset(
+    "overseas always perhaps afterwards backwards forwards sometimes nevertheless".split()
 )
 
 #: Read by stages (unit): nouns after a glued "m" that make it millions ("3.7m viewers",
