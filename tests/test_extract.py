@@ -1348,6 +1348,20 @@ REAL_NEWS_FORMS = [
     pytest.param(
         "the Dow Jones 1.5 points", [(D("1.5"), None, None, None, "points")], id="decimal-counted"
     ),
+    pytest.param("machines running Windows 2000, 95, 98, Me", [], id="listed-after-a-name"),
+    pytest.param("on Channel 4 and 5 tonight", [], id="channels-listed"),
+    pytest.param(
+        "In March 40, 50 and 60 workers were sacked",
+        [
+            (D(40), None, None, None, None),
+            (D(50), None, None, None, "workers"),
+            (D(60), None, None, None, "workers"),
+        ],
+        id="counts-listed-after-a-month",
+    ),
+    pytest.param(
+        "for the Wales star, 30, with the fee", [(D(30), "year", None, None, None)], id="star-age"
+    ),
 ]
 
 

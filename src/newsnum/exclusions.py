@@ -64,6 +64,7 @@ class _Patterns(NamedTuple):
     leading_zero: re.Pattern[str]
     hyphen_word: re.Pattern[str]
     version: re.Pattern[str]
+    name_list: re.Pattern[str]
 
 
 @cache
@@ -111,6 +112,10 @@ def _patterns() -> _Patterns:
         leading_zero=re.compile(r"0[0-9]"),
         era_after=re.compile(rf"[ \u00a0](?:{alternation(_words.ERAS)})(?![A-Za-z])"),
         version=re.compile(r"[0-9]{1,2}\.[0-9]{1,2}"),
+        name_list=re.compile(
+            r"(?<![A-Za-z'’])([A-Z][A-Za-z]*) ([0-9]+)(?:(?:, | and | or |/)[0-9]+)*"
+            r"(?:, | and | or |/)\Z"
+        ),
     )
 
 
@@ -555,6 +560,30 @@ def after_a_name(w: Window) -> bool:
     return _ends_a_name(w)
 
 
+def listed_after_a_name(w: Window) -> bool:
+    """A bare figure in a list that a name opens: "Windows 2000, 95, 98", "Channel 4 and 5".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("machines running Windows 2000, 95, 98, Me, NT and XP")
+        []
+        >>> len(extract("In March 40, 50 and 60 workers were sacked"))
+        3
+    """
+    n, prev, text = w.num, w.prev, w.text
+    if prev is None or w.unit is not None or text[prev.end : n.start] not in _LIST_GAPS:
+        return False
+    if lower_word_after(text, n.end) or text[n.end : n.end + 1].isalnum():
+        return False  # something counted after it
+    m = _patterns().name_list.search(text, max(0, n.start - 80), n.start)
+    if m is None or m.group(1) in _times() or at_sentence_start(text, m.start(1)):
+        return False
+    return not lower_word_after(text, m.end(1) + 1 + len(m.group(2)))  # the name's figure
+
+
+_LIST_GAPS = (", ", " and ", " or ", "/")
+
+
 def version_after_a_name(w: Window) -> bool:
     """A short decimal after a capitalised word, with nothing counted after it, is a release.
 
@@ -877,6 +906,7 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     score_tail,
     after_a_name,
     version_after_a_name,
+    listed_after_a_name,
     rank,
     rank_alternative,
     betting_odds,
@@ -913,6 +943,7 @@ _READS: dict[str, str] = {
     "idiom": "words",
     "after_a_name": "plain",
     "version_after_a_name": "digits",
+    "listed_after_a_name": "plain",
     "rank": "any",
     "rank_alternative": "any",
     "betting_odds": "digits",
@@ -932,7 +963,7 @@ _READS: dict[str, str] = {
 #: other rule looks for a mark, a capital or a word that prose of this kind has not.
 IN_PROSE = frozenset(
     {"in_a_link", "ordinal_or_time", "phone", "date", "resolution", "idiom", "ordinal_in_a_row"}
-    | {"rank_alternative", "betting_odds"}
+    | {"rank_alternative", "betting_odds", "listed_after_a_name"}
 )
 
 _OPEN = " (\"'“‘$£€¥₹"  # what may stand right before a figure in plain prose

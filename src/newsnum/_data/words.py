@@ -545,7 +545,9 @@ PERSONS: frozenset[str] = frozenset(
     driver officer student pupil player brother sister friend partner suspect grandmother
     grandfather mum dad child baby resident worker nurse doctor soldier actor actress singer
     defendant accused pilot farmer teacher owner passenger pedestrian cyclist motorist patient
-    mother-of-two father-of-two""".split()
+    mother-of-two father-of-two star striker midfielder defender winger captain goalkeeper
+    keeper manager coach boss chairman chairwoman presenter comedian musician rapper author
+    novelist writer boxer golfer sprinter athlete swimmer jockey referee veteran""".split()
 )
 
 #: Read by stages (age): phrases before a bare figure that make it an age ("aged 17", "a
@@ -627,7 +629,8 @@ STOP_WORDS: frozenset[str] = frozenset(
     came gave became began made brought bought sold thought wrote drove grew knew held kept met
     paid spent stood led ran told felt left lost got saw struck fought sought caught built sent
     meant broke chose fled flew sank threw wore drew now soon together again too already still
-    yet ever never alone instead unless because although though whereas whether""".split()
+    yet ever never alone instead unless because although though whereas whether today tonight
+    tomorrow yesterday""".split()
 )
 
 #: Read by stages (rate): the things money is paid for one at a time after "a" ("138p a
