@@ -1362,6 +1362,16 @@ REAL_NEWS_FORMS = [
     pytest.param(
         "for the Wales star, 30, with the fee", [(D(30), "year", None, None, None)], id="star-age"
     ),
+    pytest.param(
+        "paid £5.05 an hour, up from £4.85, from October",
+        [(D("5.05"), "GBP / hour", None, None, None), (D("4.85"), "GBP / hour", None, None, None)],
+        id="rate-carried-to-the-level-before",
+    ),
+    pytest.param(
+        "growth of 5% a year, down from 6%",
+        [(D(5), "percent / year", None, None, None), (D(6), "percent / year", None, None, None)],
+        id="share-a-year-carried",
+    ),
 ]
 
 

@@ -50,6 +50,7 @@ class _Patterns(NamedTuple):
     bound_join: re.Pattern[str]
     composite_join: re.Pattern[str]
     share_join: re.Pattern[str]
+    moved_from: re.Pattern[str]
     rate_after: re.Pattern[str]
     closing: re.Pattern[str]
     phrase_bracket: re.Pattern[str]
@@ -63,6 +64,7 @@ def _patterns() -> _Patterns:
         bound_join=re.compile(r"(?:,?\s+(?:and|but)\s+|,\s*)", re.IGNORECASE),
         composite_join=re.compile(r"(?:,?\s+and\s+|,\s*|\s+)"),
         share_join=re.compile(r"(?:-?,?\s+(?:and|or|to)\s+|,\s*)", re.IGNORECASE),
+        moved_from=re.compile(r",?[ \t]+(?:up|down)[ \t]+from[ \t]+", re.IGNORECASE),
         rate_after=re.compile(r"[ \t]*\.?[)\]][ \t]+(?:a|an|per|each)(?=[ \t])", re.IGNORECASE),
         closing=re.compile(r"[ \t]*\.?[)\]]"),
         # "£99 in the UK (89 euros)": a short phrase, then the restatement in brackets
@@ -371,7 +373,27 @@ def shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
         out[k] = replace(p, unit=q.unit, unit_span=q.unit_span)
     for k in range(len(out) - 2, -1, -1):
         out[k] = _rate_shared(text, out[k], out[k + 1])
+    for k in range(1, len(out)):
+        out[k] = _rate_carried(text, out[k - 1], out[k])
     return out
+
+
+def _rate_carried(text: str, p: Quantity, q: Quantity) -> Quantity:
+    """The level a rate moved from shares it: "£5.05 an hour, up from £4.85".
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.unit for q in extract("paid £5.05 an hour, up from £4.85, from October")]
+        ['GBP / hour', 'GBP / hour']
+    """
+    if p.unit is None or q.unit is None or " / " not in p.unit or q.is_range:
+        return q
+    currency, _, per = p.unit.partition(" / ")
+    if q.unit != currency or not (units.is_currency(currency) or currency == "percent"):
+        return q  # money or a share: "5% a year, down from 6%"
+    if not _patterns().moved_from.fullmatch(text, p.end, q.start):
+        return q
+    return replace(q, unit=f"{currency} / {per}")
 
 
 def _rate_shared(text: str, p: Quantity, q: Quantity) -> Quantity:
