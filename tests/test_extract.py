@@ -1372,6 +1372,14 @@ REAL_NEWS_FORMS = [
         [(D(5), "percent / year", None, None, None), (D(6), "percent / year", None, None, None)],
         id="share-a-year-carried",
     ),
+    pytest.param("\"I'm 30 now and", [(D(30), "year", None, None, None)], id="age-after-i-am"),
+    pytest.param("She was 84 when she died", [(D(84), "year", None, None, None)], id="age-she-was"),
+    pytest.param("he is 3 under par", [(D(3), None, None, None, None)], id="he-is-3-under-par"),
+    pytest.param(
+        "a man who is 30 points behind",
+        [(D(30), None, None, None, "points")],
+        id="who-is-30-points",
+    ),
 ]
 
 

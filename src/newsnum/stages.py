@@ -30,6 +30,7 @@ from newsnum.window import (
     noun_after,
     per_noun,
     phrase_before,
+    read_on,
     unit_at,
     window,
     word_ending_at,
@@ -50,6 +51,7 @@ class _Patterns(NamedTuple):
     ago: re.Pattern[str]
     bound_after: re.Pattern[str]
     cents: re.Pattern[str]
+    after_said_age: re.Pattern[str]
     article_before: re.Pattern[str]
     one_in: re.Pattern[str]
     age_group: re.Pattern[str]
@@ -83,6 +85,9 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         cents=re.compile(r"[0-9]+,[0-9]{2}"),
+        after_said_age=re.compile(
+            rf"[ \t]+(?:{alternation(_words.AFTER_SAID_AGE)})\b|[ \t]*(?:[,.;:!?)\"'”’-]|\Z)"
+        ),
         article_before=re.compile(r"\b(?:an?|the) (?:[A-Za-z-]+ )?\Z", re.IGNORECASE),
         one_in=re.compile(  # "one in four", "one in every ten", "one in a million"
             rf"[ \t]+in[ \t]+(?:[0-9]|every\b|an?[ \t]+(?:{scales})\b|(?:{counts})\b)",
@@ -489,10 +494,36 @@ def _turns(d: Draft) -> bool:
         >>> [q.unit for q in extract("He will retire before he turns 35.")]
         ['year']
     """
-    if d.start != d.w.num.start or d.w.word_before.lower() not in _words.AGE_VERBS:
+    if d.start != d.w.num.start:
         return False
     whole = d.value == d.value.to_integral_value()
-    return 0 < d.value < 130 and whole and not lower_word_after(d.text, d.end)
+    if not (0 < d.value < 130 and whole):
+        return False
+    if d.w.word_before.lower() in _words.AGE_VERBS:
+        return not lower_word_after(d.text, d.end)
+    return _said_age(d)
+
+
+def _said_age(d: Draft) -> bool:
+    """An age after a person and a verb "to be": "I'm 30 now", "who was 84 when".
+
+    Not before a word that may make it a score or a count: "he is 3 under par".
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.unit for q in extract("I'm 30 now.")], [q.unit for q in extract("he is 3 under par")]
+        (['year'], [None])
+    """
+    if d.w.word_before.lower() not in _age_subject_ends():
+        return False
+    if _patterns().after_said_age.match(d.text, d.end) is None:
+        return False
+    return phrase_before(read_on(d.text, d.w.before, 3), _words.AGE_SUBJECTS) is not None
+
+
+@cache
+def _age_subject_ends() -> frozenset[str]:
+    return frozenset(phrase.split()[-1] for phrase in _words.AGE_SUBJECTS)
 
 
 def _spelled_age(d: Draft) -> bool:

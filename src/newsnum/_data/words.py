@@ -10,8 +10,10 @@ from __future__ import annotations
 
 __all__ = [
     "AFTER_A_RESULT",
+    "AFTER_SAID_AGE",
     "AGE_GROUPS",
     "AGE_PHRASES",
+    "AGE_SUBJECTS",
     "AGE_VERBS",
     "AGE_WORDS",
     "AGO_WORDS",
@@ -559,8 +561,6 @@ AGE_PHRASES: frozenset[str] = frozenset(
         "ages",
         "age of",
         "ages of",
-        "who is",
-        "who was",
         "as young as",
         "as old as",
         "expectancy of",
@@ -575,6 +575,25 @@ AGE_WORDS: frozenset[str] = frozenset({"aged", "age", "ages"})
 #: Read by stages (age): verbs after which a bare whole number is an age ("before he turns
 #: 35", "turned seven"), unless a noun follows it ("turned 3 wins into 30").
 AGE_VERBS: frozenset[str] = frozenset({"turn", "turns", "turned", "turning"})
+
+#: Read by stages (age): a person and a verb "to be" after which a bare whole number is an
+#: age ("I'm 30 now", "who was 84"), unless a noun follows it ("who is 30 points behind").
+AGE_SUBJECTS: frozenset[str] = frozenset(
+    phrase.replace("'", apostrophe)
+    for phrase in (
+        *"i'm he's she's who's you're".split(),
+        *("i am", "he is", "she is", "who is", "you are", "i was", "he was", "she was"),
+        *("who was", "i'll be", "he'll be", "she'll be", "i will be", "he will be"),
+        "she will be",
+    )
+    for apostrophe in "'’"
+)
+
+#: Read by stages (age): words that may follow an age said with a verb "to be" ("I'm 30
+#: now", "she was 84 when"); any other word may make it a score ("he is 3 under par").
+AFTER_SAID_AGE: tuple[str, ...] = tuple(
+    "now and when but today this next last in on at so too yet".split()
+)
 
 #: Read by stages (age): groups of people whose age a bound gives ("pupils under 16",
 #: "people over 65").
