@@ -1380,6 +1380,14 @@ REAL_NEWS_FORMS = [
         [(D(30), None, None, None, "points")],
         id="who-is-30-points",
     ),
+    pytest.param(
+        "took the women's 1500m AAAs title",
+        [(D(1500), "meter", None, None, None)],
+        id="large-figure-m-is-metres",
+    ),
+    pytest.param(
+        "sold 3m PCs", [(D(3000000), None, None, None, "PCs")], id="small-figure-m-is-millions"
+    ),
 ]
 
 

@@ -360,8 +360,11 @@ def _unit_patterns() -> _UnitPatterns:
     )
 
 
-def millions_of(text: str, start: int, end: int) -> bool:
+def millions_of(text: str, start: int, end: int, large: bool = False) -> bool:
     """Whether a glued "m" at [start, end) means million: before a count noun or money.
+
+    After a ``large`` figure (a thousand or more: "the 1500m AAAs title"), only before the
+    nouns that millions count (``MASS_NOUNS``, ``MILLION_NOUNS``) or money.
 
     Example:
         >>> millions_of("3.7m refugees", 3, 4), millions_of("the 400m hurdles", 7, 8)
@@ -381,7 +384,8 @@ def millions_of(text: str, start: int, end: int) -> bool:
     if found is not None and units.is_currency(found[1]):
         return True
     return (
-        word.endswith("s")
+        not large
+        and word.endswith("s")
         and not word.endswith(("ss", "us", "is"))
         and word not in _words.METRE_PLURALS
         and word not in _words.STOP_WORDS
@@ -489,7 +493,8 @@ def unit(d: Draft) -> Draft:
         found = None  # "in one second-set outburst": an ordinal in a compound, no unit
     if found is None and (race := _race_k(d)) is not None:
         return race
-    if found is not None and found[1] == "meter" and millions_of(text, end, found[0][1]):
+    large = d.w.num.plain and d.value >= 1000  # "the 1500m AAAs title": metres
+    if found is not None and found[1] == "meter" and millions_of(text, end, found[0][1], large):
         return in_millions(d, found[0][1])
     after = text[end : end + 1]
     if (
