@@ -1388,6 +1388,44 @@ REAL_NEWS_FORMS = [
     pytest.param(
         "sold 3m PCs", [(D(3000000), None, None, None, "PCs")], id="small-figure-m-is-millions"
     ),
+    pytest.param(
+        "Games attract the over-50 demographic",
+        [(D(50), "year", D(50), None, None)],
+        id="over-50-an-age-bracket",
+    ),
+    pytest.param(
+        "£50 for the over-70s as part",
+        [(D(50), "GBP", None, None, None), (D(70), "year", D(70), None, None)],
+        id="over-70s",
+    ),
+    pytest.param(
+        "a minus-40 night", [(D(-40), None, None, None, "night")], id="minus-is-no-bracket"
+    ),
+    pytest.param("to clinch a top-four spot", [], id="top-four-hyphenated"),
+    pytest.param("Odds on his win were slashed from 4/6 to 1/2", [], id="odds-moved"),
+    pytest.param(
+        "rose from 1/4 to 1/2 of the vote",
+        [(D("0.25"), None, None, None, None), (D("0.5"), None, None, None, None)],
+        id="fractions-moved",
+    ),
+    pytest.param(
+        "Just 13 of Britain's 659 MPs",
+        [(D(13), None, None, None, "MPs"), (D(659), None, None, None, "MPs")],
+        id="capitals-counted-after-a-possessive",
+    ),
+    pytest.param(
+        "the event that Agassi, now 34, has won",
+        [(D(34), "year", None, None, None)],
+        id="age-after-now",
+    ),
+    pytest.param(
+        "growing at a rate of 20% every year.",
+        [(D(20), "percent / year", None, None, None)],
+        id="every-year",
+    ),
+    pytest.param(
+        "300 people every day", [(D(300), "1 / day", None, None, "people")], id="people-every-day"
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from newsnum.scan import Num
 from newsnum.window import (
     BEFORE_WORDS,
     Window,
+    age_bracket_before,
     alone,
     at_sentence_start,
     currency_before,
@@ -65,6 +66,8 @@ class _Patterns(NamedTuple):
     hyphen_word: re.Pattern[str]
     version: re.Pattern[str]
     name_list: re.Pattern[str]
+    acronym_plural: re.Pattern[str]
+    odds_moved: re.Pattern[str]
 
 
 @cache
@@ -112,6 +115,8 @@ def _patterns() -> _Patterns:
         leading_zero=re.compile(r"0[0-9]"),
         era_after=re.compile(rf"[ \u00a0](?:{alternation(_words.ERAS)})(?![A-Za-z])"),
         version=re.compile(r"[0-9]{1,2}\.[0-9]{1,2}"),
+        acronym_plural=re.compile(r" [A-Z]{2,}s\b"),
+        odds_moved=re.compile(r"[0-9]{1,3}/[0-9]{1,3} to \Z"),
         name_list=re.compile(
             r"(?<![A-Za-z'’])([A-Z][A-Za-z]*) ([0-9]+)(?:(?:, | and | or |/)[0-9]+)*"
             r"(?:, | and | or |/)\Z"
@@ -299,6 +304,8 @@ def glued_before(w: Window) -> bool:
     if char not in "-–" or start < 2:
         return False
     if text[start - 2].isalpha() and not _unit_before(text, start - 1):
+        if age_bracket_before(text, start) is not None:
+            return False  # "the over-50 demographic"
         return word_ending_at(text, start - 1).lower() not in _words.SIGN_WORDS  # "minus-40"
     prev = w.prev
     return (
@@ -337,6 +344,9 @@ def glued_after(w: Window) -> bool:
         return False
     if text[end] in "_@":
         return True
+    plural = text[end] == "s" and not text[end + 1 : end + 2].isalpha()
+    if plural and age_bracket_before(text, n.start) is not None:
+        return False  # "the over-70s"
     return (
         text[end].isalpha()
         and w.unit is None
@@ -616,6 +626,8 @@ def _ends_a_name(w: Window) -> bool:
     if text[n.end : n.end + 1] == "-" and text[n.end + 1 : n.end + 2].islower():
         return False  # "EA Mobile's 30-person team": a count hyphenated to its noun
     word = lower_word_after(text, n.end)
+    if word is None and _patterns().acronym_plural.match(text, n.end):
+        return False  # "Britain's 659 MPs": a plural of capitals is counted
     if not word or (w.next is not None and w.next.start == n.end + 1):
         return True  # nothing counted after it: "Robocop 2 three years later"
     # a model or a series before a singular noun: "a Nokia 3220 handset"
@@ -641,8 +653,12 @@ def rank(w: Window) -> bool:
         >>> from newsnum import extract
         >>> extract("went straight in at number one, their tenth top 10 hit")
         []
+        >>> extract("to clinch a top-four spot")
+        []
     """
     word = w.word_before.lower()
+    if not word and w.text[max(0, w.num.start - 4) : w.num.start].lower() == "top-":
+        return w.unit is None  # "a top-four spot", "a top-10 hit"
     if word not in _words.RANK_WORDS:
         return False
     if word == "ranked":  # "ranked 106 in the world", not "ranked 10 places higher"
@@ -676,9 +692,13 @@ def betting_odds(w: Window) -> bool:
         []
         >>> extract("The closing list gave Scott odds of 6-9, followed by Owen")
         []
+        >>> extract("Odds on his victory have been slashed from 4/6 to 1/2")
+        []
     """
     n, text = w.num, w.text
     end = n.end
+    if "/" in text[n.start : end] and _odds_moved(text, n.start):
+        return True  # "odds have been slashed from 4/6 to 1/2"
     if "/" not in text[n.start : end]:
         if w.next is None or w.next.start != end + 1 or text[end] != "-":
             return False
@@ -694,6 +714,13 @@ def betting_odds(w: Window) -> bool:
     ):
         return True  # "a 7/4 favourite", "5/2 on"; but "won 2-1 on Saturday"
     return any(word.text.lower() in _words.ODDS_BEFORE for word in words_before(text, n.start, 3))
+
+
+def _odds_moved(text: str, start: int) -> bool:
+    """Whether odds moved to the fraction at ``start``: "odds ... from 4/6 to 1/2"."""
+    lo = max(0, start - 80)
+    m = _patterns().odds_moved.search(text, lo, start)
+    return m is not None and any(cue in text[lo : m.start()].lower() for cue in _words.ODDS_BEFORE)
 
 
 def competition_stage(w: Window) -> bool:

@@ -24,6 +24,7 @@ from newsnum.window import (
     BEFORE_WORDS,
     QUOTES,
     Word,
+    age_bracket_before,
     alone,
     follows_on,
     lower_word_after,
@@ -74,9 +75,9 @@ def _patterns() -> _Patterns:
         of_a=re.compile(r" (?:of )?an? |-an?-", re.IGNORECASE),  # or "half-a-second"
         times_per=re.compile(r" times (?:per|a|an|each) ", re.IGNORECASE),
         money_per=re.compile(
-            r"[ \u00a0](?:per|a|an|each|to the)\b|/|-(?:a|an|per)-", re.IGNORECASE
+            r"[ \u00a0](?:per|a|an|each|every|to the)\b|/|-(?:a|an|per)-", re.IGNORECASE
         ),
-        count_per=re.compile(r" (?:per|a|an|each) ", re.IGNORECASE),
+        count_per=re.compile(r" (?:per|a|an|each|every) ", re.IGNORECASE),
         ago=re.compile(rf"[ \t]+(?:{alternation(_words.AGO_WORDS)})\b", re.IGNORECASE),
         bound_after=re.compile(
             r"(?P<a>\+(?![0-9])|[ -]plus\b(?![ ]+(?:[$£€¥₹0-9]|an?\b|the\b|[a-z]+-))"
@@ -398,6 +399,27 @@ def _spread_over(d: Draft, over_at: int) -> bool:
     return bool(head) and (head[-1].isalnum() or head[-1] == "%")  # "rose 150% over"
 
 
+def age_bracket(d: Draft) -> Draft:
+    """An age bracket hyphenated to "over" or "under": "the over-50 demographic".
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("an under-21 side")[0]
+        >>> q.value, q.unit, q.upper
+        (Decimal('21'), 'year', Decimal('21'))
+        >>> extract("£50 for the over-70s")[1].surface
+        'over-70s'
+    """
+    n, text = d.w.num, d.text
+    if d.unit is not None or d.start != n.start:
+        return d
+    found = age_bracket_before(text, n.start)
+    if found is None or not 10 <= d.value < 100:
+        return d
+    end = d.end + 1 if text[d.end : d.end + 1] == "s" else d.end  # "the over-70s"
+    return d.but(unit="year", bound=found[0], start=found[1], end=end)
+
+
 def hedge(d: Draft) -> Draft:
     """A hedge before the quantity: "more than 70", "about 2,000", "up to 40".
 
@@ -565,12 +587,13 @@ def _is_age(d: Draft) -> bool:
         text[start : d.w.num.start].lower().split()
     ):
         return True  # "aged between 25 and 40", "between the ages of 10 and 17"
-    if start >= 2 and text[start - 2 : start] == ", " and _closed(text, end):
-        word = word_ending_at(text, start - 2)
+    comma = start - 6 if text[start - 6 : start] == ", now " else start - 2  # "Agassi, now 34,"
+    if comma >= 0 and text[comma : comma + 2] == ", " and _closed(text, end):
+        word = word_ending_at(text, comma)
         if word and (word[0].isupper() or word.lower() in _words.PERSONS):
             return True
         # "the pope, 87," / "a nurse, 41,": someone named by a noun after an article
-        article = words_before(text, start - 2 - len(word), 1) if word else ()
+        article = words_before(text, comma - len(word), 1) if word else ()
         return value < 120 and bool(article) and article[0].text.lower() in ("the", "a", "an")
     if start >= 2 and text[start - 2 : start] == " (" and text.startswith(")", end):
         last = words_before(text, start - 1, 1)
@@ -795,6 +818,7 @@ STAGES: tuple[Stage, ...] = (
     range_end,
     coins,
     rate,
+    age_bracket,
     hedge,
     bare_year,
     bound_after,
@@ -829,6 +853,7 @@ APPLIES: dict[str, str] = {
     "range_end": "next",
     "coins": "any",
     "rate": "any",
+    "age_bracket": "plain",
     "hedge": "any",
     "bare_year": "plain",
     "bound_after": "any",

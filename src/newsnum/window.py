@@ -28,6 +28,7 @@ __all__ = [
     "Span",
     "Window",
     "Word",
+    "age_bracket_before",
     "alone",
     "at_sentence_start",
     "currency_before",
@@ -328,6 +329,20 @@ def word_ending_at(text: str, pos: int) -> str:
     while q > 0 and pos - q < 24 and text[q - 1].isalpha():
         q -= 1
     return text[q:pos]
+
+
+def age_bracket_before(text: str, start: int) -> tuple[str, int] | None:
+    """The bound of "over-" or "under-" glued before ``start``, and where the word starts.
+
+    Example:
+        >>> age_bracket_before("the over-70s", 9), age_bracket_before("a 3-0 win", 4)
+        (('>', 4), None)
+    """
+    if text[start - 1 : start] != "-":
+        return None
+    word = word_ending_at(text, start - 1)
+    bound = _words.AGE_BRACKETS.get(word.lower())
+    return None if bound is None else (bound, start - 1 - len(word))
 
 
 def alone(text: str, start: int, end: int) -> bool:

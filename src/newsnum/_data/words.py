@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "AFTER_A_RESULT",
     "AFTER_SAID_AGE",
+    "AGE_BRACKETS",
     "AGE_GROUPS",
     "AGE_PHRASES",
     "AGE_SUBJECTS",
@@ -342,6 +343,10 @@ RANGE_OPENERS: frozenset[str] = frozenset(
 #: Read by stages (sign): words that make the figure after them negative.
 SIGN_WORDS: frozenset[str] = frozenset({"minus", "negative"})
 
+#: Read by exclusions and stages (age): words hyphenated to an age bracket ("the over-50
+#: demographic", "an under-21 side"), by the bound each gives.
+AGE_BRACKETS: dict[str, str] = {"over": ">", "under": "<"}
+
 #: Read by ranges: verbs (and "up", "down") of change. "rose from 5 to 10" and "fell 20p
 #: to 71.5p" are a change and a level, not a range.
 CHANGE_VERBS: tuple[str, ...] = tuple(
@@ -626,7 +631,7 @@ DURATION_ADJECTIVES: tuple[str, ...] = tuple(
 #: second number ("to", "and", "or", "through"), a rate ("a", "per", "each", "times"), a
 #: part ("of", "out of", "in"), a bound or a span ("plus", "over").
 FOLLOW_WORDS: tuple[str, ...] = tuple(
-    "over in out times of a an per each to through and plus or".split()
+    "over in out times of a an per each every to through and plus or".split()
 )
 
 #: Read by stages (rate): words after an amount that make "a year" a time, not a rate
