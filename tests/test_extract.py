@@ -1426,6 +1426,45 @@ REAL_NEWS_FORMS = [
     pytest.param(
         "300 people every day", [(D(300), "1 / day", None, None, "people")], id="people-every-day"
     ),
+    pytest.param("He came from 0-40 down in the opening game", [], id="tennis-score-down"),
+    pytest.param("they were 5-10 upstairs", [(D(5), None, D(5), D(10), "upstairs")], id="up-word"),
+    pytest.param("James Collins with the Under-21s.", [], id="under-21s-a-team"),
+    pytest.param(
+        "Almost a quarter, 22%, said",
+        [(D("0.25"), None, None, None, None), (D(22), "percent", None, None, None)],
+        id="fraction-takes-no-unit-across-a-comma",
+    ),
+    pytest.param(
+        "nearly 400 entries - a third more than last year",
+        [(D(400), None, None, None, "entries"), (D(1) / D(3), None, None, None, None)],
+        id="a-third-more",
+    ),
+    pytest.param("James Grady made it two from close range", [], id="made-it-two"),
+    pytest.param(
+        "about 12 million per episode",
+        [(D(12000000), "1 / episode", None, None, None)],
+        id="count-per-thing",
+    ),
+    pytest.param(
+        "only eight people per thousand", [(D(8), None, None, None, "people")], id="per-thousand"
+    ),
+    pytest.param(
+        "Only one man recognises that robots",
+        [(D(1), None, None, None, "man")],
+        id="one-takes-no-plural",
+    ),
+    pytest.param(
+        "back within a year or two", [(D(2), "year", None, None, None)], id="a-year-or-two"
+    ),
+    pytest.param(
+        "equivalent to 40 a day or one every 11 minutes",
+        [(D(40), "1 / day", None, None, None), (D(1), None, None, None, None), (D(11), "minute", None, None, None)],
+        id="a-rate-then-or",
+    ),
+    pytest.param("some of 50 Cent's rivals", [], id="50-cent-after-of"),
+    pytest.param(
+        "will 8Mbps be enough?", [(D(8), "megabit / second", None, None, None)], id="glued-mbps"
+    ),
 ]
 
 

@@ -68,6 +68,7 @@ class _Patterns(NamedTuple):
     name_list: re.Pattern[str]
     acronym_plural: re.Pattern[str]
     odds_moved: re.Pattern[str]
+    lead_after: re.Pattern[str]
 
 
 @cache
@@ -117,6 +118,7 @@ def _patterns() -> _Patterns:
         version=re.compile(r"[0-9]{1,2}\.[0-9]{1,2}"),
         acronym_plural=re.compile(r" [A-Z]{2,}s\b"),
         odds_moved=re.compile(r"[0-9]{1,3}/[0-9]{1,3} to \Z"),
+        lead_after=re.compile(r" (?:down|up)\b"),
         name_list=re.compile(
             r"(?<![A-Za-z'’])([A-Z][A-Za-z]*) ([0-9]+)(?:(?:, | and | or |/)[0-9]+)*"
             r"(?:, | and | or |/)\Z"
@@ -460,6 +462,24 @@ def score(w: Window) -> bool:
     return other is not None and _score_pair(w.text, n, other)
 
 
+def running_score(w: Window) -> bool:
+    """A score reached, after "made it": "Grady made it two from close range".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("James Grady made it two from close range")
+        []
+        >>> [q.unit for q in extract("they made it 10 years in a row")]
+        ['year']
+    """
+    if w.word_before.lower() != "it" or w.unit is not None:
+        return False
+    before = read_on(w.text, w.before, 2)
+    if len(before) < 2 or before[0].text.lower() not in _words.SCORE_MAKERS:
+        return False
+    return not lower_word_after(w.text, w.num.end)
+
+
 def score_tail(w: Window) -> bool:
     """The second number of a score or a tally (see :func:`score`).
 
@@ -483,6 +503,7 @@ def _score_pair(text: str, n: Num, other: Num) -> bool:
     )
     return pair and (
         n.value >= other.value
+        or _patterns().lead_after.match(text, other.end) is not None  # "from 0-40 down"
         or _in_score_list(text, n.start, other.end)
         or _after_a_result(text, n.start, other.end)
         or _between_names(text, n.start, other.end)
@@ -863,10 +884,16 @@ def titled_unit(w: Window) -> bool:
     n, text = w.num, w.text
     if not n.plain or w.unit is None or at_sentence_start(text, n.start):
         return False
-    if w.word_before.lower() in _hedge_ends():
+    if w.word_before.lower() in _hedge_ends() and _hedged(w):
         return False  # "more than 2 Cups": a measure, capitalised as a heading is
     written = text[w.unit[0][0] : w.unit[0][1]]
-    return len(written) > 2 and written.istitle() and written.isalpha()
+    spaced = text[n.end : n.end + 1] == " "  # not a symbol glued to it: "18Mbps"
+    return spaced and len(written) > 2 and written.istitle() and written.isalpha()
+
+
+def _hedged(w: Window) -> bool:
+    """Whether a hedge ("more than", "upwards of") ends right before the number."""
+    return phrase_before(read_on(w.text, w.before, 3), _words.HEDGES) is not None
 
 
 def word_score(w: Window) -> bool:
@@ -931,6 +958,7 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     date,
     score,
     score_tail,
+    running_score,
     after_a_name,
     version_after_a_name,
     listed_after_a_name,
@@ -966,6 +994,7 @@ _READS: dict[str, str] = {
     "date": "plain",
     "score": "plain",
     "score_tail": "plain",
+    "running_score": "any",
     "capitalized_name": "words",
     "idiom": "words",
     "after_a_name": "plain",
@@ -990,7 +1019,7 @@ _READS: dict[str, str] = {
 #: other rule looks for a mark, a capital or a word that prose of this kind has not.
 IN_PROSE = frozenset(
     {"in_a_link", "ordinal_or_time", "phone", "date", "resolution", "idiom", "ordinal_in_a_row"}
-    | {"rank_alternative", "betting_odds", "listed_after_a_name"}
+    | {"rank_alternative", "betting_odds", "listed_after_a_name", "running_score"}
 )
 
 _OPEN = " (\"'“‘$£€¥₹"  # what may stand right before a figure in plain prose

@@ -367,6 +367,8 @@ def shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
         p, q = out[k], out[k + 1]
         if p.unit is not None or q.unit is None or p.noun is not None or p.is_range:
             continue
+        if _spelled_fraction(text, p):
+            continue  # "Almost a quarter, 22%, said": a share of people, then its figure
         gap = text[p.end : q.start]
         if not join.fullmatch(gap) or not _shared(q) or ("," in gap and "or" in gap):
             continue  # ", or" restates: "from 7,613 to 6,630, or 21.9%"
@@ -443,6 +445,14 @@ def shared_nouns(text: str, qs: list[Quantity]) -> list[Quantity]:
 def _whole_count(q: Quantity) -> bool:
     """A count of one or more, whole: "three", "12" (not "6.45" nor "two-fifths")."""
     return q.value >= 1 and q.value == q.value.to_integral_value()
+
+
+def _spelled_fraction(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is a fraction in words ("a quarter", "half"), which takes no unit after it."""
+    span = q.number_span
+    return (
+        0 < q.value < 1 and span is not None and text[span[0] : span[1]].replace(" ", "").isalpha()
+    )
 
 
 def _shared(q: Quantity) -> bool:

@@ -53,6 +53,8 @@ class _Patterns(NamedTuple):
     bound_after: re.Pattern[str]
     cents: re.Pattern[str]
     after_said_age: re.Pattern[str]
+    comparative: re.Pattern[str]
+    unit_or: re.Pattern[str]
     article_before: re.Pattern[str]
     one_in: re.Pattern[str]
     age_group: re.Pattern[str]
@@ -89,6 +91,8 @@ def _patterns() -> _Patterns:
         after_said_age=re.compile(
             rf"[ \t]+(?:{alternation(_words.AFTER_SAID_AGE)})\b|[ \t]*(?:[,.;:!?)\"'”’-]|\Z)"
         ),
+        comparative=re.compile(rf" (?:{alternation(_words.FRACTION_COMPARATIVES)})\b"),
+        unit_or=re.compile(r"(?<![0-9] )\b[Aa]n? ([a-z]+) or \Z"),  # not "40 a day or one"
         article_before=re.compile(r"\b(?:an?|the) (?:[A-Za-z-]+ )?\Z", re.IGNORECASE),
         one_in=re.compile(  # "one in four", "one in every ten", "one in a million"
             rf"[ \t]+in[ \t]+(?:[0-9]|every\b|an?[ \t]+(?:{scales})\b|(?:{counts})\b)",
@@ -270,11 +274,30 @@ def count_rate(d: Draft) -> Draft:
     if d.used != 1 or d.unit is not None or d.w.num.kind == "vague":
         return d
     per = _patterns().count_per.match(d.text, d.end)
-    found = None if per is None else unit_at(d.text, per.end() - 1)
-    if found is None or units.dimension(found[1]) != "time":
+    found = None if per is None else _period_or_thing(d.text, per)
+    if found is None:
         return d
-    span, name = found
-    return d.but(unit=f"1 / {name}", unit_span=(d.end + 1, span[1]), end=span[1])
+    end, name = found
+    return d.but(unit=f"1 / {name}", unit_span=(d.end + 1, end), end=end)
+
+
+def _period_or_thing(text: str, per: re.Match[str]) -> tuple[int, str] | None:
+    """What a count is per: a period ("a week", "each day") or, after "per", a thing.
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.unit for q in extract("ratings of about 12 million per episode")]
+        ['1 / episode']
+    """
+    found = unit_at(text, per.end() - 1)
+    if found is not None:
+        return (found[0][1], found[1]) if units.dimension(found[1]) == "time" else None
+    if per.group().strip().lower() != "per":
+        return None
+    thing = per_noun(text, per.end() - 1, "per")  # "12 million per episode"
+    if thing is None or numbers.scale_value(thing[1]) is not None:
+        return None  # "eight people per thousand" is a ratio
+    return thing
 
 
 def vague_unit(d: Draft) -> Draft:
@@ -397,6 +420,26 @@ def _spread_over(d: Draft, over_at: int) -> bool:
         return before[0].text.lower() not in _words.MORE_THAN_OVER
     head = text[max(0, over_at - 3) : over_at].rstrip()
     return bool(head) and (head[-1].isalnum() or head[-1] == "%")  # "rose 150% over"
+
+
+def unit_before_or(d: Draft) -> Draft:
+    """A count after "a <unit> or" shares the unit: "within a year or two", "a day or two".
+
+    Example:
+        >>> from newsnum import extract
+        >>> [(q.value, q.unit) for q in extract("back within a year or two")]
+        [(Decimal('2'), 'year')]
+    """
+    n, text = d.w.num, d.text
+    if d.unit is not None or d.w.word_before != "or" or d.start != n.start:
+        return d
+    m = _patterns().unit_or.search(text, max(0, n.start - 24), n.start)
+    if m is None:
+        return d
+    found = unit_at(text, m.start(1) - 1)
+    if found is None or found[0][1] != m.end(1):
+        return d
+    return d.but(unit=found[1])
 
 
 def age_bracket(d: Draft) -> Draft:
@@ -648,12 +691,10 @@ def noun_rate(d: Draft) -> Draft:
     if d.unit is not None or d.noun_span is None or d.noun_span[0] < d.end:
         return d
     per = _patterns().count_per.match(d.text, d.noun_span[1])
-    if per is None:
+    found = None if per is None else _period_or_thing(d.text, per)
+    if per is None or found is None:
         return d
-    found = unit_at(d.text, per.end() - 1)
-    if found is None or units.dimension(found[1]) != "time":
-        return d
-    (_, end), name = found
+    end, name = found
     if _patterns().ago.match(d.text, end):
         return d
     return d.but(unit=f"1 / {name}", unit_span=(per.start() + 1, end), end=end)
@@ -688,7 +729,9 @@ def plausible_words(d: Draft) -> Draft | None:
     if _ordinal_with_noun(spelled, d):
         return None  # "a fifth appearance", "a third party"
     if spelled in _words.LONE_FRACTIONS:
-        ok = hedged or before == "by" or _patterns().of_a_whole.match(text, n.end) is not None
+        p = _patterns()
+        ok = hedged or before == "by" or p.of_a_whole.match(text, n.end) is not None
+        ok = ok or p.comparative.match(text, n.end) is not None  # "a third more than"
         return d if ok else None  # "a third of the country", "half the shares", "fell by a third"
     if spelled != "one" or hedged or _patterns().one_in.match(text, n.end):
         return d  # "one in four adults"
@@ -818,6 +861,7 @@ STAGES: tuple[Stage, ...] = (
     range_end,
     coins,
     rate,
+    unit_before_or,
     age_bracket,
     hedge,
     bare_year,
@@ -853,6 +897,7 @@ APPLIES: dict[str, str] = {
     "range_end": "next",
     "coins": "any",
     "rate": "any",
+    "unit_before_or": "whole",
     "age_bracket": "plain",
     "hedge": "any",
     "bare_year": "plain",

@@ -334,15 +334,24 @@ def word_ending_at(text: str, pos: int) -> str:
 def age_bracket_before(text: str, start: int) -> tuple[str, int] | None:
     """The bound of "over-" or "under-" glued before ``start``, and where the word starts.
 
+    A capital inside a sentence makes it a team's name ("with the Under-21s").
+
     Example:
         >>> age_bracket_before("the over-70s", 9), age_bracket_before("a 3-0 win", 4)
         (('>', 4), None)
+        >>> age_bracket_before("with the Under-21s", 15) is None
+        True
     """
     if text[start - 1 : start] != "-":
         return None
     word = word_ending_at(text, start - 1)
     bound = _words.AGE_BRACKETS.get(word.lower())
-    return None if bound is None else (bound, start - 1 - len(word))
+    if bound is None:
+        return None
+    begin = start - 1 - len(word)
+    if not word.islower() and not at_sentence_start(text, begin):
+        return None
+    return bound, begin
 
 
 def alone(text: str, start: int, end: int) -> bool:
@@ -504,7 +513,20 @@ def noun_after(text: str, pos: int, count: bool, *, single: bool = False) -> Spa
         return _head(text, _noun_words(text, of.end()))  # "seven of the detainees"
     found = _noun_words(text, p)
     head = _head(text, found) or (None if single else _coordinated(text, found))
+    if single and head is not None and head[1] != found[0][1]:
+        head = _single_head(text, found, head)
     return head or _singular(text, found)
+
+
+def _single_head(text: str, found: list[Span], head: Span) -> Span | None:
+    """The noun of a count of one, which takes no plural: "Only one man recognises that".
+
+    A plural that modifies the word after it stays ("one new sports car").
+    """
+    after = [span for span in found if span[0] >= head[1]]
+    if text[head[0] : head[1]].split()[-1].lower() in _words.PLURAL_MODIFIERS and after:
+        return head[0], after[0][1]
+    return _singular(text, [span for span in found if span[1] < head[1]])  # "-s": a verb
 
 
 def plural_head_after(text: str, pos: int) -> bool:

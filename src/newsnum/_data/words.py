@@ -42,6 +42,7 @@ __all__ = [
     "EXPECTED_MEASURES",
     "FIELD_EVENTS",
     "FOLLOW_WORDS",
+    "FRACTION_COMPARATIVES",
     "HEDGES",
     "HYPHEN_ADJECTIVES",
     "HYPHEN_NAMES",
@@ -96,6 +97,7 @@ __all__ = [
     "RUN_EVENTS",
     "SCALES",
     "SCALE_FLAGS",
+    "SCORE_MAKERS",
     "SCREEN_WORDS",
     "SECOND_HEDGES",
     "SHARE_CUES",
@@ -581,6 +583,16 @@ AGE_WORDS: frozenset[str] = frozenset({"aged", "age", "ages"})
 #: 35", "turned seven"), unless a noun follows it ("turned 3 wins into 30").
 AGE_VERBS: frozenset[str] = frozenset({"turn", "turns", "turned", "turning"})
 
+#: Read by exclusions (running score): verbs before "it" and a bare number that make it a
+#: score ("made it two from close range", "making it 3-1").
+SCORE_MAKERS: frozenset[str] = frozenset({"made", "make", "makes", "making"})
+
+#: Read by stages (plausible words): comparatives after which a lone fraction is a
+#: quantity ("a third more than last year", "a quarter less").
+FRACTION_COMPARATIVES: tuple[str, ...] = tuple(
+    "more less fewer higher lower bigger larger smaller cheaper dearer longer shorter".split()
+)
+
 #: Read by stages (age): a person and a verb "to be" after which a bare whole number is an
 #: age ("I'm 30 now", "who was 84"), unless a noun follows it ("who is 30 points behind").
 AGE_SUBJECTS: frozenset[str] = frozenset(
@@ -677,7 +689,7 @@ COUNT_QUALIFIERS: tuple[str, ...] = ("more", "fewer", "extra", "additional", "fu
 #: counted ("three athletics medals", "two sports cars", "five news channels").
 PLURAL_MODIFIERS: frozenset[str] = frozenset(
     """athletics sports sales arms news goods savings customs electronics communications
-    graphics games drugs""".split()
+    graphics games drugs cosmetics""".split()
 )
 
 #: Read by stages (noun, unit): nouns that count people and things without a plural "s"
