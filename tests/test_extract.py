@@ -1458,13 +1458,33 @@ REAL_NEWS_FORMS = [
     ),
     pytest.param(
         "equivalent to 40 a day or one every 11 minutes",
-        [(D(40), "1 / day", None, None, None), (D(1), None, None, None, None), (D(11), "minute", None, None, None)],
+        [
+            (D(40), "1 / day", None, None, None),
+            (D(1), None, None, None, None),
+            (D(11), "minute", None, None, None),
+        ],
         id="a-rate-then-or",
     ),
     pytest.param("some of 50 Cent's rivals", [], id="50-cent-after-of"),
     pytest.param(
         "will 8Mbps be enough?", [(D(8), "megabit / second", None, None, None)], id="glued-mbps"
     ),
+    pytest.param(
+        "about 50 radio and television shows, said",
+        [(D(50), None, None, None, "radio and television shows")],
+        id="shows-as-a-noun",
+    ),
+    pytest.param(
+        "the survey of 2,000 people shows that",
+        [(D(2000), None, None, None, "people")],
+        id="shows-as-a-verb",
+    ),
+    pytest.param(
+        "three away fixtures in Italy",
+        [(D(3), None, None, None, "away fixtures")],
+        id="away-before-a-plural",
+    ),
+    pytest.param("6 places away from", [(D(6), None, None, None, "places")], id="away-after"),
 ]
 
 

@@ -399,7 +399,8 @@ def _noun_words(text: str, p: int) -> list[Span]:
         if found and text[p : p + 1] in QUOTES and p < len(text) and not quoted:
             quoted, p = True, p + 1
         m = word.match(text, p)
-        if m is None or (m.group().lower() in _words.STOP_WORDS and not m.group().isupper()):
+        inside = bool(found) and text[found[-1][0]].islower()  # after a lower-case word
+        if m is None or (_stops_noun(text, m, inside) and not m.group().isupper()):
             break
         if m.group() in _words.TIME_PHRASE_OPENERS and _period_after(text, m.end()):
             break  # "813,200 last month": a time, not the thing counted
@@ -411,6 +412,23 @@ def _noun_words(text: str, p: int) -> list[Span]:
             break
         p += 1
     return found
+
+
+def _stops_noun(text: str, m: re.Match[str], inside: bool) -> bool:
+    """Whether a word ends a noun phrase: a stop word, unless it reads as part of the noun.
+
+    "shows" after another word ("radio and television shows"), "away" before a plural
+    ("three away fixtures").
+    """
+    low = m.group().lower()
+    if low not in _words.STOP_WORDS:
+        return False
+    if inside and low in _words.NOUN_VERBS:
+        return False
+    if low in _words.MODIFIER_STOPS and text[m.end() : m.end() + 1] == " ":
+        after = _noun_patterns().word.match(text, m.end() + 1)
+        return after is None or not after.group().islower() or not plural_or_mass(after.group())
+    return True
 
 
 def _period_after(text: str, pos: int) -> bool:

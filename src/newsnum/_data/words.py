@@ -63,6 +63,7 @@ __all__ = [
     "MEASURE_HEDGES",
     "METRE_PLURALS",
     "MILLION_NOUNS",
+    "MODIFIER_STOPS",
     "MONTHS",
     "MORE_THAN_OVER",
     "NOT_ONE_AFTER",
@@ -70,6 +71,7 @@ __all__ = [
     "NOT_ONE_UNIT",
     "NOT_PLURALS",
     "NOT_SHARES_CUES",
+    "NOUN_VERBS",
     "NO_DECIMAL_CURRENCIES",
     "NUMBER_DENOMINATORS",
     "NUMBER_SMALL",
@@ -668,6 +670,14 @@ STOP_WORDS: frozenset[str] = frozenset(
     yet ever never alone instead unless because although though whereas whether today tonight
     tomorrow yesterday""".split()
 )
+
+#: Read by window (nouns): stop words that are also plural nouns after another word of a
+#: noun phrase ("50 radio and television shows"; "the survey shows" stays a verb).
+NOUN_VERBS: frozenset[str] = frozenset("shows marks needs leaves takes makes means remains".split())
+
+#: Read by window (nouns): stop words that modify a plural right after them ("three away
+#: fixtures", "the two earlier films", "five past winners").
+MODIFIER_STOPS: frozenset[str] = frozenset("away earlier later past inside outside".split())
 
 #: Read by stages (rate): the things money is paid for one at a time after "a" ("138p a
 #: share", "£20 a head"); after "per", any singular noun ("$2.77 per canister").
