@@ -1485,6 +1485,18 @@ REAL_NEWS_FORMS = [
         id="away-before-a-plural",
     ),
     pytest.param("6 places away from", [(D(6), None, None, None, "places")], id="away-after"),
+    pytest.param(
+        "It just took one jackass to shout out",
+        [(D(1), None, None, None, "jackass")],
+        id="just-took-one",
+    ),
+    pytest.param("it was just one of those days", [], id="just-one-of"),
+    pytest.param("Their album moved from 13 to number four.", [], id="from-a-rank"),
+    pytest.param(
+        "Hot Fuss moved up three to number two.",
+        [(D(3), None, None, None, None)],
+        id="a-climb-to-a-rank",
+    ),
 ]
 
 

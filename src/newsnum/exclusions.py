@@ -69,6 +69,7 @@ class _Patterns(NamedTuple):
     acronym_plural: re.Pattern[str]
     odds_moved: re.Pattern[str]
     lead_after: re.Pattern[str]
+    to_number: re.Pattern[str]
 
 
 @cache
@@ -119,6 +120,7 @@ def _patterns() -> _Patterns:
         acronym_plural=re.compile(r" [A-Z]{2,}s\b"),
         odds_moved=re.compile(r"[0-9]{1,3}/[0-9]{1,3} to \Z"),
         lead_after=re.compile(r" (?:down|up)\b"),
+        to_number=re.compile(r" to (?:number|No\.?) ", re.IGNORECASE),
         name_list=re.compile(
             r"(?<![A-Za-z'’])([A-Z][A-Za-z]*) ([0-9]+)(?:(?:, | and | or |/)[0-9]+)*"
             r"(?:, | and | or |/)\Z"
@@ -687,6 +689,20 @@ def rank(w: Window) -> bool:
     return word != "top" or (w.unit is None and currency_before(w.text, w.num.start) is None)
 
 
+def rank_before(w: Window) -> bool:
+    """A position a climb starts from, before "to number": "moved from 13 to number four".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("Their album moved from 13 to number four.")
+        []
+    """
+    end = w.num.end
+    if w.word_before.lower() != "from" or not w.text.startswith(" to ", end):
+        return False  # "moved up three to number two": a climb of three places
+    return _patterns().to_number.match(w.text, end) is not None
+
+
 def rank_alternative(w: Window) -> bool:
     """The second of two ranks: "at number seven or eight", "a top five or six finish".
 
@@ -963,6 +979,7 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     version_after_a_name,
     listed_after_a_name,
     rank,
+    rank_before,
     rank_alternative,
     betting_odds,
     competition_stage,
@@ -1001,6 +1018,7 @@ _READS: dict[str, str] = {
     "version_after_a_name": "digits",
     "listed_after_a_name": "plain",
     "rank": "any",
+    "rank_before": "any",
     "rank_alternative": "any",
     "betting_odds": "digits",
     "competition_stage": "any",
@@ -1019,7 +1037,8 @@ _READS: dict[str, str] = {
 #: other rule looks for a mark, a capital or a word that prose of this kind has not.
 IN_PROSE = frozenset(
     {"in_a_link", "ordinal_or_time", "phone", "date", "resolution", "idiom", "ordinal_in_a_row"}
-    | {"rank_alternative", "betting_odds", "listed_after_a_name", "running_score"}
+    | {"rank_alternative", "rank_before", "betting_odds", "listed_after_a_name"}
+    | {"running_score"}
 )
 
 _OPEN = " (\"'“‘$£€¥₹"  # what may stand right before a figure in plain prose

@@ -807,6 +807,10 @@ def _one_counts(d: Draft) -> bool:
         return True  # "just one survivor"; "a one day strike", "a one man band"
     if text.startswith("-", n.end) and d.noun_span is not None:
         return True  # "a one-disc version", "a one-match ban"
+    if d.noun_span is not None and before.isalpha():  # "It just took one jackass to shout"
+        two = words_before(text, n.start, 2)
+        if len(two) == 2 and two[0].text.lower() in _words.ONE_COUNT_ADVERBS:
+            return True
     if before not in ("and", "or"):
         return False
     prev = d.w.prev

@@ -80,6 +80,7 @@ __all__ = [
     "ODDS_BEFORE",
     "OF_DETERMINERS",
     "OF_THEM",
+    "ONE_COUNT_ADVERBS",
     "ONE_COUNT_BEFORE",
     "OPPOSING_ANSWERS",
     "ORDINALS",
@@ -544,6 +545,10 @@ NOT_ONE_BEFORE: frozenset[str] = frozenset(
 ONE_COUNT_BEFORE: frozenset[str] = frozenset(
     {"only", "just", "even", "by", "than", "exactly", "merely", "single", "for", "within"}
 )
+
+#: Read by stages (plausible words): adverbs that make "one" a count a verb later ("it just
+#: took one jackass", "he only made one mistake").
+ONE_COUNT_ADVERBS: frozenset[str] = frozenset({"only", "just"})
 
 #: Read by stages (plausible words): determiners before an ordinal ("the one hundredth").
 DETERMINERS: frozenset[str] = frozenset(
