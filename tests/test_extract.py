@@ -1497,6 +1497,15 @@ REAL_NEWS_FORMS = [
         [(D(3), None, None, None, None)],
         id="a-climb-to-a-rank",
     ),
+    pytest.param(
+        'it flagged up eight "critical" security holes which',
+        [(D(8), None, None, None, '"critical" security holes')],
+        id="a-quoted-first-word",
+    ),
+    pytest.param("50 Cent's second album, The Massacre, is out", [], id="50-cent-possessive"),
+    pytest.param("just before the half-hour mark, he scored", [], id="half-hour-mark"),
+    pytest.param("the law lords ruled by an eight to one majority", [], id="split-vote"),
+    pytest.param("from 5 to 10 votes", [(D(5), None, D(5), D(10), "votes")], id="a-range-of-votes"),
 ]
 
 

@@ -464,6 +464,27 @@ def score(w: Window) -> bool:
     return other is not None and _score_pair(w.text, n, other)
 
 
+def split_vote(w: Window) -> bool:
+    """The split of a vote, written with "to": "ruled by an eight to one majority".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("the law lords ruled by an eight to one majority")
+        []
+    """
+    n, text, nxt, prev = w.num, w.text, w.next, w.prev
+    if nxt is not None and text.startswith(" to ", n.end) and nxt.start == n.end + 4:
+        return _split_noun_after(text, nxt.end)  # "eight" of "eight to one majority"
+    if prev is not None and text.startswith(" to ", prev.end) and n.start == prev.end + 4:
+        return _split_noun_after(text, n.end)  # its "one"
+    return False
+
+
+def _split_noun_after(text: str, end: int) -> bool:
+    word = lower_word_after(text, end)
+    return word is not None and word in _words.SPLIT_NOUNS
+
+
 def running_score(w: Window) -> bool:
     """A score reached, after "made it": "Grady made it two from close range".
 
@@ -890,7 +911,7 @@ def titled_unit(w: Window) -> bool:
     """A figure before a unit word with a capital inside a sentence names a work or a person.
 
     "50 Cent", "21 Grams", "24 Hour Party People"; a unit symbol ("5 GB") or a sentence
-    that starts there is no name.
+    that starts there is no name, unless a possessive follows ("50 Cent's second album").
 
     Example:
         >>> from newsnum import extract
@@ -898,7 +919,10 @@ def titled_unit(w: Window) -> bool:
         []
     """
     n, text = w.num, w.text
-    if not n.plain or w.unit is None or at_sentence_start(text, n.start):
+    if not n.plain or w.unit is None:
+        return False
+    possessive = text.startswith(("'s", "’s"), w.unit[0][1])  # no unit takes one: "50 Cent's"
+    if at_sentence_start(text, n.start) and not possessive:
         return False
     if w.word_before.lower() in _hedge_ends() and _hedged(w):
         return False  # "more than 2 Cups": a measure, capitalised as a heading is
@@ -974,6 +998,7 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     date,
     score,
     score_tail,
+    split_vote,
     running_score,
     after_a_name,
     version_after_a_name,
@@ -1012,6 +1037,7 @@ _READS: dict[str, str] = {
     "score": "plain",
     "score_tail": "plain",
     "running_score": "any",
+    "split_vote": "any",
     "capitalized_name": "words",
     "idiom": "words",
     "after_a_name": "plain",
@@ -1038,7 +1064,7 @@ _READS: dict[str, str] = {
 IN_PROSE = frozenset(
     {"in_a_link", "ordinal_or_time", "phone", "date", "resolution", "idiom", "ordinal_in_a_row"}
     | {"rank_alternative", "rank_before", "betting_odds", "listed_after_a_name"}
-    | {"running_score"}
+    | {"running_score", "split_vote"}
 )
 
 _OPEN = " (\"'“‘$£€¥₹"  # what may stand right before a figure in plain prose

@@ -55,6 +55,7 @@ class _Patterns(NamedTuple):
     after_said_age: re.Pattern[str]
     comparative: re.Pattern[str]
     unit_or: re.Pattern[str]
+    mark_after: re.Pattern[str]
     article_before: re.Pattern[str]
     one_in: re.Pattern[str]
     age_group: re.Pattern[str]
@@ -93,6 +94,7 @@ def _patterns() -> _Patterns:
         ),
         comparative=re.compile(rf" (?:{alternation(_words.FRACTION_COMPARATIVES)})\b"),
         unit_or=re.compile(r"(?<![0-9] )\b[Aa]n? ([a-z]+) or \Z"),  # not "40 a day or one"
+        mark_after=re.compile(r"[ -]mark\b"),
         article_before=re.compile(r"\b(?:an?|the) (?:[A-Za-z-]+ )?\Z", re.IGNORECASE),
         one_in=re.compile(  # "one in four", "one in every ten", "one in a million"
             rf"[ \t]+in[ \t]+(?:[0-9]|every\b|an?[ \t]+(?:{scales})\b|(?:{counts})\b)",
@@ -420,6 +422,21 @@ def _spread_over(d: Draft, over_at: int) -> bool:
         return before[0].text.lower() not in _words.MORE_THAN_OVER
     head = text[max(0, over_at - 3) : over_at].rstrip()
     return bool(head) and (head[-1].isalnum() or head[-1] == "%")  # "rose 150% over"
+
+
+def time_mark(d: Draft) -> Draft | None:
+    """A duration before "mark" is a point on a clock, no quantity: "the half-hour mark".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("just before the half-hour mark, he scored")
+        []
+        >>> [q.unit for q in extract("the $50 mark")]
+        ['USD']
+    """
+    if d.unit is None or not _patterns().mark_after.match(d.text, d.end):
+        return d
+    return None if units.dimension(d.unit) == "time" else d
 
 
 def unit_before_or(d: Draft) -> Draft:
@@ -865,6 +882,7 @@ STAGES: tuple[Stage, ...] = (
     range_end,
     coins,
     rate,
+    time_mark,
     unit_before_or,
     age_bracket,
     hedge,
@@ -901,6 +919,7 @@ APPLIES: dict[str, str] = {
     "range_end": "next",
     "coins": "any",
     "rate": "any",
+    "time_mark": "any",
     "unit_before_or": "whole",
     "age_bracket": "plain",
     "hedge": "any",

@@ -394,7 +394,9 @@ def _noun_words(text: str, p: int) -> list[Span]:
     """Up to four words from ``p`` that may name a thing, stopping at a stop word."""
     word = _noun_patterns().word
     found: list[Span] = []
-    quoted = False  # a word in quotes inside the phrase: 100,000 new "affordable" homes
+    # a word in quotes inside the phrase: 100,000 new "affordable" homes; or first, after a
+    # quote mark the caller skipped: eight "critical" security holes
+    quoted = p > 0 and text[p - 1] in QUOTES
     while len(found) < 5:
         if found and text[p : p + 1] in QUOTES and p < len(text) and not quoted:
             quoted, p = True, p + 1
@@ -533,7 +535,15 @@ def noun_after(text: str, pos: int, count: bool, *, single: bool = False) -> Spa
     head = _head(text, found) or (None if single else _coordinated(text, found))
     if single and head is not None and head[1] != found[0][1]:
         head = _single_head(text, found, head)
-    return head or _singular(text, found)
+    return _quote_opened(text, head or _singular(text, found))
+
+
+def _quote_opened(text: str, span: Span | None) -> Span | None:
+    """The span from the quote mark that opens it, when a word in it is quoted ("critical")."""
+    if span is None or not span[0] or text[span[0] - 1] not in QUOTES:
+        return span
+    inside = text[span[0] : span[1]]
+    return (span[0] - 1, span[1]) if any(mark in inside for mark in QUOTES) else span
 
 
 def _single_head(text: str, found: list[Span], head: Span) -> Span | None:

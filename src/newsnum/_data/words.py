@@ -105,6 +105,7 @@ __all__ = [
     "SECOND_HEDGES",
     "SHARE_CUES",
     "SIGN_WORDS",
+    "SPLIT_NOUNS",
     "STAGE_WORDS",
     "STOP_WORDS",
     "STREET_WORDS",
@@ -589,6 +590,10 @@ AGE_WORDS: frozenset[str] = frozenset({"aged", "age", "ages"})
 #: Read by stages (age): verbs after which a bare whole number is an age ("before he turns
 #: 35", "turned seven"), unless a noun follows it ("turned 3 wins into 30").
 AGE_VERBS: frozenset[str] = frozenset({"turn", "turns", "turned", "turning"})
+
+#: Read by exclusions (split vote): nouns after "eight to one" that make it the split of a
+#: vote, not two quantities ("an eight to one majority", "a 5 to 4 ruling").
+SPLIT_NOUNS: frozenset[str] = frozenset("majority vote verdict decision ruling split".split())
 
 #: Read by exclusions (running score): verbs before "it" and a bare number that make it a
 #: score ("made it two from close range", "making it 3-1").
