@@ -1506,6 +1506,28 @@ REAL_NEWS_FORMS = [
     pytest.param("just before the half-hour mark, he scored", [], id="half-hour-mark"),
     pytest.param("the law lords ruled by an eight to one majority", [], id="split-vote"),
     pytest.param("from 5 to 10 votes", [(D(5), None, D(5), D(10), "votes")], id="a-range-of-votes"),
+    pytest.param(
+        "send it down one single line, be it cable",
+        [(D(1), None, None, None, "single line")],
+        id="one-single",
+    ),
+    pytest.param(
+        "has pushed through three quarter-point rate rises",
+        [
+            (D(3), None, None, None, "quarter-point rate rises"),
+            (D("0.25"), "percentage_point", None, None, None),
+        ],
+        id="quarter-point-rises",
+    ),
+    pytest.param(
+        "a half-point cut", [(D("0.5"), "percentage_point", None, None, None)], id="half-point"
+    ),
+    pytest.param("a 56-point lead", [(D(56), None, None, None, "point")], id="a-56-point-lead"),
+    pytest.param(
+        "raise the pension age for council workers from 60 to 65.",
+        [(D(60), "year", None, None, None), (D(65), "year", None, None, None)],
+        id="pension-age-moved",
+    ),
 ]
 
 

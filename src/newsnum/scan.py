@@ -702,6 +702,11 @@ def _word_run(text: str, start: int, end: int) -> Iterator[Num]:
         return
     tokens = [(m.start(), m.end()) for m in _after().word.finditer(text, start, end)]
     for first, last in _pieces(text, tokens):
+        s, e = tokens[first]
+        fraction = _POINT_FRACTIONS.get(text[s:e].lower())
+        if last - first == 1 and fraction is not None and text.startswith("-point", e):
+            yield Num(s, e, fraction, "words")  # "three quarter-point rises"
+            continue
         yield from _read_words(text, tokens[first:last])
 
 
@@ -716,6 +721,14 @@ def _pieces(text: str, tokens: list[tuple[int, int]]) -> Iterator[tuple[int, int
     first = 0
     decimals = False  # after "point", digits follow one word each: "point zero three"
     for k in range(len(words) - 1):
+        if words[k + 1] in _POINT_FRACTIONS and text.startswith("-point", tokens[k + 1][1]):
+            # "three quarter-point rises", "a quarter-point rise": a point size on its own
+            lead = k if words[k] in ("a", "an") else k + 1
+            if lead > first:
+                yield first, lead
+            yield lead, k + 2
+            first = k + 2
+            continue
         decimals = decimals or words[k] == "point"
         if decimals or words[k] not in numbers.SMALL_WORDS:
             continue
@@ -726,6 +739,10 @@ def _pieces(text: str, tokens: list[tuple[int, int]]) -> Iterator[tuple[int, int
             yield first, k + 1
             first = k + 1
     yield first, len(words)
+
+
+#: Fractions hyphenated to "point": the size of a change in points ("a quarter-point rise").
+_POINT_FRACTIONS = {"quarter": Decimal("0.25"), "half": Decimal("0.5")}
 
 
 def _ordinal(word: str) -> bool:

@@ -56,6 +56,7 @@ class _Patterns(NamedTuple):
     comparative: re.Pattern[str]
     unit_or: re.Pattern[str]
     mark_after: re.Pattern[str]
+    age_moved: re.Pattern[str]
     article_before: re.Pattern[str]
     one_in: re.Pattern[str]
     age_group: re.Pattern[str]
@@ -95,6 +96,7 @@ def _patterns() -> _Patterns:
         comparative=re.compile(rf" (?:{alternation(_words.FRACTION_COMPARATIVES)})\b"),
         unit_or=re.compile(r"(?<![0-9] )\b[Aa]n? ([a-z]+) or \Z"),  # not "40 a day or one"
         mark_after=re.compile(r"[ -]mark\b"),
+        age_moved=re.compile(r"\bage(?: [A-Za-z']+){0,5} (?:from|to)(?: [0-9]{2,3} to)? \Z"),
         article_before=re.compile(r"\b(?:an?|the) (?:[A-Za-z-]+ )?\Z", re.IGNORECASE),
         one_in=re.compile(  # "one in four", "one in every ten", "one in a million"
             rf"[ \t]+in[ \t]+(?:[0-9]|every\b|an?[ \t]+(?:{scales})\b|(?:{counts})\b)",
@@ -424,6 +426,22 @@ def _spread_over(d: Draft, over_at: int) -> bool:
     return bool(head) and (head[-1].isalnum() or head[-1] == "%")  # "rose 150% over"
 
 
+def point_fraction(d: Draft) -> Draft:
+    """A fraction hyphenated to "point" is a change in percentage points: "a quarter-point rise".
+
+    Example:
+        >>> from newsnum import extract
+        >>> [(q.value, q.unit) for q in extract("three quarter-point rate rises")]
+        [(Decimal('3'), None), (Decimal('0.25'), 'percentage_point')]
+    """
+    if d.unit is not None or not 0 < d.value < 1 or not d.text.startswith("-point", d.end):
+        return d  # "a 56-point lead" is a count of points
+    end = d.end + len("-point")
+    if end < len(d.text) and d.text[end].isalpha():
+        return d
+    return d.but(unit="percentage_point", unit_span=(d.end + 1, end), end=end)
+
+
 def time_mark(d: Draft) -> Draft | None:
     """A duration before "mark" is a point on a clock, no quantity: "the half-hour mark".
 
@@ -641,6 +659,8 @@ def _is_age(d: Draft) -> bool:
             return True
     if _patterns().age_group.match(text, end):
         return True  # "the 25-40 age group", "the 18-24 bracket"
+    if _patterns().age_moved.search(text, max(0, start - 60), start):
+        return True  # "raise the pension age for council workers from 60 to 65"
     if _turns(d):
         return True
     if start != d.w.num.start and _words.AGE_WORDS & set(
@@ -822,6 +842,8 @@ def _one_counts(d: Draft) -> bool:
     before = d.w.word_before.lower()
     if before in _words.ONE_COUNT_BEFORE or before in ("a", "an"):
         return True  # "just one survivor"; "a one day strike", "a one man band"
+    if text.startswith((" single ", " sole "), n.end):
+        return True  # "down one single line"
     if text.startswith("-", n.end) and d.noun_span is not None:
         return True  # "a one-disc version", "a one-match ban"
     if d.noun_span is not None and before.isalpha():  # "It just took one jackass to shout"
@@ -876,6 +898,7 @@ STAGES: tuple[Stage, ...] = (
     plus_minus,
     feet_inches,
     fraction_of_unit,
+    point_fraction,
     frequency,
     count_rate,
     vague_unit,
@@ -913,6 +936,7 @@ APPLIES: dict[str, str] = {
     "plus_minus": "next",
     "feet_inches": "digits",
     "fraction_of_unit": "fraction",
+    "point_fraction": "fraction",
     "frequency": "any",
     "count_rate": "any",
     "vague_unit": "vague",
