@@ -1528,6 +1528,57 @@ REAL_NEWS_FORMS = [
         [(D(60), "year", None, None, None), (D(65), "year", None, None, None)],
         id="pension-age-moved",
     ),
+    pytest.param(
+        "from 798m euros a year ago", [(D(798000000), "EUR", None, None, None)], id="a-year-ago"
+    ),
+    pytest.param("A hearing scheduled for February 16 and 17 will rule", [], id="days-listed"),
+    pytest.param(
+        "on May 3 and 4 people died", [(D(4), None, None, None, "people")], id="may-3-and-4-people"
+    ),
+    pytest.param(
+        "saw thousands of people's life savings disappear",
+        [(D(1000), None, D(1000), D(10000), "people")],
+        id="people-possessive",
+    ),
+    pytest.param(
+        "at least 75% of the club's shares",
+        [(D(75), "percent", D(75), None, "shares")],
+        id="owner-then-the-thing",
+    ),
+    pytest.param("they are optimistic about 2005, a survey says", [], id="about-a-year"),
+    pytest.param(
+        "about 2000 people", [(D(2000), None, None, None, "people")], id="about-2000-people"
+    ),
+    pytest.param(
+        "I'm only 27 and don't remember it", [(D(27), "year", None, None, None)], id="only-27"
+    ),
+    pytest.param("given everything he asked for by 2 Wikid but", [], id="before-a-name"),
+    pytest.param(
+        "40 Labour MPs voted",
+        [(D(40), None, None, None, "Labour MPs")],
+        id="before-capitals-counted",
+    ),
+    pytest.param(
+        "ordered 70 Boeing 737-800 planes",
+        [(D(70), None, None, None, None)],
+        id="before-a-model-and-a-plural",
+    ),
+    pytest.param("their uncharacteristic one-dimensional play", [], id="one-dimensional"),
+    pytest.param(
+        "profit was 77m euros (£53m; $100m), up from 38m in 2003",
+        [
+            (D(77000000), "EUR", None, None, None),
+            (D(53000000), "GBP", None, None, None),
+            (D(100000000), "USD", None, None, None),
+            (D(38000000), "EUR", None, None, None),
+        ],
+        id="millions-carried-after-a-restatement",
+    ),
+    pytest.param(
+        "the wall rose to 5m, up from 3m",
+        [(D(5), "meter", None, None, None), (D(3), "meter", None, None, None)],
+        id="metres-moved",
+    ),
 ]
 
 

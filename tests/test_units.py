@@ -137,9 +137,12 @@ UNIT_CASES = [
     pytest.param(
         "2,000 kilometres a year ago",
         "2,000",
-        " kilometres a year",
-        "kilometer / year",
-        id="a-year-is-read-as-rate",
+        " kilometres",
+        "kilometer",
+        id="a-year-ago-is-no-rate",
+    ),
+    pytest.param(
+        "2,000 kilometres a year", "2,000", " kilometres a year", "kilometer / year", id="a-year"
     ),
     pytest.param("a 45-acre site", "45", "-acre", "acre", id="acre-hyphen"),
     pytest.param("2,000 hectares burned", "2,000", " hectares", "hectare", id="hectares"),

@@ -28,6 +28,7 @@ from newsnum.window import (
     lower_word_after,
     phrase_before,
     plural_head_after,
+    plural_or_mass,
     read_on,
     unit_at,
     word_ending_at,
@@ -70,6 +71,7 @@ class _Patterns(NamedTuple):
     odds_moved: re.Pattern[str]
     lead_after: re.Pattern[str]
     to_number: re.Pattern[str]
+    title_word: re.Pattern[str]
 
 
 @cache
@@ -121,6 +123,7 @@ def _patterns() -> _Patterns:
         odds_moved=re.compile(r"[0-9]{1,3}/[0-9]{1,3} to \Z"),
         lead_after=re.compile(r" (?:down|up)\b"),
         to_number=re.compile(r" to (?:number|No\.?) ", re.IGNORECASE),
+        title_word=re.compile(r"[A-Z][a-z]{2,}\b(?!['’-])"),
         name_list=re.compile(
             r"(?<![A-Za-z'’])([A-Z][A-Za-z]*) ([0-9]+)(?:(?:, | and | or |/)[0-9]+)*"
             r"(?:, | and | or |/)\Z"
@@ -441,7 +444,20 @@ def date(w: Window) -> bool:
         dated or p.month_after.match(text, n.end) or p.days_after.match(text, n.end)
     ):
         return True
+    if n.value <= 31 and _day_listed(w):
+        return True  # "February 16 and 17"
     return dated and is_year_like(n)
+
+
+def _day_listed(w: Window) -> bool:
+    """A day listed after a month and a day: the "17" of "February 16 and 17 will rule"."""
+    prev, text = w.prev, w.text
+    if prev is None or not prev.plain or text[prev.end : w.num.start] not in _LIST_GAPS:
+        return False
+    before = words_before(text, prev.start, 1)
+    if not before or before[0].text not in _months() or prev.value > 31:
+        return False
+    return not plural_head_after(text, w.num.end)  # not "May 3 and 4 people"
 
 
 def _abbreviated(text: str, n: Num) -> bool:
@@ -625,7 +641,9 @@ def listed_after_a_name(w: Window) -> bool:
         3
     """
     n, prev, text = w.num, w.prev, w.text
-    if prev is None or w.unit is not None or text[prev.end : n.start] not in _LIST_GAPS:
+    if prev is None or not n.plain or w.unit is not None:
+        return False
+    if text[prev.end : n.start] not in _LIST_GAPS:
         return False
     if lower_word_after(text, n.end) or text[n.end : n.end + 1].isalnum():
         return False  # something counted after it
@@ -635,7 +653,36 @@ def listed_after_a_name(w: Window) -> bool:
     return not lower_word_after(text, m.end(1) + 1 + len(m.group(2)))  # the name's figure
 
 
-_LIST_GAPS = (", ", " and ", " or ", "/")
+_LIST_GAPS = (", ", " and ", " or ", "/", " to ", "-")
+
+
+def before_a_name(w: Window) -> bool:
+    """A bare figure before a capitalised word that is no plural opens a name: "by 2 Wikid but".
+
+    A plural after it is counted ("40 Britons", "40 Labour MPs", "2 Bafta awards").
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("given everything he asked for by 2 Wikid but")
+        []
+        >>> [q.noun for q in extract("40 Labour MPs voted")]
+        ['Labour MPs']
+    """
+    n, text = w.num, w.text
+    if not n.plain or w.unit is not None or not text.startswith(" ", n.end):
+        return False
+    if w.word_before in ("at", "aged"):
+        return False  # "dies at 62 Record producer ...": a headline run into its text
+    m = _patterns().title_word.match(text, n.end + 1)
+    if m is None or m.group() in _times() or plural_or_mass(m.group()):
+        return False
+    if currency_before(text, n.start) is not None:
+        return False
+    # a plural within the next few words is counted: "70 Boeing 737-800 planes", "500 British
+    # 16 to 20-year-olds"
+    tails = [word.rstrip(".,;:").split("-")[-1] for word in text[m.end() : m.end() + 40].split()]
+    counted = any(tail[:1].islower() and plural_or_mass(tail) for tail in tails[:4])
+    return not counted and not plural_head_after(text, n.end)
 
 
 def version_after_a_name(w: Window) -> bool:
@@ -1002,6 +1049,7 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     running_score,
     after_a_name,
     version_after_a_name,
+    before_a_name,
     listed_after_a_name,
     rank,
     rank_before,
@@ -1042,6 +1090,7 @@ _READS: dict[str, str] = {
     "idiom": "words",
     "after_a_name": "plain",
     "version_after_a_name": "digits",
+    "before_a_name": "plain",
     "listed_after_a_name": "plain",
     "rank": "any",
     "rank_before": "any",

@@ -380,6 +380,32 @@ def shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def millions_carried(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """The level money moved from, written "38m", is millions of it: "77m euros, up from 38m".
+
+    After a restatement, the money restated: "77m euros (£53m; $100m), up from 38m".
+
+    Example:
+        >>> from newsnum import extract
+        >>> [(q.value, q.unit) for q in extract("profit was 77m euros, up from 38m in 2003")]
+        [(Decimal('77000000'), 'EUR'), (Decimal('38000000'), 'EUR')]
+    """
+    out = list(qs)
+    for k in range(1, len(out)):
+        q, p = out[k], out[k - 1]
+        if q.unit != "meter" or q.number_span is None or text[q.number_span[1] : q.end] != "m":
+            continue
+        gap_start = p.end
+        if p.restates is not None:  # the money restated, after the bracket closes
+            gap_start = text.find(")", p.end, q.start) + 1
+            p = out[p.restates]
+        if gap_start <= 0 or p.unit is None or not units.is_currency(p.unit) or " / " in p.unit:
+            continue
+        if p.value >= 10**6 and _patterns().moved_from.fullmatch(text, gap_start, q.start):
+            out[k] = replace(q, value=q.value * 10**6, unit=p.unit, unit_span=None)
+    return out
+
+
 def _rate_carried(text: str, p: Quantity, q: Quantity) -> Quantity:
     """The level a rate moved from shares it: "£5.05 an hour, up from £4.85".
 
@@ -481,6 +507,8 @@ def restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
     out = list(qs)
     for k in range(1, len(out)):
         original, a, b = k - 1, out[k - 1], out[k]
+        if b.unit is None and a.unit is not None:
+            b = out[k] = _kelvin(text, a, b)
         if a.unit is None or b.unit is None:
             continue
         gap = text[_end_of_noun(a) : b.start].strip()
@@ -506,6 +534,22 @@ def restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
         out[original] = _reconcile(out[k], a)  # "$110,00 (£59,000)"
         out[original], out[k] = _rate_for_both(text, out[original], out[k])
     return out
+
+
+def _kelvin(text: str, a: Quantity, b: Quantity) -> Quantity:
+    """A "K" glued to a figure that restates a temperature is kelvin: "(572 °F, 573.15K)".
+
+    Example:
+        >>> from newsnum import extract
+        >>> text = "temperatures of 300 °C (572 °F, 573.15K)"
+        >>> [(q.value, q.unit) for q in extract(text)][2]
+        (Decimal('573.15'), 'kelvin')
+    """
+    if text[b.end - 1 : b.end] != "K" or _dimension(a.unit or "") != "temperature":
+        return b
+    if not in_bracket(text, [a, b], 1):
+        return b
+    return replace(b, value=b.value / 1000, unit="kelvin", unit_span=(b.end - 1, b.end))
 
 
 def _end_of_noun(q: Quantity) -> int:
@@ -724,6 +768,7 @@ PASSES: tuple[Pass, ...] = (
     shared_units,
     shared_nouns,
     restatements,
+    millions_carried,
     readings_in_context,
 )
 
@@ -739,6 +784,7 @@ NEEDS: dict[str, int] = {
     "shared_units": 2,
     "shared_nouns": 2,
     "restatements": 2,
+    "millions_carried": 2,
     "readings_in_context": 2,
 }
 

@@ -466,7 +466,9 @@ def unit_before_or(d: Draft) -> Draft:
         [(Decimal('2'), 'year')]
     """
     n, text = d.w.num, d.text
-    if d.unit is not None or d.w.word_before != "or" or d.start != n.start:
+    if not (n.plain or n.kind == "words") or d.unit is not None or d.w.word_before != "or":
+        return d
+    if d.start != n.start:
         return d
     m = _patterns().unit_or.search(text, max(0, n.start - 24), n.start)
     if m is None:
@@ -489,7 +491,7 @@ def age_bracket(d: Draft) -> Draft:
         'over-70s'
     """
     n, text = d.w.num, d.text
-    if d.unit is not None or d.start != n.start:
+    if not n.plain or d.unit is not None or d.start != n.start:
         return d
     found = age_bracket_before(text, n.start)
     if found is None or not 10 <= d.value < 100:
@@ -613,12 +615,17 @@ def _said_age(d: Draft) -> bool:
         >>> from newsnum import extract
         >>> [q.unit for q in extract("I'm 30 now.")], [q.unit for q in extract("he is 3 under par")]
         (['year'], [None])
+        >>> [q.unit for q in extract("I'm only 27 and don't remember it")]
+        ['year']
     """
-    if d.w.word_before.lower() not in _age_subject_ends():
+    word = d.w.word_before.lower()
+    adverb = word in _words.AGE_ADVERBS  # "I'm only 27"
+    if word not in _age_subject_ends() and not adverb:
         return False
     if _patterns().after_said_age.match(d.text, d.end) is None:
         return False
-    return phrase_before(read_on(d.text, d.w.before, 3), _words.AGE_SUBJECTS) is not None
+    words = read_on(d.text, d.w.before, 4 if adverb else 3)
+    return phrase_before(words[:-1] if adverb else words, _words.AGE_SUBJECTS) is not None
 
 
 @cache
@@ -865,8 +872,12 @@ def bare_year(d: Draft) -> Draft | None:
         []
     """
     n = d.w.num
-    if d.w.strict or d.unit is not None or d.used != 1 or d.hedge is not None:
+    if d.w.strict or d.unit is not None or d.used != 1:
         return d
+    if d.hedge is not None and (
+        d.hedge not in _words.YEAR_HEDGES or bool(lower_word_after(d.text, d.end))
+    ):
+        return d  # "about 2,000", "around 2000 people"; but "optimistic about 2005"
     return None if is_year_like(n) else d
 
 

@@ -615,6 +615,7 @@ class _Patterns(NamedTuple):
     glued_unit: re.Pattern[str]
     length_hyphen: re.Pattern[str]
     amount_follow: re.Pattern[str]
+    ago: re.Pattern[str]
 
 
 @functools.cache
@@ -637,6 +638,7 @@ def _patterns() -> _Patterns:
         temperature_follow=re.compile(rf"[ \u00a0](?:{alternation(_words.WEATHER_WORDS)})\b"),
         glued_unit=re.compile(r"[0-9][0-9.]*[A-Za-z]{1,4}"),
         length_hyphen=re.compile(rf"-(?:{sizes})\b"),
+        ago=re.compile(rf"[ \t]+(?:{alternation(_words.AGO_WORDS)})\b", re.IGNORECASE),
         amount_follow=re.compile(
             rf"[ \u00a0](?:of[ \u00a0](?!(?:{alternation(_words.OF_DETERMINERS)})\b)[a-z]"
             rf"|(?:and|or|to)[ \u00a0](?:(?:{alternation(_words.AMOUNT_HEDGES)})[ \u00a0])?[0-9])"
@@ -979,6 +981,8 @@ def _per(text: str, end: int, name: str) -> tuple[int, str] | None:
     den_end, den_name, _ = denominator
     if not _per_allowed(name, den_name, connector.group()):
         return None
+    if _patterns().ago.match(text, den_end):
+        return None  # "798m euros a year ago": a time, not a rate
     return _chain(text, den_end, _compose(name, den_name))
 
 

@@ -406,6 +406,13 @@ def _noun_words(text: str, p: int) -> list[Span]:
             break
         if m.group() in _words.TIME_PHRASE_OPENERS and _period_after(text, m.end()):
             break  # "813,200 last month": a time, not the thing counted
+        if not found and m.group().endswith(("'s", "’s")) and len(m.group()) > 3:
+            if plural_or_mass(m.group()[:-2]):
+                found.append((m.start(), m.end() - 2))  # "thousands of people's life savings"
+                break
+            if text[m.end() : m.end() + 1] == " ":
+                p = m.end() + 1  # "75% of the club's shares": the owner, then the thing
+                continue
         found.append((m.start(), m.end()))
         p = m.end()
         if quoted and text[p : p + 1] in QUOTES and text[p + 1 : p + 2] == " ":

@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "AFTER_A_RESULT",
     "AFTER_SAID_AGE",
+    "AGE_ADVERBS",
     "AGE_BRACKETS",
     "AGE_GROUPS",
     "AGE_PHRASES",
@@ -117,6 +118,7 @@ __all__ = [
     "VAGUE",
     "WEATHER_WORDS",
     "WEEKDAYS",
+    "YEAR_HEDGES",
 ]
 
 # --------------------------------------------------------------------------- number words
@@ -491,8 +493,8 @@ IDIOMS: tuple[str, ...] = (
 )
 
 #: Read by exclusions: words hyphenated to a number that make a name or a rating, not a
-#: count ("a five-star hotel").
-HYPHEN_NAMES: frozenset[str] = frozenset({"star", "handed"})
+#: count ("a five-star hotel", "one-dimensional play").
+HYPHEN_NAMES: frozenset[str] = frozenset({"star", "handed", "dimensional"})
 
 #: Read by window (nouns): words hyphenated to a number that describe rather than name the
 #: thing counted ("a 40-strong troupe", "a twelve-fold rise"): the count has no noun.
@@ -599,6 +601,10 @@ SPLIT_NOUNS: frozenset[str] = frozenset("majority vote verdict decision ruling s
 #: score ("made it two from close range", "making it 3-1").
 SCORE_MAKERS: frozenset[str] = frozenset({"made", "make", "makes", "making"})
 
+#: Read by stages (bare year): hedges that are also prepositions before a year ("optimistic
+#: about 2005", "around 2010"): a bare year after them is still a year.
+YEAR_HEDGES: frozenset[str] = frozenset({"about", "around"})
+
 #: Read by stages (plausible words): comparatives after which a lone fraction is a
 #: quantity ("a third more than last year", "a quarter less").
 FRACTION_COMPARATIVES: tuple[str, ...] = tuple(
@@ -617,6 +623,9 @@ AGE_SUBJECTS: frozenset[str] = frozenset(
     )
     for apostrophe in "'’"
 )
+
+#: Read by stages (age): adverbs between a verb "to be" and an age ("I'm only 27").
+AGE_ADVERBS: frozenset[str] = frozenset({"only", "just", "still", "now", "nearly", "almost"})
 
 #: Read by stages (age): words that may follow an age said with a verb "to be" ("I'm 30
 #: now", "she was 84 when"); any other word may make it a score ("he is 3 under par").
