@@ -1579,6 +1579,20 @@ REAL_NEWS_FORMS = [
         [(D(5), "meter", None, None, None), (D(3), "meter", None, None, None)],
         id="metres-moved",
     ),
+    pytest.param(
+        "New Labour's two most powerful figures came",
+        [(D(2), None, None, None, "most powerful figures")],
+        id="most-before-an-adjective-and-a-plural",
+    ),
+    pytest.param(
+        "At normal temperatures of 300 °C (572 °F, 573.15K), it is inert",
+        [
+            (D(300), "degree_Celsius", None, None, None),
+            (D(572), "degree_Fahrenheit", None, None, None),
+            (D("573.15"), "kelvin", None, None, None),
+        ],
+        id="kelvin-in-a-restatement",
+    ),
 ]
 
 

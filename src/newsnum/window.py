@@ -401,13 +401,17 @@ def _noun_words(text: str, p: int) -> list[Span]:
         if found and text[p : p + 1] in QUOTES and p < len(text) and not quoted:
             quoted, p = True, p + 1
         m = word.match(text, p)
-        inside = bool(found) and text[found[-1][0]].islower()  # after a lower-case word
-        if m is None or (_stops_noun(text, m, inside) and not m.group().isupper()):
+        if m is None:
             break
-        if m.group() in _words.TIME_PHRASE_OPENERS and _period_after(text, m.end()):
+        token = m.group()
+        if token.lower() in _words.STOP_WORDS and not token.isupper():
+            inside = bool(found) and text[found[-1][0]].islower()  # after a lower-case word
+            if _stops_noun(text, m, inside):
+                break
+        if token in _words.TIME_PHRASE_OPENERS and _period_after(text, m.end()):
             break  # "813,200 last month": a time, not the thing counted
-        if not found and m.group().endswith(("'s", "’s")) and len(m.group()) > 3:
-            if plural_or_mass(m.group()[:-2]):
+        if not found and token.endswith(("'s", "’s")) and len(token) > 3:
+            if plural_or_mass(token[:-2]):
                 found.append((m.start(), m.end() - 2))  # "thousands of people's life savings"
                 break
             if text[m.end() : m.end() + 1] == " ":
@@ -424,20 +428,36 @@ def _noun_words(text: str, p: int) -> list[Span]:
 
 
 def _stops_noun(text: str, m: re.Match[str], inside: bool) -> bool:
-    """Whether a word ends a noun phrase: a stop word, unless it reads as part of the noun.
+    """Whether a stop word ends a noun phrase, or reads as part of the noun.
 
     "shows" after another word ("radio and television shows"), "away" before a plural
-    ("three away fixtures").
+    ("three away fixtures"), "most" before an adjective and a plural ("the two most powerful
+    figures").
     """
     low = m.group().lower()
-    if low not in _words.STOP_WORDS:
-        return False
     if inside and low in _words.NOUN_VERBS:
         return False
-    if low in _words.MODIFIER_STOPS and text[m.end() : m.end() + 1] == " ":
-        after = _noun_patterns().word.match(text, m.end() + 1)
-        return after is None or not after.group().islower() or not plural_or_mass(after.group())
+    if low in _words.MODIFIER_STOPS:
+        return not _plural_within(text, m.end(), 1)
+    if low in _words.SUPERLATIVES and not inside:
+        return not _plural_within(text, m.end(), 2, adjective=True)  # "two most powerful figures"
     return True
+
+
+def _plural_within(text: str, pos: int, words: int, *, adjective: bool = False) -> bool:
+    """Whether the ``words``-th word after ``pos`` is a lower-case plural, past lower-case words."""
+    for k in range(words):
+        if text[pos : pos + 1] != " ":
+            return False
+        after = _noun_patterns().word.match(text, pos + 1)
+        if after is None or not after.group().islower():
+            return False
+        if k == words - 1:
+            return plural_or_mass(after.group())
+        if adjective and plural_or_mass(after.group()):
+            return False  # "the most people", not a superlative before a noun
+        pos = after.end()
+    return False
 
 
 def _period_after(text: str, pos: int) -> bool:

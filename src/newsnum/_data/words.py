@@ -111,6 +111,7 @@ __all__ = [
     "STOP_WORDS",
     "STREET_WORDS",
     "SUBUNIT_WORDS",
+    "SUPERLATIVES",
     "TIME_PHRASE_OPENERS",
     "TIME_PHRASE_PERIODS",
     "TIME_ZONES",
@@ -693,6 +694,10 @@ STOP_WORDS: frozenset[str] = frozenset(
 #: Read by window (nouns): stop words that are also plural nouns after another word of a
 #: noun phrase ("50 radio and television shows"; "the survey shows" stays a verb).
 NOUN_VERBS: frozenset[str] = frozenset("shows marks needs leaves takes makes means remains".split())
+
+#: Read by window (nouns): stop words that make a superlative of an adjective before a
+#: plural ("the two most powerful figures").
+SUPERLATIVES: frozenset[str] = frozenset({"most", "least"})
 
 #: Read by window (nouns): stop words that modify a plural right after them ("three away
 #: fixtures", "the two earlier films", "five past winners").
