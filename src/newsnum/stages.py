@@ -601,9 +601,10 @@ def _turns(d: Draft) -> bool:
     whole = d.value == d.value.to_integral_value()
     if not (0 < d.value < 130 and whole):
         return False
-    if d.w.word_before.lower() in _words.AGE_VERBS:
+    word = d.w.word_before.lower()
+    if word in _words.AGE_VERBS:
         return not lower_word_after(d.text, d.end)
-    return _said_age(d)
+    return (word in _age_subject_ends() or word in _words.AGE_ADVERBS) and _said_age(d)
 
 
 def _said_age(d: Draft) -> bool:
@@ -979,6 +980,8 @@ FOLLOWS = frozenset(
         "plus_minus",
         "feet_inches",
         "fraction_of_unit",
+        "point_fraction",
+        "time_mark",
         "frequency",
         "count_rate",
         "vague_unit",
