@@ -1593,6 +1593,18 @@ REAL_NEWS_FORMS = [
         ],
         id="kelvin-in-a-restatement",
     ),
+    pytest.param(
+        "twice-daily physio sessions", [(D(2), "1 / day", None, None, None)], id="twice-daily"
+    ),
+    pytest.param("the once-mighty firm", [], id="once-mighty"),
+    pytest.param(
+        "an indicator of GDP growth two quarters ahead",
+        [(D(2), None, None, None, "quarters")],
+        id="two-quarters-ahead",
+    ),
+    pytest.param(
+        "three quarters said yes", [(D("0.75"), None, None, None, None)], id="three-quarters-said"
+    ),
 ]
 
 

@@ -169,6 +169,7 @@ def _word_patterns() -> tuple[str, str, str]:
         # "once" counts before a rate or at the end of a clause ("lost her serve once."), or
         # after "at least", "more than"; elsewhere it means "formerly" ("once rented")
         r"|(?P<times>once(?=[ ](?:a|an|per|each)[ ]|[.,;:!?)]|$)|(?:(?<=least )|(?<=than ))once\b"
+        rf"|(?:once|twice|thrice)(?=-(?:{alternation(_words.RATE_ADVERBS)})\b)"
         r"|(?:twice|thrice)\b(?!-))"
         # "a couple of weeks": two, read up to "of" so that the unit or noun follows it
         rf"|(?P<couple>a[ ]couple[ ]of(?=[ ][a-z])(?![ ]{orders}))"

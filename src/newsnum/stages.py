@@ -57,6 +57,8 @@ class _Patterns(NamedTuple):
     unit_or: re.Pattern[str]
     mark_after: re.Pattern[str]
     age_moved: re.Pattern[str]
+    rate_adverb: re.Pattern[str]
+    quarter_after: re.Pattern[str]
     article_before: re.Pattern[str]
     one_in: re.Pattern[str]
     age_group: re.Pattern[str]
@@ -96,6 +98,8 @@ def _patterns() -> _Patterns:
         comparative=re.compile(rf" (?:{alternation(_words.FRACTION_COMPARATIVES)})\b"),
         unit_or=re.compile(r"(?<![0-9] )\b[Aa]n? ([a-z]+) or \Z"),  # not "40 a day or one"
         mark_after=re.compile(r"[ -]mark\b"),
+        quarter_after=re.compile(rf" (?:{alternation(_words.QUARTER_PERIOD_AFTER)})\b"),
+        rate_adverb=re.compile(rf"-({alternation(_words.RATE_ADVERBS)})\b", re.IGNORECASE),
         age_moved=re.compile(r"\bage(?: [A-Za-z']+){0,5} (?:from|to)(?: [0-9]{2,3} to)? \Z"),
         article_before=re.compile(r"\b(?:an?|the) (?:[A-Za-z-]+ )?\Z", re.IGNORECASE),
         one_in=re.compile(  # "one in four", "one in every ten", "one in a million"
@@ -264,6 +268,48 @@ def frequency(d: Draft) -> Draft:
         return d
     span, name = found
     return d.but(unit=f"1 / {name}", unit_span=(d.end + 1, span[1]), end=span[1])
+
+
+def quarters_counted(d: Draft) -> Draft:
+    """Quarters of a year counted, not a fraction: "growth two quarters ahead" is 2 quarters.
+
+    Only with a word of time around them ("for two quarters", "two quarters in a row");
+    "three quarters of voters" stays 0.75.
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("an indicator of GDP growth two quarters ahead")[0]
+        >>> q.value, q.noun
+        (Decimal('2'), 'quarters')
+    """
+    n, text = d.w.num, d.text
+    written = text[n.start : n.end]
+    if n.kind != "words" or not written.lower().endswith(" quarters") or d.unit is not None:
+        return d
+    if not 0 < d.value < 1:
+        return d  # "one and three quarters"
+    after = _patterns().quarter_after.match(text, n.end) is not None
+    if not after and d.w.word_before.lower() not in _words.QUARTER_PERIOD_BEFORE:
+        return d
+    return d.but(value=d.value * 4, noun_span=(n.end - len("quarters"), n.end))
+
+
+def adverb_rate(d: Draft) -> Draft:
+    """A frequency hyphenated to an adverb of a period: "twice-daily" is 2 per day.
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("twice-daily physio sessions")[0]
+        >>> q.value, q.unit
+        (Decimal('2'), '1 / day')
+    """
+    if d.unit is not None or d.w.num.kind != "fold" or not d.text.startswith("-", d.end):
+        return d  # not "a half-hourly service", "a three-monthly report": every so often
+    m = _patterns().rate_adverb.match(d.text, d.end)
+    if m is None:
+        return d
+    period = _words.RATE_ADVERBS[m.group(1).lower()]
+    return d.but(unit=f"1 / {period}", unit_span=(d.end + 1, m.end()), end=m.end())
 
 
 def count_rate(d: Draft) -> Draft:
@@ -911,6 +957,8 @@ STAGES: tuple[Stage, ...] = (
     feet_inches,
     fraction_of_unit,
     point_fraction,
+    quarters_counted,
+    adverb_rate,
     frequency,
     count_rate,
     vague_unit,
@@ -949,6 +997,8 @@ APPLIES: dict[str, str] = {
     "feet_inches": "digits",
     "fraction_of_unit": "fraction",
     "point_fraction": "fraction",
+    "quarters_counted": "fraction",
+    "adverb_rate": "any",
     "frequency": "any",
     "count_rate": "any",
     "vague_unit": "vague",
@@ -981,6 +1031,7 @@ FOLLOWS = frozenset(
         "feet_inches",
         "fraction_of_unit",
         "point_fraction",
+        "adverb_rate",
         "time_mark",
         "frequency",
         "count_rate",

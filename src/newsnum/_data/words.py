@@ -92,10 +92,13 @@ __all__ = [
     "PERSONS",
     "PER_NOUNS",
     "PLURAL_MODIFIERS",
+    "QUARTER_PERIOD_AFTER",
+    "QUARTER_PERIOD_BEFORE",
     "RACE_TIME_BEFORE",
     "RACE_WORDS",
     "RANGE_OPENERS",
     "RANK_WORDS",
+    "RATE_ADVERBS",
     "RESULT_VERBS",
     "RISE_VERBS",
     "RUN_EVENTS",
@@ -605,6 +608,34 @@ SCORE_MAKERS: frozenset[str] = frozenset({"made", "make", "makes", "making"})
 #: Read by stages (bare year): hedges that are also prepositions before a year ("optimistic
 #: about 2005", "around 2010"): a bare year after them is still a year.
 YEAR_HEDGES: frozenset[str] = frozenset({"about", "around"})
+
+#: Read by stages (quarters): words around "two quarters" that make it periods of three
+#: months, not a half ("growth two quarters ahead", "for two quarters in a row").
+QUARTER_PERIOD_BEFORE: frozenset[str] = frozenset(
+    "for over past last next previous consecutive successive straight".split()
+)
+QUARTER_PERIOD_AFTER: tuple[str, ...] = (
+    "ahead",
+    "later",
+    "earlier",
+    "running",
+    "in a row",
+    "ago",
+    "of growth",
+    "of decline",
+)
+
+#: Read by the scanner and stages (frequency): adverbs of a period hyphenated to "once",
+#: "twice", "thrice" ("twice-daily physio sessions"), by the period each names.
+RATE_ADVERBS: dict[str, str] = {
+    "hourly": "hour",
+    "daily": "day",
+    "nightly": "night",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+}
 
 #: Read by stages (plausible words): comparatives after which a lone fraction is a
 #: quantity ("a third more than last year", "a quarter less").
