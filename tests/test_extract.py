@@ -1605,6 +1605,14 @@ REAL_NEWS_FORMS = [
     pytest.param(
         "three quarters said yes", [(D("0.75"), None, None, None, None)], id="three-quarters-said"
     ),
+    pytest.param(
+        "a 35 hour week at the minimum",
+        [(D(35), "hour / week", None, None, None)],
+        id="a-35-hour-week",
+    ),
+    pytest.param(
+        "after 12 hours day one", [(D(12), "hour", None, None, None)], id="hours-then-a-day"
+    ),
 ]
 
 

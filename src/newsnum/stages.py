@@ -59,6 +59,7 @@ class _Patterns(NamedTuple):
     age_moved: re.Pattern[str]
     rate_adverb: re.Pattern[str]
     quarter_after: re.Pattern[str]
+    hours_per: re.Pattern[str]
     article_before: re.Pattern[str]
     one_in: re.Pattern[str]
     age_group: re.Pattern[str]
@@ -98,6 +99,7 @@ def _patterns() -> _Patterns:
         comparative=re.compile(rf" (?:{alternation(_words.FRACTION_COMPARATIVES)})\b"),
         unit_or=re.compile(r"(?<![0-9] )\b[Aa]n? ([a-z]+) or \Z"),  # not "40 a day or one"
         mark_after=re.compile(r"[ -]mark\b"),
+        hours_per=re.compile(r" (week|day)\b(?![-'’])"),
         quarter_after=re.compile(rf" (?:{alternation(_words.QUARTER_PERIOD_AFTER)})\b"),
         rate_adverb=re.compile(rf"-({alternation(_words.RATE_ADVERBS)})\b", re.IGNORECASE),
         age_moved=re.compile(r"\bage(?: [A-Za-z']+){0,5} (?:from|to)(?: [0-9]{2,3} to)? \Z"),
@@ -268,6 +270,22 @@ def frequency(d: Draft) -> Draft:
         return d
     span, name = found
     return d.but(unit=f"1 / {name}", unit_span=(d.end + 1, span[1]), end=span[1])
+
+
+def working_time(d: Draft) -> Draft:
+    """Hours before "week" or "day" are hours per week or day: "a 35-hour week".
+
+    Example:
+        >>> from newsnum import extract
+        >>> [(q.value, q.unit) for q in extract("a 35 hour week at £5.05")][0]
+        (Decimal('35'), 'hour / week')
+    """
+    if d.unit != "hour" or d.text[d.end - 1] == "s":
+        return d  # "a 35-hour week"; not "after 12 hours day one"
+    m = _patterns().hours_per.match(d.text, d.end)
+    if m is None:
+        return d
+    return d.but(unit=f"hour / {m.group(1)}", end=m.end())
 
 
 def quarters_counted(d: Draft) -> Draft:
@@ -958,6 +976,7 @@ STAGES: tuple[Stage, ...] = (
     fraction_of_unit,
     point_fraction,
     quarters_counted,
+    working_time,
     adverb_rate,
     frequency,
     count_rate,
@@ -998,6 +1017,7 @@ APPLIES: dict[str, str] = {
     "fraction_of_unit": "fraction",
     "point_fraction": "fraction",
     "quarters_counted": "fraction",
+    "working_time": "any",
     "adverb_rate": "any",
     "frequency": "any",
     "count_rate": "any",
