@@ -337,6 +337,7 @@ def age_bracket_before(text: str, start: int) -> tuple[str, int] | None:
     A capital inside a sentence makes it a team's name ("with the Under-21s").
 
     Example:
+        >>> from newsnum.window import age_bracket_before
         >>> age_bracket_before("the over-70s", 9), age_bracket_before("a 3-0 win", 4)
         (('>', 4), None)
         >>> age_bracket_before("with the Under-21s", 15) is None
