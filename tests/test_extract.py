@@ -1613,6 +1613,58 @@ REAL_NEWS_FORMS = [
     pytest.param(
         "after 12 hours day one", [(D(12), "hour", None, None, None)], id="hours-then-a-day"
     ),
+    pytest.param(
+        "There were one or two players who were unfortunate",
+        [(D(1), None, None, None, "players"), (D(2), None, None, None, "players")],
+        id="one-or-two-players",
+    ),
+    pytest.param(
+        "up from 34 million a year ago, according to",
+        [(D(34000000), None, None, None, None)],
+        id="count-a-year-ago",
+    ),
+    pytest.param(
+        "Brent crude in London gained $1.32 to $44.45.",
+        [(D("1.32"), "USD", None, None, None), (D("44.45"), "USD", None, None, None)],
+        id="gained-then-a-level",
+    ),
+    pytest.param(
+        "about 5' 10\" tall", [(D(70), "inch", None, None, None)], id="about-five-foot-ten"
+    ),
+    pytest.param("a film around one of the horror genre's icons", [], id="around-one-of-the"),
+    pytest.param(
+        "Out of Touch, also down three places to 10.",
+        [(D(3), None, None, None, "places")],
+        id="places-to-a-chart-place",
+    ),
+    pytest.param("She has risen from 31 in the world to number 22", [], id="in-the-world"),
+    pytest.param("The Swede reached the last four by beating Enqvist", [], id="last-four-by"),
+    pytest.param(
+        "supply Peugeot with 30,000 sports utility vehicles",
+        [(D(30000), None, None, None, "sports utility vehicles")],
+        id="sports-utility-vehicles",
+    ),
+    pytest.param(
+        "Under 16s would not face tests",
+        [(D(16), "year", None, D(16), None)],
+        id="under-16s-spaced",
+    ),
+    pytest.param(
+        "up to 50 of its forthcoming 7E7 planes", [(D(50), None, None, D(50), None)], id="7e7"
+    ),
+    pytest.param(
+        "a value of 2.5E10", [(D(25000000000), None, None, None, None)], id="scientific-notation"
+    ),
+    pytest.param(
+        "talking to one or two of the prime minister's colleagues",
+        [(D(1), None, None, None, None), (D(2), None, None, None, "colleagues")],
+        id="owner-inside-the-noun",
+    ),
+    pytest.param(
+        "out with his girlfriend and two friends following Everton's win",
+        [(D(2), None, None, None, "friends")],
+        id="the-thing-before-an-owner",
+    ),
 ]
 
 

@@ -115,7 +115,7 @@ def _patterns() -> _Patterns:
             rf"[ \t]*(?:[,.;:!?)]|$|(?:{alternation(_words.AFTER_A_RESULT)})\b)", re.IGNORECASE
         ),
         hyphen_word=re.compile(r"-([A-Za-z]+)\b"),
-        stage_end=re.compile(r"\s*(?:[.,;:!?)\"'”’]|$|of\b|in\b|at\b|on\b|[A-Z])"),
+        stage_end=re.compile(r"\s*(?:[.,;:!?)\"'”’]|$|of\b|in\b|at\b|on\b|by\b|[A-Z])"),
         leading_zero=re.compile(r"0[0-9]"),
         era_after=re.compile(rf"[ \u00a0](?:{alternation(_words.ERAS)})(?![A-Za-z])"),
         version=re.compile(r"[0-9]{1,2}\.[0-9]{1,2}"),
@@ -352,8 +352,8 @@ def glued_after(w: Window) -> bool:
     if text[end] in "_@":
         return True
     plural = text[end] == "s" and not text[end + 1 : end + 2].isalpha()
-    if plural and age_bracket_before(text, n.start) is not None:
-        return False  # "the over-70s"
+    if plural and age_bracket_before(text, n.start, spaced=True) is not None:
+        return False  # "the over-70s", "Under 16s would not face tests"
     return (
         text[end].isalpha()
         and w.unit is None
@@ -771,6 +771,23 @@ def rank_before(w: Window) -> bool:
     return _patterns().to_number.match(w.text, end) is not None
 
 
+def chart_place(w: Window) -> bool:
+    """A place in a chart or a ranking: "down three places to 10", "from 31 in the world".
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.value for q in extract("Out of Touch, also down three places to 10.")]
+        [Decimal('3')]
+        >>> extract("She has risen from 31 in the world to number 22")
+        []
+    """
+    word, text, end = w.word_before, w.text, w.num.end
+    if word == "to":
+        two = words_before(text, w.num.start, 2)
+        return len(two) == 2 and two[0].text.lower() in _words.PLACE_WORDS and w.unit is None
+    return word in ("from", "at", "to") and text.startswith(" in the world", end)
+
+
 def rank_alternative(w: Window) -> bool:
     """The second of two ranks: "at number seven or eight", "a top five or six finish".
 
@@ -1053,6 +1070,7 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     listed_after_a_name,
     rank,
     rank_before,
+    chart_place,
     rank_alternative,
     betting_odds,
     competition_stage,
@@ -1094,6 +1112,7 @@ _READS: dict[str, str] = {
     "listed_after_a_name": "plain",
     "rank": "any",
     "rank_before": "any",
+    "chart_place": "any",
     "rank_alternative": "any",
     "betting_odds": "digits",
     "competition_stage": "any",
@@ -1113,7 +1132,7 @@ _READS: dict[str, str] = {
 IN_PROSE = frozenset(
     {"in_a_link", "ordinal_or_time", "phone", "date", "resolution", "idiom", "ordinal_in_a_row"}
     | {"rank_alternative", "rank_before", "betting_odds", "listed_after_a_name"}
-    | {"running_score", "split_vote"}
+    | {"running_score", "split_vote", "chart_place"}
 )
 
 _OPEN = " (\"'“‘$£€¥₹"  # what may stand right before a figure in plain prose

@@ -269,8 +269,8 @@ def composites(text: str, qs: list[Quantity]) -> list[Quantity]:
 def _composite(text: str, p: Quantity, q: Quantity) -> Quantity | None:
     if p.unit is None or q.unit is None or q.bound != "=":
         return None
-    if p.bound != "=" and not units.is_currency(p.unit):
-        return None
+    if p.bound not in ("=", "~") and not units.is_currency(p.unit):
+        return None  # "about 5' 10\"" is about 70 inches; a bound's ends would need moving
     if p.is_range or q.is_range or p.noun is not None or p.restates is not None:
         return None
     if not _patterns().composite_join.fullmatch(text[p.end : q.start]):

@@ -591,7 +591,7 @@ def _powered(text: str, token: str, reading: numbers.Reading, fig: _Figure) -> _
     if reading.malformed:
         return None
     e = _exponent(text, fig.end)
-    if e is not None:
+    if e is not None and not _model_code(token, e):
         return _Figure(fig.value.scaleb(int(e.group("e").replace("−", "-"))), e.end(), False)
     p = _after().power.match(text, fig.end)
     if p is None or fig.value == 0:
@@ -600,6 +600,16 @@ def _powered(text: str, token: str, reading: numbers.Reading, fig: _Figure) -> _
     if len(token) * abs(exponent) > _MAX_DIGITS:
         return None
     return _Figure(fig.value**exponent, p.end(), False)
+
+
+def _model_code(token: str, e: re.Match[str]) -> bool:
+    """Whether "7E7" is a model's name: a capital "E", no decimal point and no sign.
+
+    Scientific notation in news has a point or a sign ("2.5E10", "1E-3"), or a lower-case
+    "e" ("4e14"); Boeing's "7E7" has neither.
+    """
+    written = e.group()
+    return written[0] == "E" and "." not in token and written[1:].isdigit()
 
 
 def _mixed(text: str, token: str, reading: numbers.Reading, fig: _Figure) -> _Figure | None:

@@ -359,7 +359,9 @@ def _period_or_thing(text: str, per: re.Match[str]) -> tuple[int, str] | None:
     """
     found = unit_at(text, per.end() - 1)
     if found is not None:
-        return (found[0][1], found[1]) if units.dimension(found[1]) == "time" else None
+        if units.dimension(found[1]) != "time" or _patterns().ago.match(text, found[0][1]):
+            return None  # "up from 34 million a year ago": a time, not a rate
+        return found[0][1], found[1]
     if per.group().strip().lower() != "per":
         return None
     thing = per_noun(text, per.end() - 1, "per")  # "12 million per episode"
@@ -557,10 +559,11 @@ def age_bracket(d: Draft) -> Draft:
     n, text = d.w.num, d.text
     if not n.plain or d.unit is not None or d.start != n.start:
         return d
-    found = age_bracket_before(text, n.start)
+    plural = text[d.end : d.end + 1] == "s"  # "the over-70s", "Under 16s would not face"
+    found = age_bracket_before(text, n.start, spaced=plural)
     if found is None or not 10 <= d.value < 100:
         return d
-    end = d.end + 1 if text[d.end : d.end + 1] == "s" else d.end  # "the over-70s"
+    end = d.end + 1 if plural else d.end
     return d.but(unit="year", bound=found[0], start=found[1], end=end)
 
 
@@ -842,6 +845,9 @@ def plausible_words(d: Draft) -> Draft | None:
         ok = hedged or before == "by" or p.of_a_whole.match(text, n.end) is not None
         ok = ok or p.comparative.match(text, n.end) is not None  # "a third more than"
         return d if ok else None  # "a third of the country", "half the shares", "fell by a third"
+    preposition = d.hedge in _words.PREPOSITION_HEDGES
+    if preposition and spelled == "one" and text.startswith(" of the ", n.end):
+        return None  # "a film around one of the genre's figures": a preposition, a pronoun
     if spelled != "one" or hedged or _patterns().one_in.match(text, n.end):
         return d  # "one in four adults"
     if text[n.start - 1 : n.start] == "-":
@@ -916,6 +922,8 @@ def _one_counts(d: Draft) -> bool:
         return True  # "just one survivor"; "a one day strike", "a one man band"
     if text.startswith((" single ", " sole "), n.end):
         return True  # "down one single line"
+    if text.startswith((" or two", " or 2"), n.end):
+        return True  # "one or two players": a count of one or two
     if text.startswith("-", n.end) and d.noun_span is not None:
         return True  # "a one-disc version", "a one-match ban"
     if d.noun_span is not None and before.isalpha():  # "It just took one jackass to shout"

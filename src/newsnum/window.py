@@ -331,10 +331,11 @@ def word_ending_at(text: str, pos: int) -> str:
     return text[q:pos]
 
 
-def age_bracket_before(text: str, start: int) -> tuple[str, int] | None:
+def age_bracket_before(text: str, start: int, *, spaced: bool = False) -> tuple[str, int] | None:
     """The bound of "over-" or "under-" glued before ``start``, and where the word starts.
 
-    A capital inside a sentence makes it a team's name ("with the Under-21s").
+    With ``spaced``, a space may stand for the hyphen (for a plural: "under 16s"). A
+    capital inside a sentence makes it a team's name ("with the Under-21s").
 
     Example:
         >>> from newsnum.window import age_bracket_before
@@ -343,7 +344,7 @@ def age_bracket_before(text: str, start: int) -> tuple[str, int] | None:
         >>> age_bracket_before("with the Under-21s", 15) is None
         True
     """
-    if text[start - 1 : start] != "-":
+    if text[start - 1 : start] not in ("-", " " if spaced else "-"):
         return None
     word = word_ending_at(text, start - 1)
     bound = _words.AGE_BRACKETS.get(word.lower())
@@ -411,13 +412,15 @@ def _noun_words(text: str, p: int) -> list[Span]:
                 break
         if token in _words.TIME_PHRASE_OPENERS and _period_after(text, m.end()):
             break  # "813,200 last month": a time, not the thing counted
-        if not found and token.endswith(("'s", "’s")) and len(token) > 3:
-            if plural_or_mass(token[:-2]):
+        if token.endswith(("'s", "’s")) and len(token) > 3:
+            if not found and plural_or_mass(token[:-2]):
                 found.append((m.start(), m.end() - 2))  # "thousands of people's life savings"
                 break
-            if text[m.end() : m.end() + 1] == " ":
-                p = m.end() + 1  # "75% of the club's shares": the owner, then the thing
+            if text[m.end() : m.end() + 1] == " " and _owner(text, found):
+                found.clear()  # "75% of the club's shares", "the prime minister's colleagues":
+                p = m.end() + 1  # the owner, then the thing
                 continue
+            break  # "two friends following Everton's": the thing came first
         found.append((m.start(), m.end()))
         p = m.end()
         if quoted and text[p : p + 1] in QUOTES and text[p + 1 : p + 2] == " ":
@@ -426,6 +429,14 @@ def _noun_words(text: str, p: int) -> list[Span]:
             break
         p += 1
     return found
+
+
+def _owner(text: str, found: list[Span]) -> bool:
+    """Whether the words before a possessive only name its owner: no plural, past verb or adverb.
+
+    "the developing world's foreign debt", not "only one showed Ms Simonetti's flight".
+    """
+    return not any(plural_or_mass(text[s:e]) or text[s:e].endswith(("ed", "ly")) for s, e in found)
 
 
 def _stops_noun(text: str, m: re.Match[str], inside: bool) -> bool:
@@ -606,10 +617,23 @@ def _head(text: str, found: list[Span]) -> Span | None:
     """
     for k, (s, e) in enumerate(found):
         if plural_or_mass(text[s:e]):
-            if k + 1 < len(found) and text[s:e].lower() in _words.PLURAL_MODIFIERS:
-                after = text[found[k + 1][0] : found[k + 1][1]]
-                e = found[k + 1][1] if plural_or_mass(after) else e
+            if text[s:e].lower() in _words.PLURAL_MODIFIERS:  # "30,000 sports utility vehicles"
+                e = _modified_head(text, found[k + 1 : k + 3]) or e
             return found[0][0], e
+    return None
+
+
+def _modified_head(text: str, after: list[Span]) -> int | None:
+    """Where the plural a plural modifies ends, a noun at most between ("sports utility vehicles").
+
+    Not past a verb or an adverb: "their first two games defending champions".
+    """
+    for start, end in after:
+        word = text[start:end]
+        if plural_or_mass(word):
+            return end
+        if word.endswith(_NOT_NOUN_ENDS):
+            return None
     return None
 
 

@@ -91,7 +91,9 @@ __all__ = [
     "PART_CUES",
     "PERSONS",
     "PER_NOUNS",
+    "PLACE_WORDS",
     "PLURAL_MODIFIERS",
+    "PREPOSITION_HEDGES",
     "QUARTER_PERIOD_AFTER",
     "QUARTER_PERIOD_BEFORE",
     "RACE_TIME_BEFORE",
@@ -367,7 +369,8 @@ CHANGE_VERBS: tuple[str, ...] = tuple(
     growing grown dropped drop dropping decline declined declining climb climbed climbing jump
     jumped jumping soar soared slump slumped plunge plunged surge surged shrank shrunk expand
     expanded lowered lifted up down change changed went move moved revised upgraded downgraded
-    doubled halved edged slipped tumbled""".split()
+    doubled halved edged slipped tumbled gained gain gains gaining lost lose loses losing shed
+    added""".split()
 )
 
 #: Read by stages (hedge): verbs of rising after which "up to" gives a new level, not a
@@ -451,6 +454,10 @@ ODDS_AFTER: frozenset[str] = frozenset({"favourite", "favorite", "shot", "outsid
 #: of a competition ("into the last eight", "the final four").
 STAGE_WORDS: frozenset[str] = frozenset({"last", "final"})
 
+#: Read by exclusions (chart place): words before "to" and a bare number that make it a
+#: place in a chart ("down three places to 10").
+PLACE_WORDS: frozenset[str] = frozenset("place places spot spots position positions".split())
+
 #: Read by exclusions: lower-case words after which a bare number names a class ("a
 #: category 5 storm", "a grade 2 listed building").
 CLASS_WORDS: frozenset[str] = frozenset({"category", "grade", "level", "tier", "class"})
@@ -468,7 +475,6 @@ IDIOMS: tuple[str, ...] = (
     "hit for six",
     "at sixes and sevens",
     "a million miles",
-    "one or two",
     "in two minds",
     "on cloud nine",
     "dressed to the nines",
@@ -608,6 +614,10 @@ SCORE_MAKERS: frozenset[str] = frozenset({"made", "make", "makes", "making"})
 #: Read by stages (bare year): hedges that are also prepositions before a year ("optimistic
 #: about 2005", "around 2010"): a bare year after them is still a year.
 YEAR_HEDGES: frozenset[str] = frozenset({"about", "around"})
+
+#: Read by stages (plausible words): hedges that are also prepositions before "one of the"
+#: ("a film around one of the genre's figures", "a win over one of the major nations").
+PREPOSITION_HEDGES: frozenset[str] = frozenset({"about", "around", "over"})
 
 #: Read by stages (quarters): words around "two quarters" that make it periods of three
 #: months, not a half ("growth two quarters ahead", "for two quarters in a row").
