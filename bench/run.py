@@ -392,7 +392,8 @@ def real_news(with_quantulum: bool) -> dict[str, dict[str, dict[str, float]]]:
     if with_quantulum:
         tools["quantulum3"] = news_dev.quantulum_items
     out: dict[str, dict[str, dict[str, float]]] = {}
-    for path in sorted((ROOT / "tests" / "data").glob("news_dev*.jsonl")):
+    paths = (ROOT / "tests" / "data").glob("news_dev*.jsonl")
+    for path in sorted(paths, key=lambda p: int(p.stem.removeprefix("news_dev") or 1)):
         sentences = news_dev.load(path)
         out[path.stem] = {
             tool: {
