@@ -1665,6 +1665,14 @@ REAL_NEWS_FORMS = [
         [(D(2), None, None, None, "friends")],
         id="the-thing-before-an-owner",
     ),
+    pytest.param(
+        "the band would play two shows at the venue",
+        [(D(2), None, None, None, "shows")],
+        id="two-shows",
+    ),
+    pytest.param(
+        "a poll of 1,000 shows that", [(D(1000), None, None, None, None)], id="a-poll-shows"
+    ),
 ]
 
 

@@ -29,6 +29,7 @@ from newsnum.window import (
     follows_on,
     lower_word_after,
     noun_after,
+    noun_verb_after,
     per_noun,
     phrase_before,
     read_on,
@@ -784,6 +785,8 @@ def noun(d: Draft) -> Draft:
         span = noun_after(d.text, d.end, written_once)
     elif d.unit is None or not units.is_currency(d.unit):
         span = noun_after(d.text, d.end, d.unit is None, single=d.value == 1)
+        if span is None and d.unit is None and d.w.num.kind == "words" and d.value > 1:
+            span = noun_verb_after(d.text, d.end)  # "play two shows at the venue"
     else:
         return d
     return d if span is None else d.but(noun_span=span)

@@ -35,6 +35,7 @@ __all__ = [
     "follows_on",
     "lower_word_after",
     "noun_after",
+    "noun_verb_after",
     "per_noun",
     "phrase_before",
     "plural_head_after",
@@ -594,6 +595,24 @@ def _single_head(text: str, found: list[Span], head: Span) -> Span | None:
     if text[head[0] : head[1]].split()[-1].lower() in _words.PLURAL_MODIFIERS and after:
         return head[0], after[0][1]
     return _singular(text, [span for span in found if span[1] < head[1]])  # "-s": a verb
+
+
+def noun_verb_after(text: str, pos: int) -> Span | None:
+    """A plural that is also a verb, right after a spelled count of more than one ("two shows").
+
+    After figures it may be the verb ("a poll of 1,000 shows that"); after "two" it is not.
+
+    Example:
+        >>> from newsnum.window import noun_verb_after
+        >>> noun_verb_after("play two shows at the venue", 8)
+        (9, 14)
+    """
+    if text[pos : pos + 1] != " ":
+        return None
+    m = _noun_patterns().word.match(text, pos + 1)
+    if m is None or m.group().lower() not in _words.NOUN_VERBS:
+        return None
+    return m.start(), m.end()
 
 
 def plural_head_after(text: str, pos: int) -> bool:
