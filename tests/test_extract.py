@@ -1673,6 +1673,9 @@ REAL_NEWS_FORMS = [
     pytest.param(
         "a poll of 1,000 shows that", [(D(1000), None, None, None, None)], id="a-poll-shows"
     ),
+    pytest.param(
+        "he asked for by 2 Wikid but it seems that he", [], id="before-a-name-then-a-verb-in-s"
+    ),
 ]
 
 

@@ -681,7 +681,10 @@ def before_a_name(w: Window) -> bool:
     # a plural within the next few words is counted: "70 Boeing 737-800 planes", "500 British
     # 16 to 20-year-olds"
     tails = [word.rstrip(".,;:").split("-")[-1] for word in text[m.end() : m.end() + 40].split()]
-    counted = any(tail[:1].islower() and plural_or_mass(tail) for tail in tails[:4])
+    counted = any(
+        tail[:1].islower() and tail not in _words.STOP_WORDS and plural_or_mass(tail)
+        for tail in tails[:4]
+    )  # not "by 2 Wikid but it seems"
     return not counted and not plural_head_after(text, n.end)
 
 
