@@ -676,6 +676,8 @@ def before_a_name(w: Window) -> bool:
     m = _patterns().title_word.match(text, n.end + 1)
     if m is None or m.group() in _times() or plural_or_mass(m.group()):
         return False
+    if m.group().lower() in _words.STOP_WORDS:
+        return False  # a function word with a capital opens no name: "up to 700 Should not"
     if currency_before(text, n.start) is not None:
         return False
     # a plural within the next few words is counted: "70 Boeing 737-800 planes", "500 British
