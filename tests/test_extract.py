@@ -1676,6 +1676,52 @@ REAL_NEWS_FORMS = [
     pytest.param(
         "he asked for by 2 Wikid but it seems that he", [], id="before-a-name-then-a-verb-in-s"
     ),
+    pytest.param(
+        "At least $10 billion per annum (£5.5bn) is needed",
+        [
+            (D(10000000000), "USD / year", D(10000000000), None, None),
+            (D(5500000000), "GBP / year", None, None, None),
+        ],
+        id="rate-restated-in-brackets",
+    ),
+    pytest.param(
+        "Foster's A$4.17-a-share takeover proposal",
+        [(D("4.17"), "AUD / share", None, None, None)],
+        id="a-share-hyphenated",
+    ),
+    pytest.param(
+        "for those aged 22 and above, and",
+        [(D(22), "year", D(22), None, None)],
+        id="and-above",
+    ),
+    pytest.param(
+        "after expanding from 40 to 1,796 cinemas",
+        [(D(40), None, None, None, "cinemas"), (D(1796), None, None, None, "cinemas")],
+        id="expanding-from-to",
+    ),
+    pytest.param("to pay for a fifth series", [], id="a-fifth-series"),
+    pytest.param(
+        "held six break points in game five of the second",
+        [(D(6), None, None, None, "break points")],
+        id="game-five",
+    ),
+    pytest.param(
+        "merger plan touted Two of Britain's big trade unions",
+        [(D(2), None, None, None, "big trade unions")],
+        id="capitalised-two-of",
+    ),
+    pytest.param("the Six of Hearts", [], id="six-of-hearts"),
+    pytest.param("products using wireless USB 2.0 connections", [], id="usb-2-0"),
+    pytest.param(
+        "Sunday's 9.0 magnitude earthquake",
+        [(D("9.0"), None, None, None, "magnitude earthquake")],
+        id="magnitude-after-a-possessive",
+    ),
+    pytest.param(
+        "ATR will also provide six second hand airplanes.",
+        [(D(6), None, None, None, "second hand airplanes")],
+        id="second-hand",
+    ),
 ]
 
 

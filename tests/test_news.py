@@ -1,7 +1,7 @@
 """Real published news: the development set of 650 sentences, and every shared article.
 
 ``tests/data/news_dev.jsonl`` holds 650 real BBC sentences, ``news_dev2.jsonl`` to
-``news_dev11.jsonl`` about 300 more each,
+``news_dev12.jsonl`` about 300 more each,
 annotated blind by the conventions of ``../shared/news/CONVENTIONS.md`` (how they were made,
 and every later change: ``tests/data/news_dev_log.md``). Their scores are floors that only go
 up. The articles in
@@ -25,12 +25,12 @@ news_dev: Any = load_bench("news_dev")
 #: second 0.938 / 0.911 / 0.884 (held out until then); the third 0.955 / 0.906 / 0.888 (held
 #: out until then); the fourth 0.958 / 0.932 / 0.918, the fifth 0.975 / 0.943 / 0.936 and
 #: the sixth 0.957 / 0.911 / 0.904, the seventh 0.968 / 0.941 / 0.920, the eighth 0.978 /
-#: 0.944 / 0.929, the ninth 0.969 / 0.945 / 0.928, the tenth 0.960 / 0.939 / 0.908 and the
-#: eleventh 0.956 / 0.930 / 0.915 (each held out until then). See
-#: tests/data/news_dev_log.md.
+#: 0.944 / 0.929, the ninth 0.969 / 0.945 / 0.928, the tenth 0.960 / 0.939 / 0.908, the
+#: eleventh 0.956 / 0.930 / 0.915 and the twelfth 0.955 / 0.901 / 0.897 (each held out until
+#: then). See tests/data/news_dev_log.md.
 FLOORS = {
     "news_dev": {"value": 0.975, "value+unit": 0.97, "+noun": 0.955},
-    "news_dev2": {"value": 0.965, "value+unit": 0.945, "+noun": 0.935},
+    "news_dev2": {"value": 0.965, "value+unit": 0.945, "+noun": 0.94},
     "news_dev3": {"value": 0.975, "value+unit": 0.955, "+noun": 0.945},
     "news_dev4": {"value": 0.98, "value+unit": 0.965, "+noun": 0.96},
     "news_dev5": {"value": 0.975, "value+unit": 0.965, "+noun": 0.955},
@@ -40,6 +40,7 @@ FLOORS = {
     "news_dev9": {"value": 0.98, "value+unit": 0.965, "+noun": 0.96},
     "news_dev10": {"value": 0.97, "value+unit": 0.955, "+noun": 0.935},
     "news_dev11": {"value": 0.975, "value+unit": 0.955, "+noun": 0.94},
+    "news_dev12": {"value": 0.96, "value+unit": 0.92, "+noun": 0.915},
 }
 
 

@@ -360,6 +360,12 @@ def _unit_patterns() -> _UnitPatterns:
     )
 
 
+def _compound_after(text: str, found: tuple[Span, str]) -> bool:
+    """Whether a unit that is also an ordinal opens a compound: "second-set", "second hand"."""
+    end = found[0][1]
+    return text.startswith(("-", " hand ", " hand-", " hand,"), end)
+
+
 def millions_of(text: str, start: int, end: int, large: bool = False) -> bool:
     """Whether a glued "m" at [start, end) means million: before a count noun or money.
 
@@ -489,8 +495,8 @@ def unit(d: Draft) -> Draft:
         return d
     text, end = d.text, d.end
     found = d.w.unit if end == d.w.num.end else unit_at(text, end)
-    if found is not None and found[1] in _words.ORDINAL_UNITS and text.startswith("-", found[0][1]):
-        found = None  # "in one second-set outburst": an ordinal in a compound, no unit
+    if found is not None and found[1] in _words.ORDINAL_UNITS and _compound_after(text, found):
+        found = None  # "in one second-set outburst", "six second hand airplanes": an ordinal
     if found is None and (race := _race_k(d)) is not None:
         return race
     large = d.w.num.plain and d.value >= 1000  # "the 1500m AAAs title": metres

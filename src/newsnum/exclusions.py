@@ -72,6 +72,7 @@ class _Patterns(NamedTuple):
     lead_after: re.Pattern[str]
     to_number: re.Pattern[str]
     title_word: re.Pattern[str]
+    part_after: re.Pattern[str]
 
 
 @cache
@@ -123,6 +124,7 @@ def _patterns() -> _Patterns:
         odds_moved=re.compile(r"[0-9]{1,3}/[0-9]{1,3} to \Z"),
         lead_after=re.compile(r" (?:down|up)\b"),
         to_number=re.compile(r" to (?:number|No\.?) ", re.IGNORECASE),
+        part_after=re.compile(r" (?:of (?:the|its|their|our|[A-Z][a-z]+['’]s)\b|in [0-9])"),
         title_word=re.compile(r"[A-Z][a-z]{2,}\b(?!['’-])"),
         name_list=re.compile(
             r"(?<![A-Za-z'’])([A-Z][A-Za-z]*) ([0-9]+)(?:(?:, | and | or |/)[0-9]+)*"
@@ -607,6 +609,8 @@ def capitalized_name(w: Window) -> bool:
     lower_after = text[n.end : n.end + 1] == " " and text[n.end + 1 : n.end + 2].islower()
     if lower_after and w.word_before.islower() and plural_head_after(text, n.end):
         return False  # not "BBC Two viewers", "the Big Ten schools"
+    if w.word_before.islower() and _patterns().part_after.match(text, n.end):
+        return False  # "merger plan touted Two of Britain's big unions", "US One in 10 adults"
     return not at_sentence_start(text, n.start)
 
 
@@ -693,7 +697,8 @@ def before_a_name(w: Window) -> bool:
 def version_after_a_name(w: Window) -> bool:
     """A short decimal after a capitalised word, with nothing counted after it, is a release.
 
-    "Firefox 1.0", "Web 2.0", "Windows 3.1" (but "Nasdaq 1.2%", "the Dow 1.5 points").
+    "Firefox 1.0", "Web 2.0", "Windows 3.1", "USB 2.0 connections" (but "Nasdaq 1.2%", "the
+    Dow 1.5 points").
 
     Example:
         >>> from newsnum import extract
@@ -705,6 +710,11 @@ def version_after_a_name(w: Window) -> bool:
         return False
     if _patterns().version.fullmatch(w.text, n.start, n.end) is None:
         return False
+    if w.text.endswith(".0", n.start, n.end):  # "USB 2.0 connections": a release, whatever follows
+        prev = w.before[-1]  # not "Sunday's 9.0 magnitude earthquake"
+        if prev.text.endswith(("'s", "’s")) or prev.text in _times():
+            return False
+        return prev.text[:1].isupper() and not at_sentence_start(w.text, prev.start)
     return _ends_a_name(w)
 
 

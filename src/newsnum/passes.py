@@ -520,6 +520,7 @@ def restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
                 continue
         elif gap not in _RESTATING_GAPS and not _patterns().phrase_bracket.fullmatch(gap):
             continue
+        b = _rate_restated(a, b, gap)
         if (
             b.unit == "GBP"
             and b.surface.lower().endswith("pounds")
@@ -572,6 +573,22 @@ def in_bracket(text: str, qs: list[Quantity], k: int) -> bool:
         if j + 1 == len(qs) or text[qs[j].end : qs[j + 1].start].strip() not in _LIST_GAPS:
             return False
     return False
+
+
+def _rate_restated(a: Quantity, b: Quantity, gap: str) -> Quantity:
+    """Money restating a rate in brackets is that rate: "$10 billion per annum (£5.5bn)".
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.unit for q in extract("At least $10 billion per annum (£5.5bn) is needed")]
+        ['USD / year', 'GBP / year']
+    """
+    if "(" not in gap or a.unit is None or b.unit is None or " / " not in a.unit:
+        return b
+    money, _, per = a.unit.partition(" / ")
+    if " / " in b.unit or not (units.is_currency(money) and units.is_currency(b.unit)):
+        return b
+    return replace(b, unit=f"{b.unit} / {per}")
 
 
 def _rate_for_both(text: str, a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:

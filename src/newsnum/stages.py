@@ -32,6 +32,7 @@ from newsnum.window import (
     noun_verb_after,
     per_noun,
     phrase_before,
+    plural_or_mass,
     read_on,
     unit_at,
     window,
@@ -61,6 +62,7 @@ class _Patterns(NamedTuple):
     rate_adverb: re.Pattern[str]
     quarter_after: re.Pattern[str]
     hours_per: re.Pattern[str]
+    hyphen_noun: re.Pattern[str]
     article_before: re.Pattern[str]
     one_in: re.Pattern[str]
     age_group: re.Pattern[str]
@@ -89,8 +91,8 @@ def _patterns() -> _Patterns:
         ago=re.compile(rf"[ \t]+(?:{alternation(_words.AGO_WORDS)})\b", re.IGNORECASE),
         bound_after=re.compile(
             r"(?P<a>\+(?![0-9])|[ -]plus\b(?![ ]+(?:[$£€¥₹0-9]|an?\b|the\b|[a-z]+-))"
-            rf"|\s+or\s+(?:{more})\b(?!\s+than)"
-            rf"|\s+or\s+(?:{less})\b(?!\s+than)|\s+or\s+so\b)",
+            rf"|\s+(?:or|and)\s+(?:{more})\b(?!\s+than)"
+            rf"|\s+(?:or|and)\s+(?:{less})\b(?!\s+than)|\s+or\s+so\b)",
             re.IGNORECASE,
         ),
         cents=re.compile(r"[0-9]+,[0-9]{2}"),
@@ -100,6 +102,7 @@ def _patterns() -> _Patterns:
         comparative=re.compile(rf" (?:{alternation(_words.FRACTION_COMPARATIVES)})\b"),
         unit_or=re.compile(r"(?<![0-9] )\b[Aa]n? ([a-z]+) or \Z"),  # not "40 a day or one"
         mark_after=re.compile(r"[ -]mark\b"),
+        hyphen_noun=re.compile(r"[a-z]+\b(?![-'’])"),
         hours_per=re.compile(r" (week|day)\b(?![-'’])"),
         quarter_after=re.compile(rf" (?:{alternation(_words.QUARTER_PERIOD_AFTER)})\b"),
         rate_adverb=re.compile(rf"-({alternation(_words.RATE_ADVERBS)})\b", re.IGNORECASE),
@@ -432,6 +435,9 @@ def rate(d: Draft) -> Draft:
     found = units.match_unit(d.text, per.end())
     if found is None and d.unit != "percent":
         found = per_noun(d.text, per.end(), per.group().strip())  # "138p a share"
+    if found is None and per.group().endswith("-"):  # "a A$4.17-a-share takeover"
+        m = _patterns().hyphen_noun.match(d.text, per.end())
+        found = (m.end(), m.group()) if m and m.group() in _words.PER_NOUNS else None
     if found is None or _patterns().ago.match(d.text, found[0]):
         return d
     said, money = per.group().strip().lower(), units.is_currency(found[1])
@@ -878,7 +884,7 @@ def _ordinal_with_noun(spelled: str, d: Draft) -> bool:
     if d.noun_span[0] != d.w.num.end + 1:
         return False  # "a third of people" is a fraction
     noun = d.text[d.noun_span[0] : d.noun_span[1]]
-    return not noun.endswith("s")
+    return not plural_or_mass(noun.split()[-1])  # "a fifth series" is an ordinal
 
 
 def _counted_more(d: Draft) -> bool | None:

@@ -370,7 +370,7 @@ CHANGE_VERBS: tuple[str, ...] = tuple(
     jumped jumping soar soared slump slumped plunge plunged surge surged shrank shrunk expand
     expanded lowered lifted up down change changed went move moved revised upgraded downgraded
     doubled halved edged slipped tumbled gained gain gains gaining lost lose loses losing shed
-    added""".split()
+    added expand expands expanding""".split()
 )
 
 #: Read by stages (hedge): verbs of rising after which "up to" gives a new level, not a
@@ -460,7 +460,7 @@ PLACE_WORDS: frozenset[str] = frozenset("place places spot spots position positi
 
 #: Read by exclusions: lower-case words after which a bare number names a class ("a
 #: category 5 storm", "a grade 2 listed building").
-CLASS_WORDS: frozenset[str] = frozenset({"category", "grade", "level", "tier", "class"})
+CLASS_WORDS: frozenset[str] = frozenset({"category", "grade", "level", "tier", "class", "game"})
 
 #: Read by exclusions: eras after a year ("190 AD", "55 B.C.").
 ERAS: tuple[str, ...] = ("AD", "A.D.", "BC", "B.C.", "BCE", "CE")
@@ -779,7 +779,8 @@ MASS_NOUNS: frozenset[str] = frozenset(
 #: Read by window (nouns): words that end in "s" and are no plural ("Nine overseas
 #: embassies": the head is "embassies").
 NOT_PLURALS: frozenset[str] = frozenset(
-    "overseas always perhaps afterwards backwards forwards sometimes nevertheless".split()
+    """overseas always perhaps afterwards backwards forwards sometimes nevertheless series
+    species""".split()
 )
 
 #: Read by stages (unit): nouns after a glued "m" that make it millions ("3.7m viewers",
