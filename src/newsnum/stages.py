@@ -672,13 +672,13 @@ def _turns(d: Draft) -> bool:
     """
     if d.start != d.w.num.start:
         return False
-    whole = d.value == d.value.to_integral_value()
-    if not (0 < d.value < 130 and whole):
-        return False
     word = d.w.word_before.lower()
-    if word in _words.AGE_VERBS:
-        return not lower_word_after(d.text, d.end)
-    return (word in _age_subject_ends() or word in _words.AGE_ADVERBS) and _said_age(d)
+    verb = word in _words.AGE_VERBS
+    if not (verb or word in _age_subject_ends() or word in _words.AGE_ADVERBS):
+        return False  # most numbers follow no word that can say an age
+    if not (0 < d.value < 130 and d.value == d.value.to_integral_value()):
+        return False
+    return not lower_word_after(d.text, d.end) if verb else _said_age(d)
 
 
 def _said_age(d: Draft) -> bool:
@@ -1069,6 +1069,7 @@ FOLLOWS = frozenset(
         "fraction_of_unit",
         "point_fraction",
         "adverb_rate",
+        "working_time",
         "time_mark",
         "frequency",
         "count_rate",

@@ -705,9 +705,9 @@ DURATION_ADJECTIVES: tuple[str, ...] = tuple(
 #: Read by window (follows_on): words after a number that may tie it to what follows: a
 #: second number ("to", "and", "or", "through"), a rate ("a", "per", "each", "every",
 #: "times"), a part ("of", "out of", "in"), a bound or a span ("plus", "over"), a point on
-#: a clock ("the half-hour mark").
+#: a clock ("the half-hour mark"), hours of a week or a day ("a 35-hour week").
 FOLLOW_WORDS: tuple[str, ...] = tuple(
-    "over in out times of a an per each every to through and plus or mark".split()
+    "over in out times of a an per each every to through and plus or mark week day".split()
 )
 
 #: Read by stages (rate): words after an amount that make "a year" a time, not a rate
