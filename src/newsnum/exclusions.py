@@ -1196,12 +1196,33 @@ def _prose_triggers() -> frozenset[str]:
     return frozenset(word.lower() for word in words)
 
 
-_RULES_FOR: dict[tuple[str, bool, bool], tuple[Callable[[Window], bool], ...]] = {}
+#: The rules that apply only after a few words, by the word written before the number (a
+#: number after any other word is not shown them).
+WORD_GATES: dict[str, frozenset[str]] = {
+    "rank_before": frozenset({"from", "From"}),
+    "chart_place": frozenset({"to", "from", "at", "To", "From", "At"}),
+    "running_score": frozenset({"it", "It"}),
+    "rank_alternative": frozenset({"or", "and"}),
+}
 
 
-def _rules_for(kind: str, plain: bool, prose: bool = False) -> tuple[Callable[[Window], bool], ...]:
-    """The rules that can apply to a number of this kind (kept, once worked out)."""
-    rules = _RULES_FOR.get((kind, plain, prose))
+@cache
+def _gate_words() -> frozenset[str]:
+    return frozenset(word for words in WORD_GATES.values() for word in words)
+
+
+_RULES_FOR: dict[tuple[str, bool, bool, str], tuple[Callable[[Window], bool], ...]] = {}
+
+
+def _rules_for(
+    kind: str, plain: bool, prose: bool = False, word: str = ""
+) -> tuple[Callable[[Window], bool], ...]:
+    """The rules that can apply to a number of this kind after ``word`` (kept, once worked out).
+
+    ``word`` is the word before the number if a rule of :data:`WORD_GATES` waits for it,
+    else "".
+    """
+    rules = _RULES_FOR.get((kind, plain, prose, word))
     if rules is None:
         reads = {
             "words": {"words"},
@@ -1213,9 +1234,11 @@ def _rules_for(kind: str, plain: bool, prose: bool = False) -> tuple[Callable[[W
         rules = tuple(
             rule
             for rule in EXCLUSIONS
-            if _READS[rule.__name__] in wanted and (not prose or rule.__name__ in IN_PROSE)
+            if _READS[rule.__name__] in wanted
+            and (not prose or rule.__name__ in IN_PROSE)
+            and word in WORD_GATES.get(rule.__name__, (word,))
         )
-        _RULES_FOR[(kind, plain, prose)] = rules
+        _RULES_FOR[(kind, plain, prose, word)] = rules
     return rules
 
 
@@ -1234,7 +1257,8 @@ def excluded(w: Window) -> bool:
         return False
     n = w.num
     prose = n.kind in ("digits", "words") and in_prose(w)
-    for rule in _rules_for(n.kind, n.plain, prose):  # noqa: SIM110 (a hot loop: no generator)
+    word = w.word_before if w.word_before in _gate_words() else ""
+    for rule in _rules_for(n.kind, n.plain, prose, word):  # noqa: SIM110 (a hot loop: no generator)
         if rule(w):
             return True
     return False
