@@ -1203,6 +1203,12 @@ WORD_GATES: dict[str, frozenset[str]] = {
     "chart_place": frozenset({"to", "from", "at", "To", "From", "At"}),
     "running_score": frozenset({"it", "It"}),
     "rank_alternative": frozenset({"or", "and"}),
+    "competition_stage": frozenset(
+        form for w in _words.STAGE_WORDS for form in (w, w.capitalize(), w.upper())
+    ),
+    "class_number": frozenset(
+        form for w in _words.CLASS_WORDS for form in (w, w.capitalize(), w.upper())
+    ),
 }
 
 
