@@ -454,7 +454,7 @@ def date(w: Window) -> bool:
 def _day_listed(w: Window) -> bool:
     """A day listed after a month and a day: the "17" of "February 16 and 17 will rule"."""
     prev, text = w.prev, w.text
-    if prev is None or not prev.plain or text[prev.end : w.num.start] not in _LIST_GAPS:
+    if prev is None or not prev.plain or text[prev.end : w.num.start] not in _DAY_GAPS:
         return False
     before = words_before(text, prev.start, 1)
     if not before or before[0].text not in _months() or prev.value > 31:
@@ -610,7 +610,7 @@ def capitalized_name(w: Window) -> bool:
     if lower_after and w.word_before.islower() and plural_head_after(text, n.end):
         return False  # not "BBC Two viewers", "the Big Ten schools"
     if w.word_before.islower() and _patterns().part_after.match(text, n.end):
-        return False  # "merger plan touted Two of Britain's big unions", "US One in 10 adults"
+        return False  # "merger plan touted Two of Britain's big unions"
     return not at_sentence_start(text, n.start)
 
 
@@ -657,7 +657,8 @@ def listed_after_a_name(w: Window) -> bool:
     return not lower_word_after(text, m.end(1) + 1 + len(m.group(2)))  # the name's figure
 
 
-_LIST_GAPS = (", ", " and ", " or ", "/", " to ", "-")
+_LIST_GAPS = (", ", " and ", " or ", "/")
+_DAY_GAPS = (*_LIST_GAPS, " to ", "-")  # "February 16 and 17", "June 24-25"
 
 
 def before_a_name(w: Window) -> bool:
@@ -1197,24 +1198,30 @@ def _prose_triggers() -> frozenset[str]:
 
 
 #: The rules that apply only after a few words, by the word written before the number (a
-#: number after any other word is not shown them).
+#: number after any other word is not shown them). Each word also counts with a capital
+#: and in capitals.
 WORD_GATES: dict[str, frozenset[str]] = {
-    "rank_before": frozenset({"from", "From"}),
-    "chart_place": frozenset({"to", "from", "at", "To", "From", "At"}),
-    "running_score": frozenset({"it", "It"}),
+    "rank_before": frozenset({"from"}),
+    "chart_place": frozenset({"to", "from", "at"}),
+    "running_score": frozenset({"it"}),
     "rank_alternative": frozenset({"or", "and"}),
-    "competition_stage": frozenset(
-        form for w in _words.STAGE_WORDS for form in (w, w.capitalize(), w.upper())
-    ),
-    "class_number": frozenset(
-        form for w in _words.CLASS_WORDS for form in (w, w.capitalize(), w.upper())
-    ),
+    "competition_stage": _words.STAGE_WORDS,
+    "class_number": _words.CLASS_WORDS,
 }
 
 
 @cache
+def _gates() -> dict[str, frozenset[str]]:
+    """:data:`WORD_GATES` as written: each word also with a capital and in capitals."""
+    return {
+        rule: frozenset(form for w in words for form in (w, w.capitalize(), w.upper()))
+        for rule, words in WORD_GATES.items()
+    }
+
+
+@cache
 def _gate_words() -> frozenset[str]:
-    return frozenset(word for words in WORD_GATES.values() for word in words)
+    return frozenset(word for words in _gates().values() for word in words)
 
 
 _RULES_FOR: dict[tuple[str, bool, bool, str], tuple[Callable[[Window], bool], ...]] = {}
@@ -1242,7 +1249,7 @@ def _rules_for(
             for rule in EXCLUSIONS
             if _READS[rule.__name__] in wanted
             and (not prose or rule.__name__ in IN_PROSE)
-            and word in WORD_GATES.get(rule.__name__, (word,))
+            and word in _gates().get(rule.__name__, (word,))
         )
         _RULES_FOR[(kind, plain, prose, word)] = rules
     return rules

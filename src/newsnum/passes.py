@@ -414,14 +414,10 @@ def _rate_carried(text: str, p: Quantity, q: Quantity) -> Quantity:
         >>> [q.unit for q in extract("paid £5.05 an hour, up from £4.85, from October")]
         ['GBP / hour', 'GBP / hour']
     """
-    if p.unit is None or q.unit is None or " / " not in p.unit or q.is_range:
+    unit = None if q.is_range else _rate_of(p, q, percent=True)  # "5% a year, down from 6%"
+    if unit is None or not _patterns().moved_from.fullmatch(text, p.end, q.start):
         return q
-    currency, _, per = p.unit.partition(" / ")
-    if q.unit != currency or not (units.is_currency(currency) or currency == "percent"):
-        return q  # money or a share: "5% a year, down from 6%"
-    if not _patterns().moved_from.fullmatch(text, p.end, q.start):
-        return q
-    return replace(q, unit=f"{currency} / {per}")
+    return replace(q, unit=unit)
 
 
 def _rate_shared(text: str, p: Quantity, q: Quantity) -> Quantity:
@@ -432,15 +428,21 @@ def _rate_shared(text: str, p: Quantity, q: Quantity) -> Quantity:
         >>> [q.unit for q in extract("fares rose from $50 to $48 a barrel")]
         ['USD / barrel', 'USD / barrel']
     """
-    if p.unit is None or q.unit is None or " / " not in q.unit or p.is_range:
-        return p
-    currency, _, per = q.unit.partition(" / ")
-    if p.unit != currency or not units.is_currency(currency):
-        return p
+    unit = None if p.is_range else _rate_of(q, p, percent=False)
     gap = text[p.end : q.start]
-    if not _patterns().share_join.fullmatch(gap) or "," in gap:
+    if unit is None or not _patterns().share_join.fullmatch(gap) or "," in gap:
         return p  # a comma lists or restates: "$5, 70 dollars a barrel"
-    return replace(p, unit=f"{currency} / {per}")
+    return replace(p, unit=unit)
+
+
+def _rate_of(rated: Quantity, level: Quantity, *, percent: bool) -> str | None:
+    """``rated``'s rate if ``level`` is the same money (with ``percent``, share) per nothing."""
+    if rated.unit is None or " / " not in rated.unit:
+        return None
+    base = rated.unit.partition(" / ")[0]
+    if level.unit != base or not (units.is_currency(base) or (percent and base == "percent")):
+        return None
+    return rated.unit
 
 
 def shared_nouns(text: str, qs: list[Quantity]) -> list[Quantity]:

@@ -51,7 +51,6 @@ class _Patterns(NamedTuple):
     times_per: re.Pattern[str]
     money_per: re.Pattern[str]
     count_per: re.Pattern[str]
-    ago: re.Pattern[str]
     bound_after: re.Pattern[str]
     cents: re.Pattern[str]
     after_said_age: re.Pattern[str]
@@ -88,7 +87,6 @@ def _patterns() -> _Patterns:
             r"[ \u00a0](?:per|a|an|each|every|to the)\b|/|-(?:a|an|per)-", re.IGNORECASE
         ),
         count_per=re.compile(r" (?:per|a|an|each|every) ", re.IGNORECASE),
-        ago=re.compile(rf"[ \t]+(?:{alternation(_words.AGO_WORDS)})\b", re.IGNORECASE),
         bound_after=re.compile(
             r"(?P<a>\+(?![0-9])|[ -]plus\b(?![ ]+(?:[$£€¥₹0-9]|an?\b|the\b|[a-z]+-))"
             rf"|\s+(?:or|and)\s+(?:{more})\b(?!\s+than)"
@@ -363,7 +361,7 @@ def _period_or_thing(text: str, per: re.Match[str]) -> tuple[int, str] | None:
     """
     found = unit_at(text, per.end() - 1)
     if found is not None:
-        if units.dimension(found[1]) != "time" or _patterns().ago.match(text, found[0][1]):
+        if units.dimension(found[1]) != "time" or units.ago_follows(text, found[0][1]):
             return None  # "up from 34 million a year ago": a time, not a rate
         return found[0][1], found[1]
     if per.group().strip().lower() != "per":
@@ -438,7 +436,7 @@ def rate(d: Draft) -> Draft:
     if found is None and per.group().endswith("-"):  # "a A$4.17-a-share takeover"
         m = _patterns().hyphen_noun.match(d.text, per.end())
         found = (m.end(), m.group()) if m and m.group() in _words.PER_NOUNS else None
-    if found is None or _patterns().ago.match(d.text, found[0]):
+    if found is None or units.ago_follows(d.text, found[0]):
         return d
     said, money = per.group().strip().lower(), units.is_currency(found[1])
     if (money and said not in ("per", "to the")) or (said == "to the" and not money):
@@ -816,7 +814,7 @@ def noun_rate(d: Draft) -> Draft:
     if per is None or found is None:
         return d
     end, name = found
-    if _patterns().ago.match(d.text, end):
+    if units.ago_follows(d.text, end):
         return d
     return d.but(unit=f"1 / {name}", unit_span=(per.start() + 1, end), end=end)
 

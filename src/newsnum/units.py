@@ -79,6 +79,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "CURRENCY_PREFIXES",
+    "ago_follows",
     "canonical",
     "convert",
     "dimension",
@@ -967,6 +968,17 @@ def _bracketed(text: str, start: int) -> tuple[int, str] | None:
     return found[0] + 1, found[1]
 
 
+def ago_follows(text: str, pos: int) -> bool:
+    """Whether "ago", "earlier" or kin follows ``pos``: "a year" there is a time, not a rate.
+
+    Example:
+        >>> from newsnum.units import ago_follows
+        >>> ago_follows("5 cars a year ago", 13), ago_follows("5 cars a year", 13)
+        (True, False)
+    """
+    return _patterns().ago.match(text, pos) is not None
+
+
 def _per(text: str, end: int, name: str) -> tuple[int, str] | None:
     """The compound that a unit ending at ``end`` opens: "km/h", "dollars a barrel"."""
     connector = _patterns().connector.match(text, end)
@@ -981,7 +993,7 @@ def _per(text: str, end: int, name: str) -> tuple[int, str] | None:
     den_end, den_name, _ = denominator
     if not _per_allowed(name, den_name, connector.group()):
         return None
-    if _patterns().ago.match(text, den_end):
+    if ago_follows(text, den_end):
         return None  # "798m euros a year ago": a time, not a rate
     return _chain(text, den_end, _compose(name, den_name))
 
