@@ -1,7 +1,7 @@
 """Real published news: the development set of 650 sentences, and every shared article.
 
 ``tests/data/news_dev.jsonl`` holds 650 real BBC sentences, ``news_dev2.jsonl`` to
-``news_dev12.jsonl`` about 300 more each,
+``news_dev14.jsonl`` about 300 more each,
 annotated blind by the conventions of ``../shared/news/CONVENTIONS.md`` (how they were made,
 and every later change: ``tests/data/news_dev_log.md``). Their scores are floors that only go
 up. The articles in
@@ -26,8 +26,9 @@ news_dev: Any = load_bench("news_dev")
 #: out until then); the fourth 0.958 / 0.932 / 0.918, the fifth 0.975 / 0.943 / 0.936 and
 #: the sixth 0.957 / 0.911 / 0.904, the seventh 0.968 / 0.941 / 0.920, the eighth 0.978 /
 #: 0.944 / 0.929, the ninth 0.969 / 0.945 / 0.928, the tenth 0.960 / 0.939 / 0.908, the
-#: eleventh 0.956 / 0.930 / 0.915 and the twelfth 0.955 / 0.901 / 0.897 (each held out until
-#: then). See tests/data/news_dev_log.md.
+#: eleventh 0.956 / 0.930 / 0.915, the twelfth 0.955 / 0.901 / 0.897, the thirteenth 0.966 /
+#: 0.937 / 0.916 and the fourteenth 0.959 / 0.927 / 0.911 (each held out until then). See
+#: tests/data/news_dev_log.md.
 FLOORS = {
     "news_dev": {"value": 0.975, "value+unit": 0.97, "+noun": 0.955},
     "news_dev2": {"value": 0.965, "value+unit": 0.945, "+noun": 0.94},
@@ -41,6 +42,8 @@ FLOORS = {
     "news_dev10": {"value": 0.97, "value+unit": 0.955, "+noun": 0.935},
     "news_dev11": {"value": 0.975, "value+unit": 0.955, "+noun": 0.94},
     "news_dev12": {"value": 0.96, "value+unit": 0.92, "+noun": 0.915},
+    "news_dev13": {"value": 0.96, "value+unit": 0.93, "+noun": 0.91},
+    "news_dev14": {"value": 0.955, "value+unit": 0.925, "+noun": 0.91},
 }
 
 
