@@ -71,6 +71,14 @@ _PER_SHARE = (
 )
 DEVIATIONS.update(
     dict.fromkeys(
+        ("rt-dim-0011", "rt-dim-0041"),
+        "a measure of a thing followed by 'a year' is a rate ('2.4 billion gallons of jet fuel "
+        "a year': gallon / year, as '5% a year' in CONVENTIONS, 'Rates'), where the suite "
+        "annotates the bare measure",
+    )
+)
+DEVIATIONS.update(
+    dict.fromkeys(
         ("rt-cur-0048", "rt-cur-0051", "rt-cur-0056", "rt-cur-0060", "rt-cur-0066", "rt-cur-0081"),
         _PER_SHARE,
     )
@@ -138,14 +146,15 @@ def test_every_corpus_file_has_a_floor(corpus: dict[str, list[Any]]) -> None:
 
 # Strict, every case (news conflicts included, no scoping): the measure of the peers' suites
 # in issue 10, whose target is 0.85 on each file. (metric, floor); floors only go up, but
-# for one deliberate news reading: recognizers_units went from 0.92 to 0.90 when money "a
-# share" became a rate per share (the six per-share cases of DEVIATIONS, which strict counts).
+# for deliberate news readings: recognizers_units went from 0.92 to 0.90 when money "a
+# share" became a rate per share (the six per-share cases of DEVIATIONS, which strict counts),
+# and lost two more cases when "tonnes of copper a year" became a rate per year.
 STRICT_FLOORS: dict[str, tuple[str, float]] = {
     "duckling": ("value+unit F1", 0.86),
     "quantulum3": ("value+unit F1", 0.85),
     "recognizers_number": ("value F1", 0.865),
     "recognizers_range": ("value+unit F1", 0.92),
-    "recognizers_units": ("value+unit recall", 0.90),
+    "recognizers_units": ("value+unit recall", 0.89),
 }
 
 

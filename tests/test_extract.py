@@ -921,6 +921,11 @@ REAL_NEWS_FORMS = [
         id="count-after-a-capital",
     ),
     pytest.param(
+        "The other five Iraqis did not die; 1,200 Tutsis were saved",
+        [(D(5), None, None, None, "Iraqis"), (D(1200), None, None, None, "Tutsis")],
+        id="peoples-in-is",
+    ),
+    pytest.param(
         "Ward 10 years ago", [(D(10), "year", None, None, None)], id="unit-after-a-capital"
     ),
     # "one" counts only as a count
@@ -1721,6 +1726,48 @@ REAL_NEWS_FORMS = [
         "ATR will also provide six second hand airplanes.",
         [(D(6), None, None, None, "second hand airplanes")],
         id="second-hand",
+    ),
+    # stop 18 (news_dev13, news_dev14)
+    pytest.param(
+        "causing outrage among millions of TV viewers",
+        [(D(1000000), None, D(1000000), D(10000000), "TV viewers")],
+        id="tv-is-television",
+    ),
+    pytest.param(
+        "A 2.6ghz Intel Celeron chip", [(D("2.6"), "gigahertz", None, None, None)], id="ghz"
+    ),
+    pytest.param("allowed to open until three or four in the morning", [], id="part-of-day"),
+    pytest.param(
+        "Shares lost 65 Canadian cents",
+        [(D("0.65"), "CAD", None, None, None)],
+        id="canadian-cents",
+    ),
+    pytest.param("get in line with section 404.", [], id="section-in-lower-case"),
+    pytest.param(
+        "The FCC was looking into 50 shows, including those by",
+        [(D(50), None, None, None, "shows")],
+        id="noun-verb-before-a-stop",
+    ),
+    pytest.param(
+        "took the top award in the under-five category",
+        [(D(5), "year", None, D(5), None)],
+        id="under-five",
+    ),
+    pytest.param(
+        "in the world's top three 800m runners",
+        [(D(800), "meter", None, None, None)],
+        id="metre-runners",
+    ),
+    pytest.param("from the 2004 and 2005 model years, GM said", [], id="model-years"),
+    pytest.param(
+        "singer Natalie Appleton,31, walked out",
+        [(D(31), "year", None, None, None)],
+        id="age-glued-to-a-comma",
+    ),
+    pytest.param(
+        "Halo 2 has broken video game records. Just 13 of its 659 MPs",
+        [(D(13), None, None, None, "MPs"), (D(659), None, None, None, "MPs")],
+        id="title-opening-a-sentence",
     ),
 ]
 

@@ -73,6 +73,8 @@ class _Patterns(NamedTuple):
     to_number: re.Pattern[str]
     title_word: re.Pattern[str]
     part_after: re.Pattern[str]
+    part_of_day: re.Pattern[str]
+    lower_after: re.Pattern[str]
 
 
 @cache
@@ -130,6 +132,11 @@ def _patterns() -> _Patterns:
             r"(?<![A-Za-z'’])([A-Z][A-Za-z]*) ([0-9]+)(?:(?:, | and | or |/)[0-9]+)*"
             r"(?:, | and | or |/)\Z"
         ),
+        part_of_day=re.compile(
+            r"(?:[ ](?:or|to)[ ](?:[0-9]{1,2}|[a-z]+))?[ ]"
+            rf"(?:{alternation(_words.PARTS_OF_DAY)})\b"
+        ),
+        lower_after=re.compile(r" ([a-z]+)\b"),
     )
 
 
@@ -252,15 +259,21 @@ def resolution(w: Window) -> bool:
 def ordinal_or_time(w: Window) -> bool:
     """An ordinal suffix or a clock time after the number: "3rd", "5pm", "10 GMT", "four o'clock".
 
+    An hour before a part of the day is a time too: "until three or four in the morning".
+
     Example:
         >>> from newsnum import extract
         >>> extract("the 3rd at 5pm")
         []
+        >>> extract("open until three or four in the morning")
+        []
     """
     n = w.num
-    if n.kind == "words":  # "at four o'clock"
-        return w.text.startswith((" o'clock", " o’clock"), n.end)
-    return n.kind == "digits" and _patterns().ordinal_or_time.match(w.text, n.end) is not None
+    if n.kind == "words" and w.text.startswith((" o'clock", " o’clock"), n.end):
+        return True  # "at four o'clock"
+    if n.kind == "digits" and _patterns().ordinal_or_time.match(w.text, n.end) is not None:
+        return True
+    return 0 < n.value <= 12 and _patterns().part_of_day.match(w.text, n.end) is not None
 
 
 def code(w: Window) -> bool:
@@ -627,6 +640,8 @@ def after_a_name(w: Window) -> bool:
         []
         >>> [q.noun for q in extract("In April 40 workers were sacked")]
         ['workers']
+        >>> extract("Halo 2 has broken video game records")
+        []
     """
     n = w.num
     if n.kind != "digits" or not n.plain or w.unit is not None or not w.before:
@@ -726,19 +741,40 @@ def _ends_a_name(w: Window) -> bool:
     if not prev.text[:1].isupper() or prev.text in _times():
         return False
     possessive = prev.text.endswith(("'s", "’s", "'", "’"))  # "Ocean's 12" is a name anywhere
-    if at_sentence_start(text, prev.start) and not possessive:
+    opening = at_sentence_start(text, prev.start) and not possessive
+    if opening and not _title_opens(prev.text):
         return False
     if currency_before(text, n.start) is not None:
         return False
     if text[n.end : n.end + 1] == "-" and text[n.end + 1 : n.end + 2].islower():
         return False  # "EA Mobile's 30-person team": a count hyphenated to its noun
     word = lower_word_after(text, n.end)
+    if opening and word is not None and not _verb_after(text, n.end):
+        return False  # "Just 13 of", "I'm 30 now": a title opening a sentence needs a verb
     if word is None and _patterns().acronym_plural.match(text, n.end):
         return False  # "Britain's 659 MPs": a plural of capitals is counted
     if not word or (w.next is not None and w.next.start == n.end + 1):
         return True  # nothing counted after it: "Robocop 2 three years later"
     # a model or a series before a singular noun: "a Nokia 3220 handset"
     return n.value != 1 and not possessive and not plural_head_after(text, n.end)
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Whether a verb of :data:`~newsnum._data.words.TITLE_VERBS`, or any in "-ed", follows."""
+    m = _patterns().lower_after.match(text, end)
+    return m is not None and (m.group(1) in _words.TITLE_VERBS or m.group(1).endswith("ed"))
+
+
+def _title_opens(word: str) -> bool:
+    """Whether a capitalised word that opens a sentence may open a title ("Halo 2 has broken").
+
+    Not a function word or a hedge ("In 2004", "Some 40 workers"), a contraction ("I'm 30")
+    or a word in capitals.
+    """
+    low = word.lower()
+    if word.isupper() or not word.isalpha():
+        return False
+    return low not in _words.STOP_WORDS and low not in _hedge_ends()
 
 
 @cache

@@ -43,7 +43,7 @@ def _patterns() -> _Patterns:
             r"[ \t]*(?P<j>-|–|—|~)[ \t]*(?:to[ \t]+)?|[ \t]+(?P<w>to|through|and)[ \t]+",
             re.IGNORECASE,
         ),
-        re.compile(rf"\b(?:{verbs})\b[^.;:!?,]{{0,64}}$"),  # on lower case: faster
+        re.compile(rf"\b(?:{verbs})\b[^.;:!?,]{{0,100}}$"),  # on lower case: faster
         re.compile(rf"(?:{hedges})[ \t]*", re.IGNORECASE),
     )
 
@@ -67,7 +67,7 @@ class Join(NamedTuple):
 
 
 def _change_before(text: str, pos: int) -> bool:
-    return _patterns().change_before.search(text[max(0, pos - 80) : pos].lower()) is not None
+    return _patterns().change_before.search(text[max(0, pos - 120) : pos].lower()) is not None
 
 
 def and_without_between(j: Join) -> bool:

@@ -560,13 +560,15 @@ def age_bracket(d: Draft) -> Draft:
         (Decimal('21'), 'year', Decimal('21'))
         >>> extract("£50 for the over-70s")[1].surface
         'over-70s'
+        >>> extract("the under-five category")[0].surface
+        'under-five'
     """
     n, text = d.w.num, d.text
-    if not n.plain or d.unit is not None or d.start != n.start:
+    if not (n.plain or n.kind == "words") or d.unit is not None or d.start != n.start:
         return d
     plural = text[d.end : d.end + 1] == "s"  # "the over-70s", "Under 16s would not face"
     found = age_bracket_before(text, n.start, spaced=plural)
-    if found is None or not 10 <= d.value < 100:
+    if found is None or not 5 <= d.value < 100:
         return d
     end = d.end + 1 if plural else d.end
     return d.but(unit="year", bound=found[0], start=found[1], end=end)
@@ -652,6 +654,8 @@ def age(d: Draft) -> Draft:
     Example:
         >>> from newsnum import extract
         >>> extract("Narendra Modi, 73, said")[0].unit
+        'year'
+        >>> extract("Natalie Appleton,31, walked out")[0].unit
         'year'
     """
     n = d.w.num
@@ -747,8 +751,8 @@ def _is_age(d: Draft) -> bool:
         text[start : d.w.num.start].lower().split()
     ):
         return True  # "aged between 25 and 40", "between the ages of 10 and 17"
-    comma = start - 6 if text[start - 6 : start] == ", now " else start - 2  # "Agassi, now 34,"
-    if comma >= 0 and text[comma : comma + 2] == ", " and _closed(text, end):
+    comma = _aside_comma(text, start)
+    if comma is not None and _closed(text, end):
         word = word_ending_at(text, comma)
         if word and (word[0].isupper() or word.lower() in _words.PERSONS):
             return True
@@ -759,6 +763,20 @@ def _is_age(d: Draft) -> bool:
         last = words_before(text, start - 1, 1)
         return bool(last) and last[0].text[:1].isupper()
     return False
+
+
+def _aside_comma(text: str, start: int) -> int | None:
+    """Where the comma that opens an aside before a figure is: "Doe, 73", "Agassi, now 34".
+
+    Also glued to the name before it: "Natalie Appleton,31," (a slip of the keys).
+    """
+    if text[start - 6 : start] == ", now ":
+        return start - 6
+    if start >= 2 and text[start - 2 : start] == ", ":
+        return start - 2
+    if text[start - 1 : start] == "," and text[start - 2 : start - 1].isalpha():
+        return start - 1
+    return None
 
 
 def _closed(text: str, end: int) -> bool:
@@ -799,15 +817,19 @@ def noun(d: Draft) -> Draft:
 def noun_rate(d: Draft) -> Draft:
     """A count of things per unit of time: "10,000 cars a year", "300 people each day".
 
-    Not when "ago" or "earlier" follows ("40 people a year ago").
+    A measure of something per unit of time too: "5 million tonnes of LNG a year". Not
+    when "ago" or "earlier" follows ("40 people a year ago").
 
     Example:
         >>> from newsnum import extract
         >>> q = extract("it makes 10,000 cars a year")[0]
         >>> q.value, q.unit, q.noun, q.surface
         (Decimal('10000'), '1 / year', 'cars', '10,000 cars a year')
+        >>> q = extract("taking 5 million tonnes of LNG a year")[0]
+        >>> q.unit, q.noun, q.surface
+        ('metric_ton / year', 'LNG', '5 million tonnes of LNG a year')
     """
-    if d.unit is not None or d.noun_span is None or d.noun_span[0] < d.end:
+    if d.noun_span is None or d.noun_span[0] < d.end or (d.unit is not None and "/" in d.unit):
         return d
     per = _patterns().count_per.match(d.text, d.noun_span[1])
     found = None if per is None else _period_or_thing(d.text, per)
@@ -816,7 +838,11 @@ def noun_rate(d: Draft) -> Draft:
     end, name = found
     if units.ago_follows(d.text, end):
         return d
-    return d.but(unit=f"1 / {name}", unit_span=(per.start() + 1, end), end=end)
+    if d.unit is None:
+        return d.but(unit=f"1 / {name}", unit_span=(per.start() + 1, end), end=end)
+    if unit_at(d.text, per.end() - 1) is None:
+        return d  # "10 tonnes of coal per tanker": a thing, no period
+    return d.but(unit=f"{d.unit} / {name}", end=end)
 
 
 def plausible_words(d: Draft) -> Draft | None:
@@ -946,19 +972,36 @@ def _one_counts(d: Draft) -> bool:
 def bare_year(d: Draft) -> Draft | None:
     """A bare figure from 1000 to 2100 with nothing to make it a quantity is a year.
 
+    A duration read past a word does not make it one ("the 2005 model years").
+
     Example:
         >>> from newsnum import extract
         >>> extract("in 2004 the firm grew")
         []
+        >>> extract("cars of the 2005 model years")
+        []
     """
     n = d.w.num
-    if d.w.strict or d.unit is not None or d.used != 1:
+    if d.w.strict or d.used != 1:
+        return d
+    if d.unit is not None and not _duration_past_a_word(d):
         return d
     if d.hedge is not None and (
         d.hedge not in _words.YEAR_HEDGES or bool(lower_word_after(d.text, d.end))
     ):
         return d  # "about 2,000", "around 2000 people"; but "optimistic about 2005"
     return None if is_year_like(n) else d
+
+
+def _duration_past_a_word(d: Draft) -> bool:
+    """Whether the unit is a duration written a word after the figure ("2 wonderful years")."""
+    span, unit = d.unit_span, d.unit
+    return (
+        span is not None
+        and unit is not None
+        and span[0] > d.w.num.end + 1
+        and (units.dimension(unit) == "time")
+    )
 
 
 def decimal_cents(d: Draft) -> Draft:
@@ -1042,7 +1085,7 @@ APPLIES: dict[str, str] = {
     "rate": "any",
     "time_mark": "any",
     "unit_before_or": "whole",
-    "age_bracket": "plain",
+    "age_bracket": "whole",
     "hedge": "any",
     "bare_year": "plain",
     "bound_after": "any",

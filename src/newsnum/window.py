@@ -67,6 +67,7 @@ _MAJOR_CODES = frozenset(
 _CELL = 100  # the longest text read as a lone figure
 _NOT_NOUN_ENDS = ("ed", "ly", "ing")  # the endings of verbs and adverbs, mostly
 _OPENERS = "\"'“‘"  # quotation marks that may open a sentence
+_CLAUSE_ENDS = frozenset(",.;:)")  # marks after which a word ends its clause
 
 
 class Word(NamedTuple):
@@ -443,13 +444,16 @@ def _owner(text: str, found: list[Span]) -> bool:
 def _stops_noun(text: str, m: re.Match[str], inside: bool) -> bool:
     """Whether a stop word ends a noun phrase, or reads as part of the noun.
 
-    "shows" after another word ("radio and television shows"), "away" before a plural
+    "shows" after another word ("radio and television shows") or before a stop ("50
+    shows, including"), "away" before a plural
     ("three away fixtures"), "most" before an adjective and a plural ("the two most powerful
     figures").
     """
     low = m.group().lower()
     if inside and low in _words.NOUN_VERBS:
-        return False
+        return False  # "radio and television shows"
+    if low in _words.PLURALS_BEFORE_A_STOP and text[m.end() : m.end() + 1] in _CLAUSE_ENDS:
+        return False  # "50 shows, including": no verb
     if low in _words.MODIFIER_STOPS:
         return not _plural_within(text, m.end(), 1)
     if low in _words.SUPERLATIVES and not inside:
@@ -486,15 +490,17 @@ def plural_or_mass(word: str) -> bool:
         >>> from newsnum.window import plural_or_mass
         >>> plural_or_mass("tanks"), plural_or_mass("staff"), plural_or_mass("handset")
         (True, True, False)
+        >>> plural_or_mass("bonus"), plural_or_mass("Iraqis")
+        (False, True)
     """
     if word.isupper():
         return False  # "DS", "PCs" are names, not the counted thing: "4m DS consoles"
     low = word.lower()
     if low in _words.NOT_PLURALS:
         return False
-    return (low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))) or (
-        low in _words.MASS_NOUNS
-    )
+    if low.endswith(("ss", "us", "is")):
+        return low in _words.ODD_PLURALS  # "analysis", "bonus"; but "Iraqis", "Hutus"
+    return low.endswith("s") or low in _words.MASS_NOUNS
 
 
 def _hyphenated_noun(text: str, pos: int) -> Span | None:

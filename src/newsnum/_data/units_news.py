@@ -314,6 +314,8 @@ CURRENCY_WORDS: dict[str, str] = {
     **_forms("USD_dime", "dime", "dimes"),
     **_forms("USD_nickel", "nickels"),
     **_forms("EUR_cent", "euro cent", "euro cents"),
+    **_forms("CAD_cent", "canadian cent", "canadian cents"),
+    **_forms("AUD_cent", "australian cent", "australian cents"),
     **_forms("UAH_kopiyka", "kopiyka", "kopiykas", "kopiyky", "kopiyok"),
     **_forms("RUB_kopek", "kopek", "kopeks", "kopeck", "kopecks", "kopeyka", "kopeyki"),
     **_forms("INR_paisa", "paisa", "paise"),
@@ -451,9 +453,9 @@ SYMBOLS: dict[str, str] = {
     **_forms("megabyte", "MB"),
     **_forms("gigabyte", "GB"),
     **_forms("terabyte", "TB"),
-    **_forms("gigahertz", "GHz", "GHZ"),
-    **_forms("megahertz", "MHz", "MHZ"),
-    **_forms("kilohertz", "kHz", "KHZ"),
+    **_forms("gigahertz", "GHz", "GHZ", "ghz", "Ghz"),  # "a 2.6ghz chip"
+    **_forms("megahertz", "MHz", "MHZ", "mhz", "Mhz"),
+    **_forms("kilohertz", "kHz", "KHZ", "khz", "Khz"),
     **_forms("gigametric_ton", "Gt"),
     **_forms("decibel", "dB"),
     # radiation doses (Fukushima, Chernobyl, medical scans); "Gy" is no gigayear in news
@@ -536,6 +538,8 @@ BLOCKED: frozenset[str] = frozenset({
     "pesos", "dollar sign", "c", "f", "p", "d", "h", "t", "g", "l", "n", "v", "w", "x", "y",
     "z", "e", "r", "u", "ft.", "mi.", "ton of refrigeration", "long hundred", "stere",
     "lustrum", "cubit", "twip", "pferdestarke", "dalton", "daltons",
+    # "TV" is television in news ("millions of TV viewers"), never teravolts
+    "tv",
     # a league is a sports competition in news ("15 league games"), never a distance
     "league", "leagues",
 })
@@ -568,6 +572,8 @@ CURRENCY_CODES: tuple[str, ...] = (
 PSEUDO_CURRENCIES: dict[str, str] = {
     "USD_cent": "USD",
     "EUR_cent": "EUR",
+    "CAD_cent": "CAD",
+    "AUD_cent": "AUD",
     "GBP_pence": "GBP",
     "USD_dime": "USD",
     "USD_nickel": "USD",

@@ -79,6 +79,7 @@ __all__ = [
     "NUMBER_TENS",
     "ODDS_AFTER",
     "ODDS_BEFORE",
+    "ODD_PLURALS",
     "OF_DETERMINERS",
     "OF_THEM",
     "ONE_COUNT_ADVERBS",
@@ -88,10 +89,12 @@ __all__ = [
     "ORDINAL_DENOMINATORS",
     "ORDINAL_UNITS",
     "OUTCOMES",
+    "PARTS_OF_DAY",
     "PART_CUES",
     "PERSONS",
     "PER_NOUNS",
     "PLACE_WORDS",
+    "PLURALS_BEFORE_A_STOP",
     "PLURAL_MODIFIERS",
     "PREPOSITION_HEDGES",
     "QUARTER_PERIOD_AFTER",
@@ -120,6 +123,7 @@ __all__ = [
     "TIME_PHRASE_OPENERS",
     "TIME_PHRASE_PERIODS",
     "TIME_ZONES",
+    "TITLE_VERBS",
     "TOTAL_CUES",
     "VAGUE",
     "WEATHER_WORDS",
@@ -370,7 +374,8 @@ CHANGE_VERBS: tuple[str, ...] = tuple(
     jumped jumping soar soared slump slumped plunge plunged surge surged shrank shrunk expand
     expanded lowered lifted up down change changed went move moved revised upgraded downgraded
     doubled halved edged slipped tumbled gained gain gains gaining lost lose loses losing shed
-    added expand expands expanding""".split()
+    added adding adds expand expands expanding double doubling triple tripled tripling halve
+    halving""".split()
 )
 
 #: Read by stages (hedge): verbs of rising after which "up to" gives a new level, not a
@@ -410,6 +415,15 @@ RACE_WORDS: frozenset[str] = frozenset(
 #: Read by exclusions: time zones and clock words after a figure ("10 GMT", "5pm").
 TIME_ZONES: tuple[str, ...] = ("GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT")
 
+#: Read by exclusions: a part of the day after an hour written as a count ("until three or
+#: four in the morning").
+PARTS_OF_DAY: tuple[str, ...] = (
+    "in the morning",
+    "in the afternoon",
+    "in the evening",
+    "at night",
+)
+
 #: Read by exclusions: capitalised words (case-sensitive) after which a bare number names
 #: a thing, not a quantity ("Route 66", "Channel 4", "Windows 98", "FTSE 100").
 IDENTIFIER_WORDS: frozenset[str] = frozenset(
@@ -424,7 +438,8 @@ IDENTIFIER_WORDS: frozenset[str] = frozenset(
     Hurricane Storm Typhoon Cyclone Iskander Patriot Leopard Abrams Challenger Bradley Javelin
     HIMARS Stinger Ligue Liga Serie Bundesliga Tier Term FTSE DAX CAC Nikkei Stoxx STOXX Russell
     Seng ASX Nifty Fortune Forbes Euro Vision Max MAX Pro Ultra Pi Voyager Order HR Junction
-    junction junctions No Radio Flat Year Bed Cell Suite Apartment Apt. Box Door Pillar Post
+    junction junctions section chapter article clause paragraph No Radio Flat Year Bed Cell Suite
+    Apartment Apt. Box Door Pillar Post
     Falcon Starship iOS macOS Android Fi platform PS Note Surface Kindle""".split()
 )
 
@@ -733,9 +748,19 @@ STOP_WORDS: frozenset[str] = frozenset(
     tomorrow yesterday""".split()
 )
 
+#: Read by exclusions (after_a_name): verbs after a title that opens a sentence ("Halo 2
+#: has broken records", "Doom 3 was developed"); any verb in "-ed" counts too.
+TITLE_VERBS: frozenset[str] = frozenset(
+    "has had is was will would won took sold made became remains proved".split()
+)
+
+#: Read by window (nouns): stop words that are plural nouns, not verbs, when a stop follows
+#: them ("50 shows, including"; "Only 3 remains." stays a verb).
+PLURALS_BEFORE_A_STOP: frozenset[str] = frozenset("shows marks needs leaves takes makes".split())
+
 #: Read by window (nouns): stop words that are also plural nouns after another word of a
 #: noun phrase ("50 radio and television shows"; "the survey shows" stays a verb).
-NOUN_VERBS: frozenset[str] = frozenset("shows marks needs leaves takes makes means remains".split())
+NOUN_VERBS: frozenset[str] = PLURALS_BEFORE_A_STOP | {"means", "remains"}
 
 #: Read by window (nouns): stop words that make a superlative of an adjective before a
 #: plural ("the two most powerful figures").
@@ -783,6 +808,15 @@ NOT_PLURALS: frozenset[str] = frozenset(
     species""".split()
 )
 
+#: Read by window (nouns): plurals whose ending looks singular ("-is", "-us", as in
+#: "analysis", "bonus"): peoples, groups and loanwords ("3,000 Iraqis", "800,000 Tutsis").
+ODD_PLURALS: frozenset[str] = frozenset(
+    """iraqis israelis pakistanis saudis somalis kuwaitis yemenis omanis qataris emiratis
+    bahrainis afghanis bangladeshis nepalis azeris bengalis tutsis hutus maoris hindus sunnis
+    nazis zulus taxis skis kiwis rabbis yetis alibis bikinis safaris menus gurus emus
+    haikus""".split()
+)
+
 #: Read by stages (unit): nouns after a glued "m" that make it millions ("3.7m viewers",
 #: "a £10m deal").
 MILLION_NOUNS: frozenset[str] = frozenset(
@@ -792,9 +826,9 @@ MILLION_NOUNS: frozenset[str] = frozenset(
 
 #: Read by stages (unit): plurals that follow a length in metres ("the 400m hurdles").
 METRE_PLURALS: frozenset[str] = frozenset(
-    """hurdles relays heats finals races sprints events records swims waves walls steps metres
-    meters yards feet inches kilometres kilometers miles deep tall high long wide away below
-    above ahead apart across""".split()
+    """hurdles relays heats finals races sprints events records swims runners sprinters hurdlers
+    waves walls steps metres meters yards feet inches kilometres kilometers miles deep tall high
+    long wide away below above ahead apart across""".split()
 )
 
 #: Read by passes (composites): coin words whose amount adds to the main unit before them
