@@ -1769,6 +1769,26 @@ REAL_NEWS_FORMS = [
         [(D(13), None, None, None, "MPs"), (D(659), None, None, None, "MPs")],
         id="title-opening-a-sentence",
     ),
+    pytest.param(
+        "accounts - one for parents' gifts and one for gifts from relatives; the only one to confess",
+        [],
+        id="pronoun-ones",
+    ),
+    pytest.param(
+        "three golds and one bronze",
+        [(D(3), None, None, None, "golds"), (D(1), None, None, None, "bronze")],
+        id="a-list-of-counts-with-one",
+    ),
+    pytest.param(
+        "capable of 80 megaflops; now 42.7 teraflops, printed at 300 dots per inch or 600dpi",
+        [
+            (D(80), "megaflops", None, None, None),
+            (D("42.7"), "teraflops", None, None, None),
+            (D(300), "pixels_per_inch", None, None, None),
+            (D(600), "pixels_per_inch", None, None, None),
+        ],
+        id="computing-speed-and-print-resolution",
+    ),
 ]
 
 

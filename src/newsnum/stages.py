@@ -890,7 +890,7 @@ def plausible_words(d: Draft) -> Draft | None:
         if counted is not None:
             return d if counted else None
     if before in _words.ONE_COUNT_BEFORE and not text.startswith(" of ", n.end):
-        return d  # "only one side", "by one vote"
+        return None if _the_only(d) else d  # "only one side", "by one vote"
     if _patterns().not_one_after.match(text, n.end) or before in _words.NOT_ONE_BEFORE:
         return None
     return d if _one_counts(d) else None
@@ -966,7 +966,18 @@ def _one_counts(d: Draft) -> bool:
     if before not in ("and", "or"):
         return False
     prev = d.w.prev
-    return prev is not None and n.start - prev.end < 40  # a list of counts
+    if prev is None or n.start - prev.end >= 40:
+        return False
+    # a list of counts; but "one for parents' gifts and one for gifts" pairs two pronouns
+    return not (prev.kind == "words" and prev.value == 1 and d.noun_span is None)
+
+
+def _the_only(d: Draft) -> bool:
+    """Whether "one" follows "the only": a pronoun ("the only one to confess")."""
+    if d.w.word_before.lower() != "only":
+        return False
+    two = words_before(d.text, d.w.num.start, 2)
+    return len(two) == 2 and two[0].text.lower() == "the"
 
 
 def bare_year(d: Draft) -> Draft | None:

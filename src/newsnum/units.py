@@ -194,7 +194,8 @@ def registry() -> pint.UnitRegistry[Decimal]:
 
     Magnitudes are :class:`~decimal.Decimal`. Beyond pint's own units it
     defines ``percentage_point`` (its own dimension), ``basis_point`` (a
-    hundredth of a percentage point), ``ppb``, every supported ISO 4217 code as
+    hundredth of a percentage point), ``ppb``, ``flops`` (a computer's speed, its
+    own dimension: "360 teraflops"), every supported ISO 4217 code as
     the base unit of its own dimension (``USD = [currency_USD]``), and the
     pseudo-units below a currency (``USD_cent``, ``USD_dime`` ...).
 
@@ -228,6 +229,7 @@ def _registry() -> pint.UnitRegistry[Decimal]:
         reg.define("percentage_point = [percentage_point]")
         reg.define("basis_point = 0.01 * percentage_point")
         reg.define("ppb = 1e-9")
+        reg.define("flops = [computing_speed]")  # "360 teraflops": operations a second
         for code in _news.CURRENCY_CODES:
             reg.define(f"{code} = [currency_{code}]")
         for pseudo, code in _PSEUDO.items():

@@ -262,6 +262,12 @@ WORDS: dict[str, str] = {
     **_forms("megabyte", "megabyte", "megabytes"),
     **_forms("gigabyte", "gigabyte", "gigabytes"),
     **_forms("terabyte", "terabyte", "terabytes"),
+    # computing speed and print resolution, as technology news writes them
+    **_forms("megaflops", "megaflops", "megaflop"),
+    **_forms("gigaflops", "gigaflops", "gigaflop"),
+    **_forms("teraflops", "teraflops", "teraflop"),
+    **_forms("petaflops", "petaflops", "petaflop"),
+    **_forms("pixels_per_inch", "dots per inch", "dot per inch", "pixels per inch"),
     # torque and power, as car and engine reviews write them
     **_forms(
         "foot * force_pound",
@@ -454,6 +460,7 @@ SYMBOLS: dict[str, str] = {
     **_forms("gigabyte", "GB"),
     **_forms("terabyte", "TB"),
     **_forms("gigahertz", "GHz", "GHZ", "ghz", "Ghz"),  # "a 2.6ghz chip"
+    **_forms("pixels_per_inch", "dpi", "DPI", "ppi"),  # never pint's dry pint
     **_forms("megahertz", "MHz", "MHZ", "mhz", "Mhz"),
     **_forms("kilohertz", "kHz", "KHZ", "khz", "Khz"),
     **_forms("gigametric_ton", "Gt"),
