@@ -1789,6 +1789,16 @@ REAL_NEWS_FORMS = [
         ],
         id="computing-speed-and-print-resolution",
     ),
+    pytest.param(
+        "England, who have lost three Six Nations games in a row",
+        [(D(3), None, None, None, "Six Nations games")],
+        id="a-name-in-the-plural-before-the-noun",
+    ),
+    pytest.param(
+        "scoring nine UK top 30 singles since 1998",
+        [(D(9), None, None, None, "UK top 30 singles")],
+        id="a-chart-inside-the-noun",
+    ),
 ]
 
 

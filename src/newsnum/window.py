@@ -376,6 +376,7 @@ class _NounPatterns(NamedTuple):
     part_of: re.Pattern[str]
     conjunction: re.Pattern[str]
     per_noun: re.Pattern[str]
+    top_figure: re.Pattern[str]
 
 
 @cache
@@ -391,6 +392,7 @@ def _noun_patterns() -> _NounPatterns:
         ),
         re.compile(r"[ \u00a0](?:and|or)[ \u00a0]"),
         re.compile(r"[ \u00a0]([a-z]+)\b(?![-'’])"),
+        re.compile(r" [0-9]{1,3}(?= [a-z])"),
     )
 
 
@@ -425,6 +427,9 @@ def _noun_words(text: str, p: int) -> list[Span]:
             break  # "two friends following Everton's": the thing came first
         found.append((m.start(), m.end()))
         p = m.end()
+        if token == "top" and (chart := _noun_patterns().top_figure.match(text, p)) is not None:
+            found[-1] = (m.start(), chart.end())  # "nine UK top 30 singles": a chart in the noun
+            p = chart.end()
         if quoted and text[p : p + 1] in QUOTES and text[p + 1 : p + 2] == " ":
             p += 1  # the closing quote
         if p >= len(text) or text[p] in QUOTES or text[p] not in " \u00a0":
@@ -638,12 +643,17 @@ def plural_head_after(text: str, pos: int) -> bool:
 def _head(text: str, found: list[Span]) -> Span | None:
     """The words up to the first that looks like a plural or a mass noun, if any.
 
-    A plural that modifies a plural after it ("athletics medals") is not the head.
+    A plural that modifies a plural after it ("athletics medals") is not the head, nor is
+    a name in the plural right before one ("three Six Nations games").
     """
     for k, (s, e) in enumerate(found):
         if plural_or_mass(text[s:e]):
             if text[s:e].lower() in _words.PLURAL_MODIFIERS:  # "30,000 sports utility vehicles"
                 e = _modified_head(text, found[k + 1 : k + 3]) or e
+            elif text[s].isupper() and k + 1 < len(found):
+                ns, ne = found[k + 1]
+                if text[ns].islower() and plural_or_mass(text[ns:ne]):
+                    e = ne
             return found[0][0], e
     return None
 

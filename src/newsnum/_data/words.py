@@ -790,7 +790,7 @@ COUNT_QUALIFIERS: tuple[str, ...] = ("more", "fewer", "extra", "additional", "fu
 #: counted ("three athletics medals", "two sports cars", "five news channels").
 PLURAL_MODIFIERS: frozenset[str] = frozenset(
     """athletics sports sales arms news goods savings customs electronics communications
-    graphics games drugs cosmetics""".split()
+    graphics games drugs cosmetics doubles singles""".split()
 )
 
 #: Read by stages (noun, unit): nouns that count people and things without a plural "s"
