@@ -1799,6 +1799,16 @@ REAL_NEWS_FORMS = [
         [(D(9), None, None, None, "UK top 30 singles")],
         id="a-chart-inside-the-noun",
     ),
+    pytest.param(
+        "a season's best of 7.48; clocking 7.37; took gold in 46.45; a rate of 7.48",
+        [
+            (D("7.48"), "second", None, None, None),
+            (D("7.37"), "second", None, None, None),
+            (D("46.45"), "second", None, None, None),
+            (D("7.48"), None, None, None, None),
+        ],
+        id="race-times-in-hundredths",
+    ),
 ]
 
 

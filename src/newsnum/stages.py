@@ -513,6 +513,40 @@ def point_fraction(d: Draft) -> Draft:
     return d.but(unit="percentage_point", unit_span=(d.end + 1, end), end=end)
 
 
+def race_time(d: Draft) -> Draft:
+    """A bare figure in hundredths after words of a race is a time in seconds.
+
+    "clocked 7.98", "a season's best of 7.48", "took gold in 46.45"; not "a rate of 7.48".
+
+    Example:
+        >>> from newsnum import extract
+        >>> [(q.value, q.unit) for q in extract("Boyle set a season's best of 7.48.")]
+        [(Decimal('7.48'), 'second')]
+    """
+    n, text = d.w.num, d.text
+    figure = text[n.start : n.end]
+    if d.unit is not None or d.start != n.start or not _hundredths(figure):
+        return d
+    before = d.w.word_before.lower()
+    if before not in _words.RACE_CLOCK_VERBS:
+        two = words_before(text, n.start, 2) if before in ("of", "in") else ()
+        if len(two) != 2 or two[0].text.lower() not in _words.RACE_TIME_NOUNS:
+            return d
+    return d.but(unit="second")
+
+
+def _hundredths(figure: str) -> bool:
+    """Whether a figure is written to two decimal places, below 100: "7.48", "21.00"."""
+    whole, point, cents = figure.partition(".")
+    return (
+        bool(point)
+        and len(cents) == 2
+        and cents.isdigit()
+        and 0 < len(whole) <= 2
+        and (whole.isdigit())
+    )
+
+
 def time_mark(d: Draft) -> Draft | None:
     """A duration before "mark" is a point on a clock, no quantity: "the half-hour mark".
 
@@ -1054,6 +1088,7 @@ STAGES: tuple[Stage, ...] = (
     coins,
     rate,
     time_mark,
+    race_time,
     unit_before_or,
     age_bracket,
     hedge,
@@ -1095,6 +1130,7 @@ APPLIES: dict[str, str] = {
     "coins": "any",
     "rate": "any",
     "time_mark": "any",
+    "race_time": "digits",
     "unit_before_or": "whole",
     "age_bracket": "whole",
     "hedge": "any",

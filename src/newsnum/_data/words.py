@@ -99,7 +99,9 @@ __all__ = [
     "PREPOSITION_HEDGES",
     "QUARTER_PERIOD_AFTER",
     "QUARTER_PERIOD_BEFORE",
+    "RACE_CLOCK_VERBS",
     "RACE_TIME_BEFORE",
+    "RACE_TIME_NOUNS",
     "RACE_WORDS",
     "RANGE_OPENERS",
     "RANK_WORDS",
@@ -405,6 +407,12 @@ WEEKDAYS: tuple[str, ...] = tuple(
 RACE_TIME_BEFORE: frozenset[str] = frozenset(
     "in of clocked timed time best record ran run finished winning won lap".split()
 )
+
+#: Read by stages (race time): words right before a figure in hundredths that make it a
+#: time in seconds ("clocked 7.98"), and words before "of" or "in" that do ("a season's
+#: best of 7.48", "took gold in 46.45").
+RACE_CLOCK_VERBS: frozenset[str] = frozenset("clocked clocking timed ran".split())
+RACE_TIME_NOUNS: frozenset[str] = frozenset("time best record gold title heat final".split())
 
 #: Read by stages (unit): words after a distance in "K" that make it kilometres ("a 10K
 #: race"), not thousands.
