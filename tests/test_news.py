@@ -1,7 +1,7 @@
 """Real published news: the development set of 650 sentences, and every shared article.
 
 ``tests/data/news_dev.jsonl`` holds 650 real BBC sentences, ``news_dev2.jsonl`` to
-``news_dev14.jsonl`` about 300 more each,
+``news_dev16.jsonl`` about 300 more each,
 annotated blind by the conventions of ``../shared/news/CONVENTIONS.md`` (how they were made,
 and every later change: ``tests/data/news_dev_log.md``). Their scores are floors that only go
 up. The articles in
@@ -27,7 +27,8 @@ news_dev: Any = load_bench("news_dev")
 #: the sixth 0.957 / 0.911 / 0.904, the seventh 0.968 / 0.941 / 0.920, the eighth 0.978 /
 #: 0.944 / 0.929, the ninth 0.969 / 0.945 / 0.928, the tenth 0.960 / 0.939 / 0.908, the
 #: eleventh 0.956 / 0.930 / 0.915, the twelfth 0.955 / 0.901 / 0.897, the thirteenth 0.966 /
-#: 0.937 / 0.916 and the fourteenth 0.959 / 0.927 / 0.911 (each held out until then). See
+#: 0.937 / 0.916, the fourteenth 0.959 / 0.927 / 0.911, the fifteenth 0.976 / 0.959 / 0.946
+#: and the sixteenth 0.956 / 0.937 / 0.922 (each held out until then). See
 #: tests/data/news_dev_log.md.
 FLOORS = {
     "news_dev": {"value": 0.975, "value+unit": 0.97, "+noun": 0.955},
@@ -44,6 +45,8 @@ FLOORS = {
     "news_dev12": {"value": 0.96, "value+unit": 0.92, "+noun": 0.915},
     "news_dev13": {"value": 0.975, "value+unit": 0.955, "+noun": 0.94},
     "news_dev14": {"value": 0.975, "value+unit": 0.96, "+noun": 0.945},
+    "news_dev15": {"value": 0.975, "value+unit": 0.955, "+noun": 0.945},
+    "news_dev16": {"value": 0.955, "value+unit": 0.935, "+noun": 0.92},
 }
 
 
