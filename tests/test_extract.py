@@ -1809,6 +1809,38 @@ REAL_NEWS_FORMS = [
         ],
         id="race-times-in-hundredths",
     ),
+    pytest.param(
+        "shareholders lost about $180bn and 20,000 workers lost their jobs",
+        [(D(180000000000), "USD", None, None, None), (D(20000), None, None, None, "workers")],
+        id="a-grouped-figure-after-and",
+    ),
+    pytest.param(
+        "Approximately 1.1m of the UK's 1.6m Muslims; two significant military missions",
+        [
+            (D(1100000), None, None, None, "Muslims"),
+            (D(1600000), None, None, None, "Muslims"),
+            (D(2), None, None, None, "significant military missions"),
+        ],
+        id="millions-of-the-owner-and-a-mass-noun-before-a-plural",
+    ),
+    pytest.param(
+        "a poll of 1,313 people suggests; thousands of old people",
+        [
+            (D(1313), None, None, None, "people"),
+            (D(1000), None, D(1000), D(10000), "old people"),
+        ],
+        id="people-before-a-verb-and-old-people",
+    ),
+    pytest.param(
+        "voted for a quarter point rise",
+        [(D("0.25"), "percentage_point", None, None, None)],
+        id="quarter-point-spaced",
+    ),
+    pytest.param(
+        "Shrek 2 and The Incredibles took a lot; he is 5ft 9ins tall",
+        [(D(69), "inch", None, None, None)],
+        id="two-titles-and-feet-and-ins",
+    ),
 ]
 
 

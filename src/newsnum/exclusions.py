@@ -760,8 +760,13 @@ def _ends_a_name(w: Window) -> bool:
 
 
 def _verb_after(text: str, end: int) -> bool:
-    """Whether a verb of :data:`~newsnum._data.words.TITLE_VERBS`, or any in "-ed", follows."""
+    """Whether a verb of :data:`~newsnum._data.words.TITLE_VERBS`, or any in "-ed", follows.
+
+    Or another title after "and": "Shrek 2 and The Incredibles took".
+    """
     m = _patterns().lower_after.match(text, end)
+    if m is not None and m.group(1) == "and":
+        return text[m.end() + 1 : m.end() + 2].isupper()
     return m is not None and (m.group(1) in _words.TITLE_VERBS or m.group(1).endswith("ed"))
 
 

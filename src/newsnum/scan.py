@@ -394,6 +394,8 @@ def _merge(text: str, prev: Num, cur: Num) -> Num | None:
     gap = text[prev.end : cur.start]
     if gap not in (" and ", " ") or prev.value < 0:
         return None
+    if gap == " and " and cur.kind == "digits" and "," in text[cur.start : cur.end]:
+        return None  # "$180bn and 20,000 workers": a grouped figure is a number of its own
     multiplier = prev.value / prev.scale
     if multiplier != multiplier.to_integral_value():
         return None  # "3.7 million and 21 ..." are two numbers

@@ -498,14 +498,18 @@ def _spread_over(d: Draft, over_at: int) -> bool:
 
 
 def point_fraction(d: Draft) -> Draft:
-    """A fraction hyphenated to "point" is a change in percentage points: "a quarter-point rise".
+    """A fraction before "point" is a change in percentage points: "a quarter-point rise".
+
+    Spaced too: "voted for a quarter point rise".
 
     Example:
         >>> from newsnum import extract
         >>> [(q.value, q.unit) for q in extract("three quarter-point rate rises")]
         [(Decimal('3'), None), (Decimal('0.25'), 'percentage_point')]
     """
-    if d.unit is not None or not 0 < d.value < 1 or not d.text.startswith("-point", d.end):
+    if d.unit is not None or not 0 < d.value < 1:
+        return d
+    if not d.text.startswith(("-point", " point"), d.end):
         return d  # "a 56-point lead" is a count of points
     end = d.end + len("-point")
     if end < len(d.text) and d.text[end].isalpha():

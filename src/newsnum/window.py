@@ -388,7 +388,7 @@ def _noun_patterns() -> _NounPatterns:
         re.compile(rf"(?:{alternation(_words.COUNT_QUALIFIERS)})[ \u00a0]+"),
         re.compile(
             rf"of[ \u00a0]+(?:(?:{alternation(_words.DETERMINERS | {'these', 'those'})})[ \u00a0]+"
-            r")?(?:[A-Za-z]+['’]s[ \u00a0]+)?(?:[0-9,]+[ \u00a0]+|most[ \u00a0]+)?"
+            r")?(?:[A-Za-z]+['’]s[ \u00a0]+)?(?:[0-9][0-9,.]*(?:m|bn)?[ \u00a0]+|most[ \u00a0]+)?"
         ),
         re.compile(r"[ \u00a0](?:and|or)[ \u00a0]"),
         re.compile(r"[ \u00a0]([a-z]+)\b(?![-'’])"),
@@ -644,18 +644,34 @@ def _head(text: str, found: list[Span]) -> Span | None:
     """The words up to the first that looks like a plural or a mass noun, if any.
 
     A plural that modifies a plural after it ("athletics medals") is not the head, nor is
-    a name in the plural right before one ("three Six Nations games").
+    a name in the plural or a mass noun right before one ("three Six Nations games", "two
+    significant military missions").
     """
     for k, (s, e) in enumerate(found):
         if plural_or_mass(text[s:e]):
             if text[s:e].lower() in _words.PLURAL_MODIFIERS:  # "30,000 sports utility vehicles"
                 e = _modified_head(text, found[k + 1 : k + 3]) or e
-            elif text[s].isupper() and k + 1 < len(found):
-                ns, ne = found[k + 1]
-                if text[ns].islower() and plural_or_mass(text[ns:ne]):
-                    e = ne
+            elif k + 1 < len(found) and _modifies(text[s:e]):
+                e = _plural_after(text, found[k + 1]) or e
             return found[0][0], e
     return None
+
+
+def _modifies(word: str) -> bool:
+    """Whether a plural or mass noun may modify a plural after it ("Six Nations games").
+
+    A name in the plural, or a mass noun that is no plural of people ("police officers";
+    not "people suggests").
+    """
+    if word[0].isupper():
+        return True
+    return not word.endswith("s") and word.lower() not in _words.PEOPLE_PLURALS
+
+
+def _plural_after(text: str, span: Span) -> int | None:
+    """Where a lower-case plural in "-s" at ``span`` ends, if it is one."""
+    word = text[span[0] : span[1]]
+    return span[1] if word.islower() and word.endswith("s") and plural_or_mass(word) else None
 
 
 def _modified_head(text: str, after: list[Span]) -> int | None:

@@ -488,7 +488,7 @@ GLUED: dict[str, str] = {
     **_forms("gram", "g", "gm"),
     **_forms("liter", "l", "L", "ltr"),
     **_forms("hour", "h"),
-    **_forms("inch", "in"),
+    **_forms("inch", "in", "ins"),  # "5ft 9ins"
     **_forms("metric_ton", "t"),
     **_forms("degree_Celsius", "C"),
     **_forms("degree_Fahrenheit", "F"),

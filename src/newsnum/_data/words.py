@@ -91,6 +91,7 @@ __all__ = [
     "OUTCOMES",
     "PARTS_OF_DAY",
     "PART_CUES",
+    "PEOPLE_PLURALS",
     "PERSONS",
     "PER_NOUNS",
     "PLACE_WORDS",
@@ -728,9 +729,10 @@ DURATION_ADJECTIVES: tuple[str, ...] = tuple(
 #: Read by window (follows_on): words after a number that may tie it to what follows: a
 #: second number ("to", "and", "or", "through"), a rate ("a", "per", "each", "every",
 #: "times"), a part ("of", "out of", "in"), a bound or a span ("plus", "over"), a point on
-#: a clock ("the half-hour mark"), hours of a week or a day ("a 35-hour week").
+#: a clock ("the half-hour mark"), hours of a week or a day ("a 35-hour week"), a
+#: percentage point ("a quarter point rise").
 FOLLOW_WORDS: tuple[str, ...] = tuple(
-    "over in out times of a an per each every to through and plus or mark week day".split()
+    "over in out times of a an per each every to through and plus or mark week day point".split()
 )
 
 #: Read by stages (rate): words after an amount that make "a year" a time, not a rate
@@ -775,8 +777,8 @@ NOUN_VERBS: frozenset[str] = PLURALS_BEFORE_A_STOP | {"means", "remains"}
 SUPERLATIVES: frozenset[str] = frozenset({"most", "least"})
 
 #: Read by window (nouns): stop words that modify a plural right after them ("three away
-#: fixtures", "the two earlier films", "five past winners").
-MODIFIER_STOPS: frozenset[str] = frozenset("away earlier later past inside outside".split())
+#: fixtures", "the two earlier films", "five past winners", "thousands of old people").
+MODIFIER_STOPS: frozenset[str] = frozenset("away earlier later past inside outside old".split())
 
 #: Read by stages (rate): the things money is paid for one at a time after "a" ("138p a
 #: share", "£20 a head"); after "per", any singular noun ("$2.77 per canister").
@@ -808,6 +810,10 @@ MASS_NOUNS: frozenset[str] = frozenset(
     livestock troops military infantry civilians injured wounded dead killed missing deer
     offspring crew militia""".split()
 )
+
+#: Read by window (nouns): plurals without "s" that name people; a word in "-s" after them
+#: is a verb ("a poll of 1,313 people suggests"), not the head ("200 police officers").
+PEOPLE_PLURALS: frozenset[str] = frozenset("people children men women".split())
 
 #: Read by window (nouns): words that end in "s" and are no plural ("Nine overseas
 #: embassies": the head is "embassies").
