@@ -25,7 +25,7 @@ from newsnum.errors import NumberFormatError, UnknownUnitError
 from newsnum.exclusions import excluded, link_around
 from newsnum.model import Quantity
 from newsnum.passes import run_passes
-from newsnum.scan import Num, scan
+from newsnum.scan import Num, candidates, scan
 from newsnum.stages import run
 from newsnum.window import Window, window
 
@@ -61,13 +61,20 @@ def extract(text: str, *, locale: str = "en") -> list[Quantity]:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() expects str, got {type(text).__name__}")
-    with localcontext(numbers.ARITHMETIC):
-        return _extract(text, locale, strict=False)
+    return _extract(text, locale, strict=False)
 
 
 def _extract(text: str, locale: str, *, strict: bool) -> list[Quantity]:
     group, decimal = numbers.locale_marks(locale)
-    nums = tuple(scan(text, group, decimal, locale))
+    found = candidates(text, group, decimal)
+    if not found:  # most sentences: no arithmetic, only "a mile" to look for
+        return run_passes(text, [])
+    with localcontext(numbers.ARITHMETIC):
+        return _quantities(text, tuple(scan(text, group, decimal, locale, found=found)), strict)
+
+
+def _quantities(text: str, nums: tuple[Num, ...], strict: bool) -> list[Quantity]:
+    """The quantities the scanner's numbers start, then the passes over the list."""
     dense = () if strict else dense_runs(nums)
     out: list[Quantity] = []
     i = 0

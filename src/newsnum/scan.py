@@ -25,7 +25,7 @@ from newsnum._data import words as _words
 from newsnum._regex import alternation
 from newsnum.errors import NumberFormatError
 
-__all__ = ["Num", "Scale", "integral", "scale_after", "scan"]
+__all__ = ["Num", "Scale", "candidates", "integral", "scale_after", "scan"]
 
 #: The longest run of number words read as one number; longer runs are split.
 _MAX_WORDS = 16
@@ -296,7 +296,14 @@ def _after() -> _After:
     )
 
 
-def scan(text: str, group: str = ",", decimal: str = ".", locale: str = "en") -> Iterator[Num]:
+def scan(
+    text: str,
+    group: str = ",",
+    decimal: str = ".",
+    locale: str = "en",
+    *,
+    found: list[tuple[int, int, str]] | None = None,
+) -> Iterator[Num]:
     """Yield every number written in ``text``, in order, never overlapping.
 
     Args:
@@ -304,6 +311,7 @@ def scan(text: str, group: str = ",", decimal: str = ".", locale: str = "en") ->
         group: the locale's grouping mark.
         decimal: the locale's decimal mark.
         locale: the locale name, for strict digit parsing.
+        found: what :func:`candidates` returned for the text, if the caller has it.
 
     Yields:
         One :class:`Num` per number.
@@ -313,7 +321,9 @@ def scan(text: str, group: str = ",", decimal: str = ".", locale: str = "en") ->
         [(Decimal('3700000'), 'digits'), (Decimal('21'), 'words'), (Decimal('0.5'), 'fraction')]
     """
     prev: Num | None = None
-    for num in _read(text, group, decimal, locale):
+    if found is None:
+        found = candidates(text, group, decimal)
+    for num in _read(text, found, decimal, locale):
         if prev is not None and num.start < prev.end:
             continue  # inside a number already read: the "3" of "9.83e-3", the "1/2" of "2 1/2"
         if prev is not None:
@@ -327,11 +337,16 @@ def scan(text: str, group: str = ",", decimal: str = ".", locale: str = "en") ->
         yield prev
 
 
-def _matches(text: str, group: str, decimal: str) -> list[tuple[int, int, str]]:
+def candidates(text: str, group: str = ",", decimal: str = ".") -> list[tuple[int, int, str]]:
     """Where the number patterns match, in order: start, end and the kind matched.
 
     Figures in the text as given, number words in its lower-cased copy after a space (the
-    same length for all but a few scripts; else one pattern over the text).
+    same length for all but a few scripts; else one pattern over the text). No arithmetic:
+    an empty list says at once that a text holds no number.
+
+    Example:
+        >>> candidates("some 3.7 million and twenty-one"), candidates("no number")
+        ([(5, 8, 'digits'), (21, 31, 'words')], [])
     """
     lowered = text.lower()
     if len(lowered) != len(text):
@@ -353,8 +368,8 @@ def _matches(text: str, group: str, decimal: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _read(text: str, group: str, decimal: str, locale: str) -> Iterator[Num]:
-    for start, end, kind in _matches(text, group, decimal):
+def _read(text: str, found: list[tuple[int, int, str]], decimal: str, locale: str) -> Iterator[Num]:
+    for start, end, kind in found:
         if kind == "digits":
             num = _digits(text, start, end, locale, decimal=decimal)
             if num is not None:

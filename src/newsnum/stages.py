@@ -528,8 +528,9 @@ def race_time(d: Draft) -> Draft:
         [(Decimal('7.48'), 'second')]
     """
     n, text = d.w.num, d.text
-    figure = text[n.start : n.end]
-    if d.unit is not None or d.start != n.start or not _hundredths(figure):
+    if n.plain or d.unit is not None or d.start != n.start:
+        return d  # most figures: "575", with no decimal point
+    if not _hundredths(text[n.start : n.end]):
         return d
     before = d.w.word_before.lower()
     if before not in _words.RACE_CLOCK_VERBS:
