@@ -1841,6 +1841,11 @@ REAL_NEWS_FORMS = [
         [(D(69), "inch", None, None, None)],
         id="two-titles-and-feet-and-ins",
     ),
+    pytest.param(
+        "Halo 2 dropped one place to five. You lose one game and",
+        [(D(1), None, None, None, "place"), (D(1), None, None, None, "game")],
+        id="one-after-a-verb-of-change",
+    ),
 ]
 
 

@@ -992,6 +992,8 @@ def _one_counts(d: Draft) -> bool:
     before = d.w.word_before.lower()
     if before in _words.ONE_COUNT_BEFORE or before in ("a", "an"):
         return True  # "just one survivor"; "a one day strike", "a one man band"
+    if before in _change_verbs() and d.noun_span is not None:
+        return True  # "fell one place", "lose one game": a change by one
     if text.startswith((" single ", " sole "), n.end):
         return True  # "down one single line"
     if text.startswith((" or two", " or 2"), n.end):
@@ -1009,6 +1011,11 @@ def _one_counts(d: Draft) -> bool:
         return False
     # a list of counts; but "one for parents' gifts and one for gifts" pairs two pronouns
     return not (prev.kind == "words" and prev.value == 1 and d.noun_span is None)
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    return frozenset(_words.CHANGE_VERBS)
 
 
 def _the_only(d: Draft) -> bool:
