@@ -1846,6 +1846,11 @@ REAL_NEWS_FORMS = [
         [(D(1), None, None, None, "place"), (D(1), None, None, None, "game")],
         id="one-after-a-verb-of-change",
     ),
+    pytest.param(
+        "He was tired. At 101, he chuckles. At 11, the troops moved in.",
+        [(D(101), "year", None, None, None), (D(11), None, None, None, None)],
+        id="at-opening-a-sentence-before-someone",
+    ),
 ]
 
 

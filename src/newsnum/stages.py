@@ -26,6 +26,7 @@ from newsnum.window import (
     Word,
     age_bracket_before,
     alone,
+    at_sentence_start,
     follows_on,
     lower_word_after,
     noun_after,
@@ -65,6 +66,7 @@ class _Patterns(NamedTuple):
     article_before: re.Pattern[str]
     one_in: re.Pattern[str]
     age_group: re.Pattern[str]
+    someone_after: re.Pattern[str]
     ratio: re.Pattern[str]
     of_a_whole: re.Pattern[str]
     not_one_after: re.Pattern[str]
@@ -111,6 +113,7 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         age_group=re.compile(r" age (?:group|groups|bracket|brackets|range|band)\b"),
+        someone_after=re.compile(r", ([A-Za-z]+)\b"),
         ratio=re.compile(
             r"[ \t]+(?:in|(?:times[ \t]+)?out[ \t]+of)(?:[ \t]+every)?[ \t]+", re.IGNORECASE
         ),
@@ -784,6 +787,8 @@ def _is_age(d: Draft) -> bool:
         return True  # "the 25-40 age group", "the 18-24 bracket"
     if _patterns().age_moved.search(text, max(0, start - 60), start):
         return True  # "raise the pension age for council workers from 60 to 65"
+    if _at_opening(d):
+        return True  # "At 23, Henson has the rugby world at his feet"
     if _turns(d):
         return True
     if start != d.w.num.start and _words.AGE_WORDS & set(
@@ -802,6 +807,21 @@ def _is_age(d: Draft) -> bool:
         last = words_before(text, start - 1, 1)
         return bool(last) and last[0].text[:1].isupper()
     return False
+
+
+def _at_opening(d: Draft) -> bool:
+    """Whether "At" opens the sentence with the figure and a comma, before someone: an age.
+
+    "At 101, he chuckles", "At 23, Henson has"; not "At 11, the troops" (a time).
+    """
+    n, text = d.w.num, d.text
+    if d.w.word_before != "At" or not at_sentence_start(text, n.start - 3):
+        return False
+    m = _patterns().someone_after.match(text, n.end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in _words.PRONOUNS or (word[0].isupper() and word.lower() not in _words.STOP_WORDS)
 
 
 def _aside_comma(text: str, start: int) -> int | None:

@@ -98,6 +98,7 @@ __all__ = [
     "PLURALS_BEFORE_A_STOP",
     "PLURAL_MODIFIERS",
     "PREPOSITION_HEDGES",
+    "PRONOUNS",
     "QUARTER_PERIOD_AFTER",
     "QUARTER_PERIOD_BEFORE",
     "RACE_CLOCK_VERBS",
@@ -591,6 +592,9 @@ ONE_COUNT_ADVERBS: frozenset[str] = frozenset({"only", "just"})
 DETERMINERS: frozenset[str] = frozenset(
     {"the", "its", "his", "her", "their", "our", "this", "that", "my", "your"}
 )
+
+#: Read by stages (age): pronouns for someone, after "At 23," opening a sentence (an age).
+PRONOUNS: frozenset[str] = frozenset("he she they I we you".split())
 
 #: Read by stages (age): people whose age news gives after a comma ("a woman, 32,").
 PERSONS: frozenset[str] = frozenset(
