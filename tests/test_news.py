@@ -1,7 +1,7 @@
 """Real published news: the development set of 650 sentences, and every shared article.
 
 ``tests/data/news_dev.jsonl`` holds 650 real BBC sentences, ``news_dev2.jsonl`` to
-``news_dev16.jsonl`` about 300 more each,
+``news_dev18.jsonl`` about 300 more each,
 annotated blind by the conventions of ``../shared/news/CONVENTIONS.md`` (how they were made,
 and every later change: ``tests/data/news_dev_log.md``). Their scores are floors that only go
 up. The articles in
@@ -28,7 +28,8 @@ news_dev: Any = load_bench("news_dev")
 #: 0.944 / 0.929, the ninth 0.969 / 0.945 / 0.928, the tenth 0.960 / 0.939 / 0.908, the
 #: eleventh 0.956 / 0.930 / 0.915, the twelfth 0.955 / 0.901 / 0.897, the thirteenth 0.966 /
 #: 0.937 / 0.916, the fourteenth 0.959 / 0.927 / 0.911, the fifteenth 0.976 / 0.959 / 0.946
-#: and the sixteenth 0.956 / 0.937 / 0.922 (each held out until then). See
+#: the sixteenth 0.956 / 0.937 / 0.922, the seventeenth 0.943 / 0.935 / 0.907 and the
+#: eighteenth 0.980 / 0.945 / 0.936 (each held out until then). See
 #: tests/data/news_dev_log.md.
 FLOORS = {
     "news_dev": {"value": 0.975, "value+unit": 0.975, "+noun": 0.965},
@@ -47,6 +48,8 @@ FLOORS = {
     "news_dev14": {"value": 0.975, "value+unit": 0.96, "+noun": 0.945},
     "news_dev15": {"value": 0.975, "value+unit": 0.96, "+noun": 0.945},
     "news_dev16": {"value": 0.965, "value+unit": 0.945, "+noun": 0.94},
+    "news_dev17": {"value": 0.94, "value+unit": 0.93, "+noun": 0.905},
+    "news_dev18": {"value": 0.975, "value+unit": 0.94, "+noun": 0.935},
 }
 
 
