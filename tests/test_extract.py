@@ -1565,7 +1565,7 @@ REAL_NEWS_FORMS = [
     ),
     pytest.param(
         "ordered 70 Boeing 737-800 planes",
-        [(D(70), None, None, None, None)],
+        [(D(70), None, None, None, "Boeing 737-800 planes")],
         id="before-a-model-and-a-plural",
     ),
     pytest.param("their uncharacteristic one-dimensional play", [], id="one-dimensional"),
@@ -1850,6 +1850,31 @@ REAL_NEWS_FORMS = [
         "He was tired. At 101, he chuckles. At 11, the troops moved in.",
         [(D(101), "year", None, None, None), (D(11), None, None, None, None)],
         id="at-opening-a-sentence-before-someone",
+    ),
+    pytest.param(
+        "'Golden economic period' to end Ten years of growth",
+        [(D(10), "year", None, None, "growth")],
+        id="a-capitalised-count-run-in-before-a-unit",
+    ),
+    pytest.param(
+        "ordered 30 Airbus A320 planes; delivered 40 A300s to UPS",
+        [(D(30), None, None, None, "Airbus A320 planes"), (D(40), None, None, None, "A300s")],
+        id="models-inside-the-noun",
+    ),
+    pytest.param(
+        "the icons on their 7610 phone; Boeing's twin-aisle 777 plane; it has an 18 certificate",
+        [],
+        id="models-before-a-lone-noun",
+    ),
+    pytest.param(
+        "Jonathan Ross, for one, will be happy; I don't suggest for one minute that",
+        [],
+        id="for-one-idioms",
+    ),
+    pytest.param(
+        "Andre 3000 thanked fans for their support",
+        [],
+        id="title-before-a-verb-in-ed",
     ),
 ]
 

@@ -73,8 +73,6 @@ class _Patterns(NamedTuple):
     to_number: re.Pattern[str]
     title_word: re.Pattern[str]
     part_after: re.Pattern[str]
-    part_of_day: re.Pattern[str]
-    lower_after: re.Pattern[str]
 
 
 @cache
@@ -132,11 +130,25 @@ def _patterns() -> _Patterns:
             r"(?<![A-Za-z'’])([A-Z][A-Za-z]*) ([0-9]+)(?:(?:, | and | or |/)[0-9]+)*"
             r"(?:, | and | or |/)\Z"
         ),
+    )
+
+
+class _AfterPatterns(NamedTuple):
+    part_of_day: re.Pattern[str]
+    lower_after: re.Pattern[str]
+    lone_word: re.Pattern[str]
+
+
+@cache
+def _after_patterns() -> _AfterPatterns:
+    """Compile (once) the patterns of the words after a figure that a few rules read."""
+    return _AfterPatterns(
         part_of_day=re.compile(
             r"(?:[ ](?:or|to)[ ](?:[0-9]{1,2}|[a-z]+))?[ ]"
             rf"(?:{alternation(_words.PARTS_OF_DAY)})\b"
         ),
         lower_after=re.compile(r" ([a-z]+)\b"),
+        lone_word=re.compile(r" ([a-z]+)(?:[,.;:!?)]|\Z| ([a-z]+)\b)"),
     )
 
 
@@ -273,7 +285,7 @@ def ordinal_or_time(w: Window) -> bool:
         return True  # "at four o'clock"
     if n.kind == "digits" and _patterns().ordinal_or_time.match(w.text, n.end) is not None:
         return True
-    return 0 < n.value <= 12 and _patterns().part_of_day.match(w.text, n.end) is not None
+    return 0 < n.value <= 12 and _after_patterns().part_of_day.match(w.text, n.end) is not None
 
 
 def code(w: Window) -> bool:
@@ -603,8 +615,9 @@ def capitalized_name(w: Window) -> bool:
     "the Six Nations", "BBC Two", "The Two Ronnies", "Radio Five Live", "the Big Ten";
     at the start of a sentence a capital says nothing ("Three leading firms"), nor before
     a lower-case word it is hyphenated to ("Fifteen-year-old"), nor between a lower-case
-    word and a plural (a headline run into its text: "embassies Nine overseas embassies
-    will close"; but "BBC Two viewers").
+    word or a figure and a plural or a unit (a headline run into its text: "embassies Nine
+    overseas embassies will close", "to end Ten years of", "sell for $110,000 Four suits";
+    but "BBC Two viewers").
 
     Example:
         >>> from newsnum import extract
@@ -620,8 +633,9 @@ def capitalized_name(w: Window) -> bool:
     if text[n.end : n.end + 1] == "-" and text[n.end + 1 : n.end + 2].islower():
         return False
     lower_after = text[n.end : n.end + 1] == " " and text[n.end + 1 : n.end + 2].islower()
-    if lower_after and w.word_before.islower() and plural_head_after(text, n.end):
-        return False  # not "BBC Two viewers", "the Big Ten schools"
+    run_in = w.word_before.islower() or (w.prev is not None and text[w.prev.end : n.start] == " ")
+    if lower_after and run_in and (w.unit is not None or plural_head_after(text, n.end)):
+        return False  # "to end Ten years of", "for $110,000 Four suits"; not "BBC Two viewers"
     if w.word_before.islower() and _patterns().part_after.match(text, n.end):
         return False  # "merger plan touted Two of Britain's big unions"
     return not at_sentence_start(text, n.start)
@@ -749,8 +763,8 @@ def _ends_a_name(w: Window) -> bool:
     if text[n.end : n.end + 1] == "-" and text[n.end + 1 : n.end + 2].islower():
         return False  # "EA Mobile's 30-person team": a count hyphenated to its noun
     word = lower_word_after(text, n.end)
-    if opening and word is not None and not _verb_after(text, n.end):
-        return False  # "Just 13 of", "I'm 30 now": a title opening a sentence needs a verb
+    if opening and word is not None:  # a title opening a sentence needs a verb after it
+        return _verb_after(text, n.end)  # "Andre 3000 thanked fans"; not "Just 13 of"
     if word is None and _patterns().acronym_plural.match(text, n.end):
         return False  # "Britain's 659 MPs": a plural of capitals is counted
     if not word or (w.next is not None and w.next.start == n.end + 1):
@@ -764,7 +778,7 @@ def _verb_after(text: str, end: int) -> bool:
 
     Or another title after "and": "Shrek 2 and The Incredibles took".
     """
-    m = _patterns().lower_after.match(text, end)
+    m = _after_patterns().lower_after.match(text, end)
     if m is not None and m.group(1) == "and":
         return text[m.end() + 1 : m.end() + 2].isupper()
     return m is not None and (m.group(1) in _words.TITLE_VERBS or m.group(1).endswith("ed"))
@@ -936,6 +950,42 @@ def possessive(w: Window) -> bool:
     """
     n, text = w.num, w.text
     return n.plain and text[n.end : n.end + 2] in ("'s", "’s")
+
+
+def model_before_a_noun(w: Window) -> bool:
+    """A figure above one before a lone singular noun names a model: "the 7610 phone".
+
+    A count above one takes a plural ("the 12 member states", "300 staff"); after a
+    determiner, a possessive or a hyphenated adjective, one singular word that ends the
+    phrase makes the figure a model or a brand ("Boeing's twin-aisle 777 plane", "The 3
+    network launched", "has an 18 certificate"). Not money ("the £85 cost").
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("themes for the main screen of the 7610 phone.")
+        []
+        >>> [q.noun for q in extract("the 12 member states")]
+        ['member states']
+    """
+    n, text = w.num, w.text
+    if not n.plain or n.value < 2 or w.unit is not None or not _names_a_thing(w):
+        return False
+    m = _after_patterns().lone_word.match(text, n.end)
+    if m is None or currency_before(text, n.start) is not None:
+        return False
+    word, after = m.group(1), m.group(2)
+    if word in _words.STOP_WORDS or word.endswith(("ed", "ly", "ing")) or plural_or_mass(word):
+        return False
+    return after is None or after in _words.MODEL_NOUN_ENDS or after.endswith("ed")
+
+
+def _names_a_thing(w: Window) -> bool:
+    """Whether the word before a figure may open a thing's name: "the", "Boeing's", "twin-aisle"."""
+    low = w.word_before.lower()
+    if low in _words.DETERMINERS or low in ("a", "an") or low.endswith(("'s", "’s")):
+        return True
+    start = w.before[-1].start if w.before else 0
+    return w.word_before.islower() and w.text[start - 1 : start] == "-"  # "twin-aisle"
 
 
 def era(w: Window) -> bool:
@@ -1133,6 +1183,7 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     competition_stage,
     class_number,
     possessive,
+    model_before_a_noun,
     era,
     clock_time,
     tally,
@@ -1175,6 +1226,7 @@ _READS: dict[str, str] = {
     "competition_stage": "any",
     "class_number": "any",
     "possessive": "plain",
+    "model_before_a_noun": "plain",
     "era": "plain",
     "clock_time": "clock",
     "in_a_link": "any",
@@ -1189,7 +1241,7 @@ _READS: dict[str, str] = {
 IN_PROSE = frozenset(
     {"in_a_link", "ordinal_or_time", "phone", "date", "resolution", "idiom", "ordinal_in_a_row"}
     | {"rank_alternative", "rank_before", "betting_odds", "listed_after_a_name"}
-    | {"running_score", "split_vote", "chart_place"}
+    | {"running_score", "split_vote", "chart_place", "model_before_a_noun"}
 )
 
 _OPEN = " (\"'“‘$£€¥₹"  # what may stand right before a figure in plain prose

@@ -948,6 +948,8 @@ def plausible_words(d: Draft) -> Draft | None:
         counted = _counted_more(d)  # "one more game"; not "one more time"
         if counted is not None:
             return d if counted else None
+    if before == "for" and text.startswith(",", n.end):
+        return None  # "Jonathan Ross, for one, will be happy": an idiom
     if before in _words.ONE_COUNT_BEFORE and not text.startswith(" of ", n.end):
         return None if _the_only(d) else d  # "only one side", "by one vote"
     if _patterns().not_one_after.match(text, n.end) or before in _words.NOT_ONE_BEFORE:

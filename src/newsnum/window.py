@@ -382,7 +382,11 @@ class _NounPatterns(NamedTuple):
 @cache
 def _noun_patterns() -> _NounPatterns:
     return _NounPatterns(
-        re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*"),
+        # a word, or a model's code inside a noun phrase ("30 Airbus A320 planes", "70 Boeing
+        # 737-800 planes")
+        re.compile(
+            r"[A-Z]{1,3}[0-9]{2,4}s?\b|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|[0-9]{3}-[0-9]{3}\b"
+        ),
         re.compile(r"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+|our[ \u00a0]+|its[ \u00a0]+)?"),
         re.compile(r"-([a-z]+)(?![A-Za-z0-9-])"),
         re.compile(rf"(?:{alternation(_words.COUNT_QUALIFIERS)})[ \u00a0]+"),

@@ -64,6 +64,7 @@ __all__ = [
     "MEASURE_HEDGES",
     "METRE_PLURALS",
     "MILLION_NOUNS",
+    "MODEL_NOUN_ENDS",
     "MODIFIER_STOPS",
     "MONTHS",
     "MORE_THAN_OVER",
@@ -525,6 +526,14 @@ IDIOMS: tuple[str, ...] = (
     "one-stop",
     "front five",
     "at once",
+    "think for one minute",
+    "suggest for one minute",
+    "believe for one minute",
+    "imagine for one minute",
+    "think for one moment",
+    "suggest for one moment",
+    "believe for one moment",
+    "imagine for one moment",
 )
 
 #: Read by exclusions: words hyphenated to a number that make a name or a rating, not a
@@ -760,6 +769,12 @@ STOP_WORDS: frozenset[str] = frozenset(
     meant broke chose fled flew sank threw wore drew now soon together again too already still
     yet ever never alone instead unless because although though whereas whether today tonight
     tomorrow yesterday""".split()
+)
+
+#: Read by exclusions (model before a noun): words after a lone singular noun that end its
+#: phrase ("the 7610 phone for", "the 3 network is").
+MODEL_NOUN_ENDS: frozenset[str] = frozenset(
+    "for in on at from with to is was has had will would can could that which who".split()
 )
 
 #: Read by exclusions (after_a_name): verbs after a title that opens a sentence ("Halo 2
