@@ -33,23 +33,23 @@ news_dev: Any = load_bench("news_dev")
 #: tests/data/news_dev_log.md.
 FLOORS = {
     "news_dev": {"value": 0.975, "value+unit": 0.975, "+noun": 0.965},
-    "news_dev2": {"value": 0.97, "value+unit": 0.95, "+noun": 0.945},
+    "news_dev2": {"value": 0.97, "value+unit": 0.955, "+noun": 0.945},
     "news_dev3": {"value": 0.975, "value+unit": 0.96, "+noun": 0.95},
     "news_dev4": {"value": 0.98, "value+unit": 0.965, "+noun": 0.96},
     "news_dev5": {"value": 0.98, "value+unit": 0.97, "+noun": 0.965},
     "news_dev6": {"value": 0.985, "value+unit": 0.97, "+noun": 0.96},
-    "news_dev7": {"value": 0.99, "value+unit": 0.97, "+noun": 0.95},
+    "news_dev7": {"value": 0.99, "value+unit": 0.97, "+noun": 0.955},
     "news_dev8": {"value": 0.98, "value+unit": 0.96, "+noun": 0.95},
     "news_dev9": {"value": 0.98, "value+unit": 0.965, "+noun": 0.96},
-    "news_dev10": {"value": 0.975, "value+unit": 0.97, "+noun": 0.95},
-    "news_dev11": {"value": 0.975, "value+unit": 0.955, "+noun": 0.94},
+    "news_dev10": {"value": 0.975, "value+unit": 0.975, "+noun": 0.955},
+    "news_dev11": {"value": 0.98, "value+unit": 0.96, "+noun": 0.95},
     "news_dev12": {"value": 0.96, "value+unit": 0.92, "+noun": 0.915},
-    "news_dev13": {"value": 0.975, "value+unit": 0.955, "+noun": 0.94},
-    "news_dev14": {"value": 0.975, "value+unit": 0.96, "+noun": 0.945},
+    "news_dev13": {"value": 0.98, "value+unit": 0.96, "+noun": 0.945},
+    "news_dev14": {"value": 0.975, "value+unit": 0.96, "+noun": 0.95},
     "news_dev15": {"value": 0.975, "value+unit": 0.96, "+noun": 0.945},
     "news_dev16": {"value": 0.965, "value+unit": 0.945, "+noun": 0.94},
-    "news_dev17": {"value": 0.94, "value+unit": 0.93, "+noun": 0.905},
-    "news_dev18": {"value": 0.975, "value+unit": 0.94, "+noun": 0.935},
+    "news_dev17": {"value": 0.95, "value+unit": 0.94, "+noun": 0.92},
+    "news_dev18": {"value": 0.98, "value+unit": 0.945, "+noun": 0.935},
 }
 
 
