@@ -67,13 +67,19 @@ def extract(text: str, *, locale: str = "en") -> list[Quantity]:
 def _extract(text: str, locale: str, *, strict: bool) -> list[Quantity]:
     group, decimal = numbers.locale_marks(locale)
     found = candidates(text, group, decimal)
-    if not found:  # most sentences: no arithmetic, only "a mile" to look for
-        return run_passes(text, [])
+    if not found:
+        return []  # most sentences: no number, nor "a mile"
+    articles = [start for start, _, kind in found if kind == "article"]
+    if len(articles) == len(found):  # no arithmetic for "a mile"
+        return run_passes(text, [], articles)
     with localcontext(numbers.ARITHMETIC):
-        return _quantities(text, tuple(scan(text, group, decimal, locale, found=found)), strict)
+        nums = tuple(scan(text, group, decimal, locale, found=found))
+        return _quantities(text, nums, strict, articles)
 
 
-def _quantities(text: str, nums: tuple[Num, ...], strict: bool) -> list[Quantity]:
+def _quantities(
+    text: str, nums: tuple[Num, ...], strict: bool, articles: list[int]
+) -> list[Quantity]:
     """The quantities the scanner's numbers start, then the passes over the list."""
     dense = () if strict else dense_runs(nums)
     out: list[Quantity] = []
@@ -87,7 +93,7 @@ def _quantities(text: str, nums: tuple[Num, ...], strict: bool) -> list[Quantity
         if q is not None and not (out and out[-1].end > q.start):  # never overlap
             out.append(q)
         i += used
-    return run_passes(text, out)
+    return run_passes(text, out, articles)
 
 
 #: How many numbers in a row make a run that may be too dense to be prose (see

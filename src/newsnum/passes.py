@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
@@ -23,6 +23,7 @@ from newsnum._data import words as _words
 from newsnum._regex import alternation
 from newsnum.errors import NewsnumError
 from newsnum.model import Quantity
+from newsnum.scan import ARTICLE_UNIT_DIMENSIONS
 from newsnum.window import Span, noun_after, per_noun
 
 __all__ = [
@@ -39,7 +40,6 @@ __all__ = [
 #: A pass takes the text and its quantities and returns the quantities.
 Pass = Callable[[str, list[Quantity]], list[Quantity]]
 
-_ONE_UNIT_DIMENSIONS = frozenset({"length", "mass", "volume", "area"})
 _LIST_GAPS = (";", "or", ",", "/")  # between the figures of one bracket: "(£1.96bn; $1.85bn)"
 _MEASURES = frozenset({"length", "area", "volume", "mass", "speed", "temperature"})
 
@@ -198,8 +198,13 @@ def bound_pairs(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def one_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
+def one_unit(
+    text: str, qs: list[Quantity], articles: Sequence[int] | None = None
+) -> list[Quantity]:
     """Add "a mile", "an ml": one of a physical unit, written with an article.
+
+    ``articles``: where the scanner saw an article before such a unit
+    (:func:`newsnum.scan.candidates`), if the caller has it; else the text is searched.
 
     Example:
         >>> from newsnum import extract
@@ -207,12 +212,15 @@ def one_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
         >>> q.value, q.unit
         (Decimal('1'), 'mile')
     """
+    if articles is None:
+        articles = [m.start() for m in _one_unit_article().finditer(text)]
     found = []
-    for m in _one_unit_article().finditer(text):
-        if m.start() and text[m.start() - 1].isalnum():
+    for start in articles:
+        m = _one_unit_article().match(text, start)  # as written: "A Mile End" is no unit
+        if m is None or (start and text[start - 1].isalnum()):
             continue  # "Ba mile": no article
         um = units.match_unit(text, m.end() - 1)
-        if um is None or _dimension(um[1]) not in _ONE_UNIT_DIMENSIONS:
+        if um is None or _dimension(um[1]) not in ARTICLE_UNIT_DIMENSIONS:
             continue
         if um[1] in _words.NOT_ONE_UNIT or not text[m.end() : um[0]].isalpha():
             continue
@@ -243,7 +251,7 @@ def one_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
 @cache
 def _one_unit_article() -> re.Pattern[str]:
     """An article before a word that starts a unit of length, mass, volume or area."""
-    words = sorted(units.unit_words(_ONE_UNIT_DIMENSIONS), key=len, reverse=True)
+    words = sorted(units.unit_words(ARTICLE_UNIT_DIMENSIONS), key=len, reverse=True)
     return re.compile(rf"[Aa]n?[ ](?=(?:{alternation(words)})(?![A-Za-z]))")
 
 
@@ -813,8 +821,12 @@ def _needs() -> tuple[tuple[Pass, int], ...]:
     return tuple((read_list, NEEDS[read_list.__name__]) for read_list in PASSES)
 
 
-def run_passes(text: str, qs: list[Quantity]) -> list[Quantity]:
+def run_passes(
+    text: str, qs: list[Quantity], articles: Sequence[int] | None = None
+) -> list[Quantity]:
     """Run every pass of :data:`PASSES` that can change the list, in order.
+
+    ``articles`` are handed to :func:`one_unit` (where the scanner saw "a mile"), if known.
 
     Example:
         >>> from newsnum.passes import run_passes
@@ -822,6 +834,8 @@ def run_passes(text: str, qs: list[Quantity]) -> list[Quantity]:
         ['mile']
     """
     for read_list, need in _needs():
-        if len(qs) >= need:
+        if read_list is one_unit:
+            qs = one_unit(text, qs, articles)
+        elif len(qs) >= need:
             qs = read_list(text, qs)
     return qs

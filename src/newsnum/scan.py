@@ -20,12 +20,20 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from newsnum import numbers
+from newsnum import numbers, units
 from newsnum._data import words as _words
 from newsnum._regex import alternation
 from newsnum.errors import NumberFormatError
 
-__all__ = ["Num", "Scale", "candidates", "integral", "scale_after", "scan"]
+__all__ = [
+    "ARTICLE_UNIT_DIMENSIONS",
+    "Num",
+    "Scale",
+    "candidates",
+    "integral",
+    "scale_after",
+    "scan",
+]
 
 #: The longest run of number words read as one number; longer runs are split.
 _MAX_WORDS = 16
@@ -176,10 +184,22 @@ def _word_patterns() -> tuple[str, str, str]:
         # A run of number words joined by spaces or hyphens; an article may
         # open it only before a scale or fraction word ("a million", "a half").
         rf"|(?P<words>(?:an?[ \t]+(?:{after_article})|(?:{starters}))\b"
-        rf"(?:{sep}(?:{joiners})\b)*))"
+        rf"(?:{sep}(?:{joiners})\b)*)"
+        # an article before a unit ("a mile"): no number, but "one" for passes.one_unit
+        rf"|(?P<article>an?[ ](?=(?:{_article_units()})(?![a-z]))))"
     )
     firsts = "".join(sorted({w[0] for w in openers} | {"a"}))
     return words, firsts, rf"an?[ \t]|{alternation(openers)}"
+
+
+#: The dimensions of the units an article makes one of ("a mile", "an acre", "a litre").
+ARTICLE_UNIT_DIMENSIONS = frozenset({"length", "mass", "volume", "area"})
+
+
+def _article_units() -> str:
+    """The words that start such a unit, lower-cased, as an alternation (longest first)."""
+    words = {word.lower() for word in units.unit_words(ARTICLE_UNIT_DIMENSIONS)}
+    return alternation(sorted(words, key=len, reverse=True))
 
 
 class Scale(NamedTuple):
@@ -342,7 +362,8 @@ def candidates(text: str, group: str = ",", decimal: str = ".") -> list[tuple[in
 
     Figures in the text as given, number words in its lower-cased copy after a space (the
     same length for all but a few scripts; else one pattern over the text). No arithmetic:
-    an empty list says at once that a text holds no number.
+    an empty list says at once that a text holds no number. Also where an article stands
+    before a unit of :data:`ARTICLE_UNIT_DIMENSIONS` ("a mile"), of kind ``"article"``.
 
     Example:
         >>> candidates("some 3.7 million and twenty-one"), candidates("no number")
@@ -370,6 +391,8 @@ def candidates(text: str, group: str = ",", decimal: str = ".") -> list[tuple[in
 
 def _read(text: str, found: list[tuple[int, int, str]], decimal: str, locale: str) -> Iterator[Num]:
     for start, end, kind in found:
+        if kind == "article":
+            continue  # "a mile": read by passes.one_unit
         if kind == "digits":
             num = _digits(text, start, end, locale, decimal=decimal)
             if num is not None:
