@@ -204,7 +204,7 @@ def one_unit(
     """Add "a mile", "an ml": one of a physical unit, written with an article.
 
     ``articles``: where the scanner saw an article before such a unit
-    (:func:`newsnum.scan.candidates`), if the caller has it; else the text is searched.
+    (``newsnum.scan.candidates``), if the caller has it; else the text is searched.
 
     Example:
         >>> from newsnum import extract
