@@ -30,7 +30,7 @@ news_dev: Any = load_bench("news_dev")
 #: 0.937 / 0.916, the fourteenth 0.959 / 0.927 / 0.911, the fifteenth 0.976 / 0.959 / 0.946
 #: the sixteenth 0.956 / 0.937 / 0.922, the seventeenth 0.943 / 0.935 / 0.907, the
 #: eighteenth 0.980 / 0.945 / 0.936, the nineteenth 0.982 / 0.953 / 0.935 and the twentieth
-#: 0.972 / 0.956 / 0.928 (each held out until then). See tests/data/news_dev_log.md.
+#: 0.972 / 0.956 / 0.948 (each held out until then). See tests/data/news_dev_log.md.
 FLOORS = {
     "news_dev": {"value": 0.975, "value+unit": 0.975, "+noun": 0.965},
     "news_dev2": {"value": 0.97, "value+unit": 0.955, "+noun": 0.945},
@@ -51,7 +51,7 @@ FLOORS = {
     "news_dev17": {"value": 0.95, "value+unit": 0.94, "+noun": 0.92},
     "news_dev18": {"value": 0.98, "value+unit": 0.945, "+noun": 0.935},
     "news_dev19": {"value": 0.98, "value+unit": 0.95, "+noun": 0.93},
-    "news_dev20": {"value": 0.97, "value+unit": 0.955, "+noun": 0.925},
+    "news_dev20": {"value": 0.97, "value+unit": 0.955, "+noun": 0.945},
 }
 
 
