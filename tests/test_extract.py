@@ -1876,6 +1876,44 @@ REAL_NEWS_FORMS = [
         [],
         id="title-before-a-verb-in-ed",
     ),
+    pytest.param(
+        "supply 7.5 million tonnes of LPG annually; 12.4 million visitors annually",
+        [
+            (D(7500000), "metric_ton / year", None, None, "LPG"),
+            (D(12400000), "1 / year", None, None, "visitors"),
+        ],
+        id="a-rate-in-an-adverb-after-the-noun",
+    ),
+    pytest.param(
+        "in the 25-54 age category. At 34 I'm showing my age. Melcher dies at 62 Record",
+        [
+            (D(25), "year", D(25), D(54), None),
+            (D(34), "year", None, None, None),
+            (D(62), "year", None, None, None),
+        ],
+        id="more-ages",
+    ),
+    pytest.param(
+        "many of the 1.4m cash machines; his 10,000m world records",
+        [
+            (D(1400000), None, None, None, "cash machines"),
+            (D(10000), "meter", None, None, None),
+        ],
+        id="millions-before-two-words-but-a-race",
+    ),
+    pytest.param(
+        "jumped to $53.09 a barrel before closing at $53.03",
+        [
+            (D("53.09"), "USD / barrel", None, None, None),
+            (D("53.03"), "USD / barrel", None, None, None),
+        ],
+        id="a-rate-carried-in-the-sentence",
+    ),
+    pytest.param(
+        "wants Aguas Argentinas to invest 400m pesos",
+        [(D(400000000), "ARS", None, None, None)],
+        id="pesos-of-the-country-named",
+    ),
 ]
 
 

@@ -375,6 +375,8 @@ def millions_of(text: str, start: int, end: int, large: bool = False) -> bool:
     Example:
         >>> millions_of("3.7m refugees", 3, 4), millions_of("the 400m hurdles", 7, 8)
         (True, False)
+        >>> millions_of("the 1.4m cash machines", 7, 8), millions_of("a 10m high wall", 4, 5)
+        (True, False)
     """
     if text[start:end] != "m":
         return False
@@ -389,13 +391,29 @@ def millions_of(text: str, start: int, end: int, large: bool = False) -> bool:
     found = units.match_unit(text, end)
     if found is not None and units.is_currency(found[1]):
         return True
-    return (
-        not large
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is"))
-        and word not in _words.METRE_PLURALS
-        and word not in _words.STOP_WORDS
-    )
+    if large or word in _words.METRE_PLURALS or word in _words.STOP_WORDS:
+        return False
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return True  # "3.7m refugees"
+    # "the 1.4m cash machines", "300m blog entries"; not "10,000m world records" (a race)
+    return _plural_second(text, nm.end()) and _figure_before(text, start) not in _RACE_DISTANCES
+
+
+_RACE_DISTANCES = frozenset(str(metres) for metres in _words.RACE_DISTANCES)
+
+
+def _figure_before(text: str, end: int) -> str:
+    """The digits of the figure that ends at ``end``, its grouping commas left out."""
+    start = end
+    while start > 0 and end - start < 12 and (text[start - 1].isdigit() or text[start - 1] == ","):
+        start -= 1
+    return text[start:end].replace(",", "")
+
+
+def _plural_second(text: str, pos: int) -> bool:
+    """Whether a lower-case plural follows ``pos`` after one space: "cash machines"."""
+    m = _unit_patterns().next_word.match(text, pos)
+    return m is not None and m.group(1).islower() and plural_or_mass(m.group(1))
 
 
 def in_millions(d: Draft, m_end: int) -> Draft:

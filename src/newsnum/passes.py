@@ -50,6 +50,7 @@ class _Patterns(NamedTuple):
     bound_join: re.Pattern[str]
     composite_join: re.Pattern[str]
     share_join: re.Pattern[str]
+    total_over: re.Pattern[str]
     moved_from: re.Pattern[str]
     rate_after: re.Pattern[str]
     closing: re.Pattern[str]
@@ -64,6 +65,7 @@ def _patterns() -> _Patterns:
         bound_join=re.compile(r"(?:,?\s+(?:and|but)\s+|,\s*)", re.IGNORECASE),
         composite_join=re.compile(r"(?:,?\s+and\s+|,\s*|\s+)"),
         share_join=re.compile(r"(?:-?,?\s+(?:and|or|to)\s+|,\s*)", re.IGNORECASE),
+        total_over=re.compile(r"[^.;]{0,60}? over (?:the )?(?:next|last|past|coming) "),
         moved_from=re.compile(r",?[ \t]+(?:up|down)[ \t]+from[ \t]+", re.IGNORECASE),
         rate_after=re.compile(r"[ \t]*\.?[)\]][ \t]+(?:a|an|per|each)(?=[ \t])", re.IGNORECASE),
         closing=re.compile(r"[ \t]*\.?[)\]]"),
@@ -132,7 +134,8 @@ def home_currency(text: str, qs: list[Quantity]) -> list[Quantity]:
     """A currency word several countries use is the money of the country the text names.
 
     "kroner" are Danish, unless the text is about Norway; "rupees" Indian, unless it is
-    about Sri Lanka, Pakistan or Nepal.
+    about Sri Lanka, Pakistan or Nepal; "pesos", of no country alone, are the money of the
+    country the text names ("Aguas Argentinas ... 400m pesos": ARS).
 
     Example:
         >>> from newsnum import extract
@@ -141,14 +144,42 @@ def home_currency(text: str, qs: list[Quantity]) -> list[Quantity]:
     """
     out = []
     for q in qs:
+        if q.unit is None and q.noun_span is not None and q.noun_span[0] == q.end + 1:
+            out.append(_named_money(text, q))  # "400m pesos": money of no country alone
+            continue
         if q.unit_span is None or q.unit is None or not units.is_currency(q.unit):
             out.append(q)
             continue
-        written = text[q.unit_span[0] : q.unit_span[1]].lower()
-        homes = _news.SHARED_CURRENCY_WORDS.get(written)
-        found = {code for name, code in (homes or {}).items() if name in text}
-        out.append(replace(q, unit=found.pop()) if len(found) == 1 else q)
+        code = _home(text, text[q.unit_span[0] : q.unit_span[1]])
+        out.append(q if code is None else replace(q, unit=code))
     return out
+
+
+def _home(text: str, written: str) -> str | None:
+    """The currency a shared currency word names in a text that names one of its countries."""
+    homes = _news.SHARED_CURRENCY_WORDS.get(written.lower())
+    found = {code for name, code in (homes or {}).items() if name in text}
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_money(text: str, q: Quantity) -> Quantity:
+    """A count of "pesos" is money where the text names its country: 400m ARS in Argentina."""
+    span = q.noun_span
+    if span is None:
+        return q
+    code = _home(text, text[span[0] : span[1]])
+    if code is None:
+        return q
+    end = span[1]
+    return replace(
+        q,
+        unit=code,
+        unit_span=span,
+        noun=None,
+        noun_span=None,
+        end=end,
+        surface=text[q.start : end],
+    )
 
 
 def _as_bounds(p: Quantity, q: Quantity) -> tuple[Decimal, Decimal] | None:
@@ -385,7 +416,40 @@ def shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
         out[k] = _rate_shared(text, out[k], out[k + 1])
     for k in range(1, len(out)):
         out[k] = _rate_carried(text, out[k - 1], out[k])
+    money: Quantity | None = None  # the last money before out[k]
+    for k in range(len(out)):
+        if money is not None:
+            out[k] = _rate_in_sentence(text, money, out[k])
+        unit = out[k].unit
+        if unit is not None and units.is_currency(unit):
+            money = out[k]
     return out
+
+
+def _rate_in_sentence(text: str, p: Quantity, q: Quantity) -> Quantity:
+    """A like amount of the same money later in the sentence shares a rate.
+
+    "jumped to $53.09 a barrel before closing at $53.03"; "£4.85 per hour for those aged 22
+    and above, and £4.10 for those aged 18 to 21". Like: within three times each other.
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.unit for q in extract("rose to $53.09 a barrel before closing at $53.03")]
+        ['USD / barrel', 'USD / barrel']
+    """
+    if q.unit is None or q.is_range or not units.is_currency(q.unit):
+        return q
+    unit = _rate_of(p, q, percent=False)  # p: the money before q
+    if unit is None or not p.value or not 1 / 3 <= q.value / p.value <= 3:
+        return q
+    if any(mark in text[p.end : q.start] for mark in _SENTENCE_ENDS):
+        return q
+    if _patterns().total_over.match(text, q.end):
+        return q  # "and spend £1.5bn on aid over the next three years": a total
+    return replace(q, unit=unit)
+
+
+_SENTENCE_ENDS = (". ", "? ", "! ", ";", "\n")
 
 
 def millions_carried(text: str, qs: list[Quantity]) -> list[Quantity]:

@@ -105,15 +105,17 @@ def _patterns() -> _Patterns:
         hyphen_noun=re.compile(r"[a-z]+\b(?![-'’])"),
         hours_per=re.compile(r" (week|day)\b(?![-'’])"),
         quarter_after=re.compile(rf" (?:{alternation(_words.QUARTER_PERIOD_AFTER)})\b"),
-        rate_adverb=re.compile(rf"-({alternation(_words.RATE_ADVERBS)})\b", re.IGNORECASE),
+        rate_adverb=re.compile(rf"[- ]({alternation(_words.RATE_ADVERBS)})\b", re.IGNORECASE),
         age_moved=re.compile(r"\bage(?: [A-Za-z']+){0,5} (?:from|to)(?: [0-9]{2,3} to)? \Z"),
         article_before=re.compile(r"\b(?:an?|the) (?:[A-Za-z-]+ )?\Z", re.IGNORECASE),
         one_in=re.compile(  # "one in four", "one in every ten", "one in a million"
             rf"[ \t]+in[ \t]+(?:[0-9]|every\b|an?[ \t]+(?:{scales})\b|(?:{counts})\b)",
             re.IGNORECASE,
         ),
-        age_group=re.compile(r" age (?:group|groups|bracket|brackets|range|band)\b"),
-        someone_after=re.compile(r", ([A-Za-z]+)\b"),
+        age_group=re.compile(
+            r" age (?:group|groups|bracket|brackets|range|band|category|categories)\b"
+        ),
+        someone_after=re.compile(r"(,?) ([A-Za-z]+)(?:['’]m\b)?"),
         ratio=re.compile(
             r"[ \t]+(?:in|(?:times[ \t]+)?out[ \t]+of)(?:[ \t]+every)?[ \t]+", re.IGNORECASE
         ),
@@ -329,7 +331,7 @@ def adverb_rate(d: Draft) -> Draft:
     if d.unit is not None or d.w.num.kind != "fold" or not d.text.startswith("-", d.end):
         return d  # not "a half-hourly service", "a three-monthly report": every so often
     m = _patterns().rate_adverb.match(d.text, d.end)
-    if m is None:
+    if m is None or not m.group().startswith("-"):
         return d
     period = _words.RATE_ADVERBS[m.group(1).lower()]
     return d.but(unit=f"1 / {period}", unit_span=(d.end + 1, m.end()), end=m.end())
@@ -439,7 +441,7 @@ def rate(d: Draft) -> Draft:
     if found is None and per.group().endswith("-"):  # "a A$4.17-a-share takeover"
         m = _patterns().hyphen_noun.match(d.text, per.end())
         found = (m.end(), m.group()) if m and m.group() in _words.PER_NOUNS else None
-    if found is None or units.ago_follows(d.text, found[0]):
+    if found is None or units.ago_follows(d.text, found[0], found[1]):
         return d
     said, money = per.group().strip().lower(), units.is_currency(found[1])
     if (money and said not in ("per", "to the")) or (said == "to the" and not money):
@@ -810,9 +812,10 @@ def _is_age(d: Draft) -> bool:
 
 
 def _at_opening(d: Draft) -> bool:
-    """Whether "At" opens the sentence with the figure and a comma, before someone: an age.
+    """Whether "At" opens the sentence with the figure, before someone: an age.
 
-    "At 101, he chuckles", "At 23, Henson has"; not "At 11, the troops" (a time).
+    "At 101, he chuckles", "At 34 I'm showing my age", "At 23, Henson has" (a name after a
+    comma); not "At 11, the troops" (a time), nor "At 10 Downing Street".
     """
     n, text = d.w.num, d.text
     if d.w.word_before != "At" or not at_sentence_start(text, n.start - 3):
@@ -820,8 +823,10 @@ def _at_opening(d: Draft) -> bool:
     m = _patterns().someone_after.match(text, n.end)
     if m is None:
         return False
-    word = m.group(1)
-    return word in _words.PRONOUNS or (word[0].isupper() and word.lower() not in _words.STOP_WORDS)
+    word = m.group(2)
+    if word in _words.PRONOUNS:
+        return True  # "At 101, he chuckles", "At 34 I'm showing my age"
+    return bool(m.group(1)) and word[0].isupper() and word.lower() not in _words.STOP_WORDS
 
 
 def _aside_comma(text: str, start: int) -> int | None:
@@ -876,8 +881,9 @@ def noun(d: Draft) -> Draft:
 def noun_rate(d: Draft) -> Draft:
     """A count of things per unit of time: "10,000 cars a year", "300 people each day".
 
-    A measure of something per unit of time too: "5 million tonnes of LNG a year". Not
-    when "ago" or "earlier" follows ("40 people a year ago").
+    A measure of something per unit of time too: "5 million tonnes of LNG a year", or an
+    adverb of a period after it ("7.5 million tonnes of LPG annually"). Not when "ago" or
+    "earlier" follows ("40 people a year ago").
 
     Example:
         >>> from newsnum import extract
@@ -890,12 +896,20 @@ def noun_rate(d: Draft) -> Draft:
     """
     if d.noun_span is None or d.noun_span[0] < d.end or (d.unit is not None and "/" in d.unit):
         return d
+    adverb = _patterns().rate_adverb.match(d.text, d.noun_span[1])
+    if adverb is not None and adverb.group().startswith(" "):  # "of LPG annually"
+        name = _words.RATE_ADVERBS[adverb.group(1).lower()]
+        if d.unit is None:  # "12.4 million visitors annually"
+            return d.but(
+                unit=f"1 / {name}", unit_span=(adverb.start() + 1, adverb.end()), end=adverb.end()
+            )
+        return d.but(unit=f"{d.unit} / {name}", end=adverb.end())
     per = _patterns().count_per.match(d.text, d.noun_span[1])
     found = None if per is None else _period_or_thing(d.text, per)
     if per is None or found is None:
         return d
     end, name = found
-    if units.ago_follows(d.text, end):
+    if units.ago_follows(d.text, end, name):
         return d
     if d.unit is None:
         return d.but(unit=f"1 / {name}", unit_span=(per.start() + 1, end), end=end)

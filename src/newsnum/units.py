@@ -970,15 +970,20 @@ def _bracketed(text: str, start: int) -> tuple[int, str] | None:
     return found[0] + 1, found[1]
 
 
-def ago_follows(text: str, pos: int) -> bool:
+def ago_follows(text: str, pos: int, period: str = "year") -> bool:
     """Whether "ago", "earlier" or kin follows ``pos``: "a year" there is a time, not a rate.
+
+    Only after a period of time (``period``, the name read before ``pos``): "$53 a
+    barrel before closing" is a rate.
 
     Example:
         >>> from newsnum.units import ago_follows
         >>> ago_follows("5 cars a year ago", 13), ago_follows("5 cars a year", 13)
         (True, False)
+        >>> ago_follows("$53 a barrel before", 12, "barrel")
+        False
     """
-    return _patterns().ago.match(text, pos) is not None
+    return _static_dimension(period) == "time" and _patterns().ago.match(text, pos) is not None
 
 
 def _per(text: str, end: int, name: str) -> tuple[int, str] | None:
@@ -995,7 +1000,7 @@ def _per(text: str, end: int, name: str) -> tuple[int, str] | None:
     den_end, den_name, _ = denominator
     if not _per_allowed(name, den_name, connector.group()):
         return None
-    if ago_follows(text, den_end):
+    if ago_follows(text, den_end, den_name):
         return None  # "798m euros a year ago": a time, not a rate
     return _chain(text, den_end, _compose(name, den_name))
 

@@ -420,6 +420,8 @@ def _noun_words(text: str, p: int) -> list[Span]:
                 break
         if token in _words.TIME_PHRASE_OPENERS and _period_after(text, m.end()):
             break  # "813,200 last month": a time, not the thing counted
+        if found and token.lower() in _words.RATE_ADVERBS:
+            break  # "tonnes of LPG annually": a rate, not the thing
         if token.endswith(("'s", "’s")) and len(token) > 3:
             if not found and plural_or_mass(token[:-2]):
                 found.append((m.start(), m.end() - 2))  # "thousands of people's life savings"

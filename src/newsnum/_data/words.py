@@ -103,6 +103,7 @@ __all__ = [
     "QUARTER_PERIOD_AFTER",
     "QUARTER_PERIOD_BEFORE",
     "RACE_CLOCK_VERBS",
+    "RACE_DISTANCES",
     "RACE_TIME_BEFORE",
     "RACE_TIME_NOUNS",
     "RACE_WORDS",
@@ -417,6 +418,10 @@ RACE_TIME_BEFORE: frozenset[str] = frozenset(
 RACE_CLOCK_VERBS: frozenset[str] = frozenset("clocked clocking timed ran".split())
 RACE_TIME_NOUNS: frozenset[str] = frozenset("time best record gold title heat final".split())
 
+#: Read by draft (millions): the distances of running races in metres; a glued "m" after
+#: one is metres before a plural ("his 10,000m world records"), not millions.
+RACE_DISTANCES: frozenset[int] = frozenset({60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
+
 #: Read by stages (unit): words after a distance in "K" that make it kilometres ("a 10K
 #: race"), not thousands.
 RACE_WORDS: frozenset[str] = frozenset(
@@ -629,6 +634,9 @@ AGE_PHRASES: frozenset[str] = frozenset(
         "as old as",
         "expectancy of",
         "life expectancy of",
+        "dies at",
+        "died at",
+        "die at",
     }
 )
 
