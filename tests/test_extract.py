@@ -1914,6 +1914,26 @@ REAL_NEWS_FORMS = [
         [(D(400000000), "ARS", None, None, None)],
         id="pesos-of-the-country-named",
     ),
+    pytest.param(
+        "The economy has grown for six quarters; four more second-half penalties",
+        [(D(6), None, None, None, "quarters"), (D(4), None, None, None, "second-half penalties")],
+        id="quarters-counted-and-a-second-half",
+    ),
+    pytest.param(
+        "Hingis was 22 when she retired; The score was 22 when",
+        [(D(22), "year", None, None, None), (D(22), None, None, None, None)],
+        id="a-name-was-n-when",
+    ),
+    pytest.param(
+        "scored 9.3 goals a season; 4.2 million viewers a night; for 10 or more years",
+        [
+            (D("9.3"), "1 / season", None, None, "goals"),
+            (D(4200000), "1 / night", None, None, "viewers"),
+            (D(10), "year", D(10), None, None),
+        ],
+        id="counts-per-season-and-a-unit-after-or-more",
+    ),
+    pytest.param("two-way trade; a patent on 'one-click shopping'", [], id="two-way-one-click"),
 ]
 
 

@@ -451,7 +451,10 @@ def _qualified_unit(text: str, end: int) -> tuple[Span, str] | None:
     word = p.qualifier.match(text, end)
     if word is not None and text[word.end() + 1 : word.end() + 2].islower():
         found = unit_at(text, word.end())
-        return None if found is None or units.is_currency(found[1]) else found
+        if found is None or units.is_currency(found[1]):
+            return None
+        ordinal = found[1] in _words.ORDINAL_UNITS and _compound_after(text, found)
+        return None if ordinal else found  # "four more second-half penalties"
     return _duration_after_a_word(text, end)
 
 

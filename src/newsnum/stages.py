@@ -306,12 +306,14 @@ def quarters_counted(d: Draft) -> Draft:
         >>> q = extract("an indicator of GDP growth two quarters ahead")[0]
         >>> q.value, q.noun
         (Decimal('2'), 'quarters')
+        >>> extract("The economy has grown for six quarters")[0].value
+        Decimal('6')
     """
     n, text = d.w.num, d.text
     written = text[n.start : n.end]
     if n.kind != "words" or not written.lower().endswith(" quarters") or d.unit is not None:
         return d
-    if not 0 < d.value < 1:
+    if " and " in written.lower():
         return d  # "one and three quarters"
     after = _patterns().quarter_after.match(text, n.end) is not None
     if not after and d.w.word_before.lower() not in _words.QUARTER_PERIOD_BEFORE:
@@ -357,7 +359,7 @@ def count_rate(d: Draft) -> Draft:
 
 
 def _period_or_thing(text: str, per: re.Match[str]) -> tuple[int, str] | None:
-    """What a count is per: a period ("a week", "each day") or, after "per", a thing.
+    """What a count is per: a period ("a week", "each day", "a season") or, after "per", a thing.
 
     Example:
         >>> from newsnum import extract
@@ -369,9 +371,9 @@ def _period_or_thing(text: str, per: re.Match[str]) -> tuple[int, str] | None:
         if units.dimension(found[1]) != "time" or units.ago_follows(text, found[0][1]):
             return None  # "up from 34 million a year ago": a time, not a rate
         return found[0][1], found[1]
-    if per.group().strip().lower() != "per":
-        return None
     thing = per_noun(text, per.end() - 1, "per")  # "12 million per episode"
+    if per.group().strip().lower() != "per":  # after "a", "each": a season or a game
+        return thing if thing is not None and thing[1] in _words.COUNT_PERIODS else None
     if thing is None or numbers.scale_value(thing[1]) is not None:
         return None  # "eight people per thousand" is a ratio
     return thing
@@ -654,6 +656,8 @@ def hedge(d: Draft) -> Draft:
 def bound_after(d: Draft) -> Draft:
     """A bound written after the figure: "20 or more", "5 plus", "40+", "10 or so".
 
+    A unit after the bound is the figure's: "15+ hours", "10 or more years".
+
     Example:
         >>> from newsnum import extract
         >>> q = extract("20 or more people")[0]
@@ -670,8 +674,8 @@ def bound_after(d: Draft) -> Draft:
         else:
             bound = ">="
         d = d.but(bound=bound, end=am.end())
-        found = unit_at(d.text, am.end()) if d.unit is None and am.group().startswith("+") else None
-        if found is not None:  # "15+ hours"
+        found = unit_at(d.text, am.end()) if d.unit is None else None
+        if found is not None:  # "15+ hours", "10 or more years"
             d = d.but(unit=found[1], unit_span=found[0], end=found[0][1])
     return d
 
@@ -738,6 +742,8 @@ def _said_age(d: Draft) -> bool:
         (['year'], [None])
         >>> [q.unit for q in extract("I'm only 27 and don't remember it")]
         ['year']
+        >>> [q.unit for q in extract("Hingis was 22 when she retired")]
+        ['year']
     """
     word = d.w.word_before.lower()
     adverb = word in _words.AGE_ADVERBS  # "I'm only 27"
@@ -746,7 +752,21 @@ def _said_age(d: Draft) -> bool:
     if _patterns().after_said_age.match(d.text, d.end) is None:
         return False
     words = read_on(d.text, d.w.before, 4 if adverb else 3)
-    return phrase_before(words[:-1] if adverb else words, _words.AGE_SUBJECTS) is not None
+    if phrase_before(words[:-1] if adverb else words, _words.AGE_SUBJECTS) is not None:
+        return True
+    return _named_when(d, words)
+
+
+def _named_when(d: Draft, words: tuple[Word, ...]) -> bool:
+    """A name, "was" or "is", the figure and "when": "Hingis was 22 when she retired"."""
+    if len(words) < 2 or words[-1].text not in ("was", "is") or not 10 <= d.value < 120:
+        return False
+    name = words[-2].text
+    return (
+        name[0].isupper()
+        and name.lower() not in _words.STOP_WORDS
+        and (d.text.startswith(" when ", d.end))
+    )
 
 
 @cache
@@ -1168,7 +1188,7 @@ APPLIES: dict[str, str] = {
     "feet_inches": "digits",
     "fraction_of_unit": "fraction",
     "point_fraction": "fraction",
-    "quarters_counted": "fraction",
+    "quarters_counted": "words",
     "working_time": "any",
     "adverb_rate": "any",
     "frequency": "any",

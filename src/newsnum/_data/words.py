@@ -31,6 +31,7 @@ __all__ = [
     "BREAKDOWN_OPENINGS",
     "CHANGE_VERBS",
     "CLASS_WORDS",
+    "COUNT_PERIODS",
     "COUNT_QUALIFIERS",
     "DENSITIES",
     "DETERMINERS",
@@ -521,6 +522,8 @@ IDIOMS: tuple[str, ...] = (
     "half the battle",
     "one-off",
     "one-way",
+    "two-way",
+    "one-click",
     "one-sided",
     "one-on-one",
     "one-time",
@@ -806,6 +809,10 @@ SUPERLATIVES: frozenset[str] = frozenset({"most", "least"})
 #: Read by window (nouns): stop words that modify a plural right after them ("three away
 #: fixtures", "the two earlier films", "five past winners", "thousands of old people").
 MODIFIER_STOPS: frozenset[str] = frozenset("away earlier later past inside outside old".split())
+
+#: Read by stages (count rate): the spans of play a count is given per after "a", "each" or
+#: "every", as if periods ("9.3 goals a season", "four or five errors in each game").
+COUNT_PERIODS: frozenset[str] = frozenset({"season", "game", "match", "night"})
 
 #: Read by stages (rate): the things money is paid for one at a time after "a" ("138p a
 #: share", "£20 a head"); after "per", any singular noun ("$2.77 per canister").
