@@ -1934,6 +1934,15 @@ REAL_NEWS_FORMS = [
         id="counts-per-season-and-a-unit-after-or-more",
     ),
     pytest.param("two-way trade; a patent on 'one-click shopping'", [], id="two-way-one-click"),
+    pytest.param(
+        "reaching $1.8832 to the pound; trading at $1.3280 against the euro; rose 2% against the dollar",
+        [
+            (D("1.8832"), "USD / GBP", None, None, None),
+            (D("1.3280"), "USD / EUR", None, None, None),
+            (D(2), "percent", None, None, None),
+        ],
+        id="exchange-rates-in-words",
+    ),
 ]
 
 

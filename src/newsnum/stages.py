@@ -86,7 +86,8 @@ def _patterns() -> _Patterns:
         of_a=re.compile(r" (?:of )?an? |-an?-", re.IGNORECASE),  # or "half-a-second"
         times_per=re.compile(r" times (?:per|a|an|each) ", re.IGNORECASE),
         money_per=re.compile(
-            r"[ \u00a0](?:per|a|an|each|every|to the)\b|/|-(?:a|an|per)-", re.IGNORECASE
+            r"[ \u00a0](?:per|a|an|each|every|to the|against the|versus the)\b|/|-(?:a|an|per)-",
+            re.IGNORECASE,
         ),
         count_per=re.compile(r" (?:per|a|an|each|every) ", re.IGNORECASE),
         bound_after=re.compile(
@@ -427,6 +428,9 @@ def coins(d: Draft) -> Draft:
 def rate(d: Draft) -> Draft:
     """Money per unit: "$95 a barrel", "₹80/kg" (not "£3m a year earlier").
 
+    And per another currency, an exchange rate: "$1.29 to the euro", "$1.8832 to the pound",
+    "$1.3280 against the euro".
+
     Example:
         >>> from newsnum import extract
         >>> extract("$95 a barrel")[0].unit
@@ -445,14 +449,22 @@ def rate(d: Draft) -> Draft:
         found = (m.end(), m.group()) if m and m.group() in _words.PER_NOUNS else None
     if found is None or units.ago_follows(d.text, found[0], found[1]):
         return d
-    said, money = per.group().strip().lower(), units.is_currency(found[1])
-    if (money and said not in ("per", "to the")) or (said == "to the" and not money):
+    said = per.group().strip().lower()
+    if said in _EXCHANGE_ONLY and found[1] == "pound":
+        found = found[0], "GBP"  # "$1.8832 to the pound": sterling
+    money = units.is_currency(found[1])
+    if (money and said not in ("per", *_EXCHANGE_ONLY)) or (said in _EXCHANGE_ONLY and not money):
         return d  # "$1.364 per euro", "$1.29 to the euro" are exchange rates; "£5 a dollar" none
     if d.unit == "percent" and units.dimension(found[1]) != "time":
         return d  # "5% a year" is a rate; "5% a share" is not
     span = d.unit_span if d.currency is None and d.unit_span is not None else None
     unit_span = (span[0], found[0]) if span is not None else d.unit_span
     return d.but(unit=f"{d.unit} / {found[1]}", end=found[0], unit_span=unit_span)
+
+
+#: What joins an amount to the other currency of an exchange rate, and nothing else:
+#: "$1.29 to the euro", "$1.3280 against the euro", "$1.3652 versus the euro".
+_EXCHANGE_ONLY = ("to the", "against the", "versus the")
 
 
 def _hedge_phrase(d: Draft) -> tuple[str, int] | None:

@@ -754,9 +754,11 @@ DURATION_ADJECTIVES: tuple[str, ...] = tuple(
 #: second number ("to", "and", "or", "through"), a rate ("a", "per", "each", "every",
 #: "times"), a part ("of", "out of", "in"), a bound or a span ("plus", "over"), a point on
 #: a clock ("the half-hour mark"), hours of a week or a day ("a 35-hour week"), a
-#: percentage point ("a quarter point rise").
+#: percentage point ("a quarter point rise"), the other currency of an exchange rate
+#: ("$1.3280 against the euro").
 FOLLOW_WORDS: tuple[str, ...] = tuple(
-    "over in out times of a an per each every to through and plus or mark week day point".split()
+    """over in out times of a an per each every to through and plus or mark week day point
+    against versus""".split()
 )
 
 #: Read by stages (rate): words after an amount that make "a year" a time, not a rate
