@@ -50,10 +50,10 @@ FLOORS = {
     "news_dev15": {"value": 0.975, "value+unit": 0.96, "+noun": 0.945},
     "news_dev16": {"value": 0.965, "value+unit": 0.95, "+noun": 0.94},
     "news_dev17": {"value": 0.95, "value+unit": 0.94, "+noun": 0.92},
-    "news_dev18": {"value": 0.98, "value+unit": 0.945, "+noun": 0.935},
+    "news_dev18": {"value": 0.98, "value+unit": 0.955, "+noun": 0.945},
     "news_dev19": {"value": 0.985, "value+unit": 0.97, "+noun": 0.95},
     "news_dev20": {"value": 0.975, "value+unit": 0.965, "+noun": 0.955},
-    "news_dev21": {"value": 0.975, "value+unit": 0.95, "+noun": 0.94},
+    "news_dev21": {"value": 0.975, "value+unit": 0.955, "+noun": 0.945},
     "news_dev22": {"value": 0.975, "value+unit": 0.965, "+noun": 0.96},
 }
 
