@@ -1,7 +1,7 @@
 """Real published news: the development set of 650 sentences, and every shared article.
 
 ``tests/data/news_dev.jsonl`` holds 650 real BBC sentences, ``news_dev2.jsonl`` to
-``news_dev22.jsonl`` about 300 more each,
+``news_dev24.jsonl`` about 300 more each,
 annotated blind by the conventions of ``../shared/news/CONVENTIONS.md`` (how they were made,
 and every later change: ``tests/data/news_dev_log.md``). Their scores are floors that only go
 up. The articles in
@@ -30,8 +30,9 @@ news_dev: Any = load_bench("news_dev")
 #: 0.937 / 0.916, the fourteenth 0.959 / 0.927 / 0.911, the fifteenth 0.976 / 0.959 / 0.946
 #: the sixteenth 0.956 / 0.937 / 0.922, the seventeenth 0.943 / 0.935 / 0.907, the
 #: eighteenth 0.980 / 0.945 / 0.936, the nineteenth 0.982 / 0.953 / 0.935, the twentieth
-#: 0.972 / 0.956 / 0.948, the twenty-first 0.974 / 0.938 / 0.926 and the twenty-second 0.974
-#: / 0.958 / 0.950 (each held out until then). See tests/data/news_dev_log.md.
+#: 0.972 / 0.956 / 0.948, the twenty-first 0.974 / 0.938 / 0.926, the twenty-second 0.974 /
+#: 0.958 / 0.950, the twenty-third 0.975 / 0.958 / 0.937 and the twenty-fourth 0.953 / 0.928
+#: / 0.911 (each held out until then). See tests/data/news_dev_log.md.
 FLOORS = {
     "news_dev": {"value": 0.975, "value+unit": 0.975, "+noun": 0.965},
     "news_dev2": {"value": 0.97, "value+unit": 0.955, "+noun": 0.945},
@@ -55,6 +56,8 @@ FLOORS = {
     "news_dev20": {"value": 0.975, "value+unit": 0.965, "+noun": 0.955},
     "news_dev21": {"value": 0.975, "value+unit": 0.955, "+noun": 0.945},
     "news_dev22": {"value": 0.975, "value+unit": 0.965, "+noun": 0.96},
+    "news_dev23": {"value": 0.97, "value+unit": 0.955, "+noun": 0.935},
+    "news_dev24": {"value": 0.95, "value+unit": 0.925, "+noun": 0.91},
 }
 
 
