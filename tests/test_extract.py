@@ -1943,6 +1943,16 @@ REAL_NEWS_FORMS = [
         ],
         id="exchange-rates-in-words",
     ),
+    pytest.param(
+        "50 Cent is no stranger to feuds; 50 Cent's second album; it costs 50 cents",
+        [(D("0.50"), "USD", None, None, None)],
+        id="the-rapper-50-cent",
+    ),
+    pytest.param(
+        "Safin, seeded four, opens; put me in lane seven; wait until at least 2006 until",
+        [],
+        id="seeded-lane-and-a-year-after-at-least",
+    ),
 ]
 
 

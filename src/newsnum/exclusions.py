@@ -137,6 +137,7 @@ class _AfterPatterns(NamedTuple):
     part_of_day: re.Pattern[str]
     lower_after: re.Pattern[str]
     lone_word: re.Pattern[str]
+    name_owns: re.Pattern[str]
 
 
 @cache
@@ -149,6 +150,7 @@ def _after_patterns() -> _AfterPatterns:
         ),
         lower_after=re.compile(r" ([a-z]+)\b"),
         lone_word=re.compile(r" ([a-z]+)(?:[,.;:!?)]|\Z| ([a-z]+)\b)"),
+        name_owns=re.compile(r" [A-Z][a-z]+['’]s\b"),
     )
 
 
@@ -943,13 +945,19 @@ def class_number(w: Window) -> bool:
 def possessive(w: Window) -> bool:
     """A figure that owns something is a name: "3's marketing director", "Radio 1's show".
 
+    So is a figure before a capitalised word that owns it: "50 Cent's second album".
+
     Example:
         >>> from newsnum import extract
-        >>> extract("said Graeme Oxby, 3's marketing director")
+        >>> extract("said Graeme Oxby, 3's marketing director; 50 Cent's second album")
         []
     """
     n, text = w.num, w.text
-    return n.plain and text[n.end : n.end + 2] in ("'s", "’s")
+    if not n.plain:
+        return False
+    return text[n.end : n.end + 2] in ("'s", "’s") or (
+        _after_patterns().name_owns.match(text, n.end) is not None
+    )
 
 
 def model_before_a_noun(w: Window) -> bool:

@@ -516,9 +516,9 @@ FINAL: dict[str, str] = {
 }
 
 #: Unit words that, written with a capital, name something ("six League games", "Joss
-#: Stone", "Mile End"): read as units only in lower case.
+#: Stone", "Mile End", the rapper 50 Cent): read as units only in lower case.
 NAMES_WHEN_CAPITALISED: frozenset[str] = frozenset(
-    {"league", "leagues", "stone", "stones", "chain", "chains", "rod", "rods", "hand"}
+    {"league", "leagues", "stone", "stones", "chain", "chains", "rod", "rods", "hand", "cent"}
     | {"hands", "grain", "grains", "link", "links", "mile", "perch", "pole", "poles"}
 )
 

@@ -475,7 +475,7 @@ STREET_WORDS: tuple[str, ...] = tuple(
 
 #: Read by exclusions: lower-case words after which a number is a rank or a position, not
 #: a quantity ("number one in the charts", "world number seven", "a top five hit").
-RANK_WORDS: frozenset[str] = frozenset({"number", "no.", "top", "ranked"})
+RANK_WORDS: frozenset[str] = frozenset({"number", "no.", "top", "ranked", "seeded", "lane"})
 
 #: Read by exclusions: the word of betting odds before a fraction ("odds of 5/2"), and the
 #: words after one ("a 7/4 favourite").
@@ -661,7 +661,7 @@ SCORE_MAKERS: frozenset[str] = frozenset({"made", "make", "makes", "making"})
 
 #: Read by stages (bare year): hedges that are also prepositions before a year ("optimistic
 #: about 2005", "around 2010"): a bare year after them is still a year.
-YEAR_HEDGES: frozenset[str] = frozenset({"about", "around"})
+YEAR_HEDGES: frozenset[str] = frozenset({"about", "around", "at least"})
 
 #: Read by stages (plausible words): hedges that are also prepositions before "one of the"
 #: ("a film around one of the genre's figures", "a win over one of the major nations").
