@@ -56,8 +56,8 @@ FLOORS = {
     "news_dev20": {"value": 0.975, "value+unit": 0.965, "+noun": 0.955},
     "news_dev21": {"value": 0.975, "value+unit": 0.955, "+noun": 0.945},
     "news_dev22": {"value": 0.975, "value+unit": 0.965, "+noun": 0.96},
-    "news_dev23": {"value": 0.97, "value+unit": 0.955, "+noun": 0.935},
-    "news_dev24": {"value": 0.95, "value+unit": 0.925, "+noun": 0.91},
+    "news_dev23": {"value": 0.975, "value+unit": 0.955, "+noun": 0.935},
+    "news_dev24": {"value": 0.965, "value+unit": 0.935, "+noun": 0.92},
 }
 
 
