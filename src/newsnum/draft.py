@@ -366,17 +366,22 @@ def _compound_after(text: str, found: tuple[Span, str]) -> bool:
     return text.startswith(("-", " hand ", " hand-", " hand,"), end)
 
 
-def millions_of(text: str, start: int, end: int, large: bool = False) -> bool:
+def millions_of(
+    text: str, start: int, end: int, large: bool = False, value: Decimal | None = None
+) -> bool:
     """Whether a glued "m" at [start, end) means million: before a count noun or money.
 
     After a ``large`` figure (a thousand or more: "the 1500m AAAs title"), only before the
-    nouns that millions count (``MASS_NOUNS``, ``MILLION_NOUNS``) or money.
+    nouns that millions count (``MASS_NOUNS``, ``MILLION_NOUNS``) or money. Before two
+    words that end in a plural, millions unless the figure's ``value`` is a race distance.
 
     Example:
         >>> millions_of("3.7m refugees", 3, 4), millions_of("the 400m hurdles", 7, 8)
         (True, False)
         >>> millions_of("the 1.4m cash machines", 7, 8), millions_of("a 10m high wall", 4, 5)
         (True, False)
+        >>> millions_of("his 10,000m world records", 10, 11, value=Decimal(10000))
+        False
     """
     if text[start:end] != "m":
         return False
@@ -396,18 +401,7 @@ def millions_of(text: str, start: int, end: int, large: bool = False) -> bool:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return True  # "3.7m refugees"
     # "the 1.4m cash machines", "300m blog entries"; not "10,000m world records" (a race)
-    return _plural_second(text, nm.end()) and _figure_before(text, start) not in _RACE_DISTANCES
-
-
-_RACE_DISTANCES = frozenset(str(metres) for metres in _words.RACE_DISTANCES)
-
-
-def _figure_before(text: str, end: int) -> str:
-    """The digits of the figure that ends at ``end``, its grouping commas left out."""
-    start = end
-    while start > 0 and end - start < 12 and (text[start - 1].isdigit() or text[start - 1] == ","):
-        start -= 1
-    return text[start:end].replace(",", "")
+    return _plural_second(text, nm.end()) and value not in _words.RACE_DISTANCES
 
 
 def _plural_second(text: str, pos: int) -> bool:
@@ -521,7 +515,12 @@ def unit(d: Draft) -> Draft:
     if found is None and (race := _race_k(d)) is not None:
         return race
     large = d.w.num.plain and d.value >= 1000  # "the 1500m AAAs title": metres
-    if found is not None and found[1] == "meter" and millions_of(text, end, found[0][1], large):
+    value = d.w.num.value
+    if (
+        found is not None
+        and found[1] == "meter"
+        and millions_of(text, end, found[0][1], large, value)
+    ):
         return in_millions(d, found[0][1])
     after = text[end : end + 1]
     if (

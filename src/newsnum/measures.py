@@ -47,6 +47,12 @@ class _Patterns(NamedTuple):
     by: re.Pattern[str]
 
 
+def _race_distances() -> str:
+    """The race distances of the word tables as written: "400", "1500" or "1,500"."""
+    forms = (f"{d // 1000},?{d % 1000:03d}" if d >= 1000 else str(d) for d in _words.RACE_DISTANCES)
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
 @cache
 def _patterns() -> _Patterns:
     i = re.IGNORECASE
@@ -105,7 +111,7 @@ def _expectations() -> _Expectations:
         determiner=re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)[ \t]+$", i),
         best_of=re.compile(rf"\b(?:{alternation(w.BEST_OF)}){hedges}[ \t]+$", i),
         run_events=re.compile(
-            rf"\b(?:{alternation(w.RUN_EVENTS)}|(?:60|100|110|200|400|800|1,?500|3,?000|5,?000|10,000)m)\b",
+            rf"\b(?:{alternation(w.RUN_EVENTS)}|(?:{_race_distances()})m)\b",
             i,
         ),
         field_events=re.compile(rf"\b(?:{alternation(w.FIELD_EVENTS)})\b", i),

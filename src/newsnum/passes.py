@@ -235,7 +235,7 @@ def one_unit(
     """Add "a mile", "an ml": one of a physical unit, written with an article.
 
     ``articles``: where the scanner saw an article before such a unit
-    (``newsnum.scan.candidates``), if the caller has it; else the text is searched.
+    (:func:`newsnum.scan.candidates`), if the caller has it; else the text is searched.
 
     Example:
         >>> from newsnum import extract

@@ -182,7 +182,7 @@ def _far_end(j: Join) -> Draft | None:
         gap_end = hedge.end()
     if b.start != gap_end:
         return None
-    if b.unit is None and b.scale is None and millions_of(d.text, b.end, b.end + 1):
+    if b.unit is None and b.scale is None and millions_of(d.text, b.end, b.end + 1, value=b.value):
         b = in_millions(b, b.end + 1)  # the "1.5m" of "1.2m-1.5m people"
     if d.currency is not None and b.currency is None and b.glued_m():
         b = b.but(unit=None, unit_span=None, end=b.w.num.end)  # "$5-10m": read below

@@ -366,6 +366,7 @@ def candidates(text: str, group: str = ",", decimal: str = ".") -> list[tuple[in
     before a unit of :data:`ARTICLE_UNIT_DIMENSIONS` ("a mile"), of kind ``"article"``.
 
     Example:
+        >>> from newsnum.scan import candidates
         >>> candidates("some 3.7 million and twenty-one"), candidates("no number")
         ([(5, 8, 'digits'), (21, 31, 'words')], [])
     """
