@@ -324,10 +324,11 @@ def money_places(d: Draft) -> Draft:
         >>> q.value, q.malformed, q.suggestions
         (Decimal('26500'), True, (Decimal('26500'), Decimal('26.500')))
     """
+    if d.currency is None:
+        return d  # most figures
     token = d.text[d.number_span[0] : d.number_span[1]]
     if (
         d.currency in _words.NO_DECIMAL_CURRENCIES
-        or d.currency is None
         or d.scale is not None
         or d.malformed
         or not _unit_patterns().three_places.fullmatch(token)

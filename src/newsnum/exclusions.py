@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from newsnum import units
@@ -1020,19 +1020,31 @@ def idiom(w: Window) -> bool:
     if n.kind != "words" and n.kind != "fold":  # "think twice"
         return False
     written = text[n.start : n.end].lower()
-    phrases = _idioms_with().get(written.split()[0].split("-")[0]) if written else None
-    if not phrases:
+    placed = _idiom_places(written) if written else ()
+    if not placed:
         return False
     lo = max(0, n.start - 24)
     near = text[lo : n.end + 24].lower()
     start = n.start - lo
-    for phrase in phrases:  # the phrase written around the number, wherever it holds it
+    # the phrase written around the number, wherever it holds it
+    return any(at <= start and near.startswith(phrase, start - at) for phrase, at in placed)
+
+
+@lru_cache(maxsize=1024)
+def _idiom_places(written: str) -> tuple[tuple[str, int], ...]:
+    """Each idiom holding a number as written, with each place it holds it at.
+
+    Example:
+        >>> _idiom_places("one")[:3]
+        (('one and the same', 0), ('one by one', 0), ('one by one', 7))
+    """
+    places = []
+    for phrase in _idioms_with().get(written.split()[0].split("-")[0], ()):
         at = phrase.find(written)
         while at >= 0:
-            if at <= start and near.startswith(phrase, start - at):
-                return True
+            places.append((phrase, at))
             at = phrase.find(written, at + 1)
-    return False
+    return tuple(places)
 
 
 @cache
@@ -1157,33 +1169,36 @@ def tally(w: Window) -> bool:
     return text.startswith(")", n.end) and word_ending_at(text, n.start - 2)[:1].isupper()
 
 
-#: The rules that drop a number, in the order they are tried.
+#: The rules that drop a number, in the order they are tried. Those that drop the most
+#: numbers in the development articles come first (a sports table's scores, codes glued
+#: to names, capitalised names, dates), so that a number they drop is shown few others.
+#: The order changes no result, since a number is dropped if any rule drops it.
 EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     in_a_link,
-    ordinal_word,
+    score,
+    glued_before,
     capitalized_name,
+    date,
+    glued_after,
+    rank,
+    ordinal_or_time,
+    identifier,
+    after_a_name,
+    ordinal_word,
     idiom,
     hyphenated_name,
     period_fraction,
     ordinal_in_a_row,
     resolution,
-    ordinal_or_time,
     code,
-    glued_before,
-    glued_after,
-    identifier,
     phone,
     address,
-    date,
-    score,
     score_tail,
     split_vote,
     running_score,
-    after_a_name,
     version_after_a_name,
     before_a_name,
     listed_after_a_name,
-    rank,
     rank_before,
     chart_place,
     rank_alternative,

@@ -263,8 +263,15 @@ def locale_marks(locale: str) -> tuple[str, str]:
     Raises:
         UnknownLocaleError: babel does not know the locale.
     """
-    symbols = _symbols(locale)
-    return symbols.group, symbols.decimal
+    marks = _MARKS.get(locale) if isinstance(locale, str) else None
+    if marks is None:  # once per locale: every call of extract asks
+        symbols = _symbols(locale)
+        marks = _MARKS[locale] = symbols.group, symbols.decimal
+    return marks
+
+
+#: The marks of each locale asked for so far (see :func:`locale_marks`).
+_MARKS: dict[str, tuple[str, str]] = {}
 
 
 def _symbols(locale: str) -> _Symbols:

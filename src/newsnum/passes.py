@@ -158,7 +158,9 @@ def home_currency(text: str, qs: list[Quantity]) -> list[Quantity]:
 def _home(text: str, written: str) -> str | None:
     """The currency a shared currency word names in a text that names one of its countries."""
     homes = _news.SHARED_CURRENCY_WORDS.get(written.lower())
-    found = {code for name, code in (homes or {}).items() if name in text}
+    if homes is None:
+        return None  # most words: no currency of several countries
+    found = {code for name, code in homes.items() if name in text}
     return found.pop() if len(found) == 1 else None
 
 

@@ -23,6 +23,7 @@ from newsnum.ranges import range_end
 from newsnum.window import (
     BEFORE_WORDS,
     QUOTES,
+    Window,
     Word,
     age_bracket_before,
     alone,
@@ -819,7 +820,9 @@ def _is_age(d: Draft) -> bool:
             return True
     if _patterns().age_group.match(text, end):
         return True  # "the 25-40 age group", "the 18-24 bracket"
-    if _patterns().age_moved.search(text, max(0, start - 60), start):
+    if text.endswith(("from ", "to "), 0, start) and _patterns().age_moved.search(
+        text, max(0, start - 60), start
+    ):
         return True  # "raise the pension age for council workers from 60 to 65"
     if _at_opening(d):
         return True  # "At 23, Henson has the rugby world at his feet"
@@ -1249,15 +1252,78 @@ FOLLOWS = frozenset(
 )
 
 
+def _word_gates() -> dict[str, frozenset[str]]:
+    """The stages that read only what is written before a number, and the words they need.
+
+    Each stage acts on a number after one space and a lower-case word only when the word
+    is one of its own: a currency or a money suffix needs a sign or a code there, "minus"
+    makes a sign, "over-"/"under" an age bracket, "or" a unit read before, a verb of
+    racing a race time, and a hedge needs its last word (or, once a range or an age bracket
+    has moved the quantity's start, the word that starts it).
+    """
+    openers = {phrase.split()[-1] for phrase in _words.RANGE_OPENERS}
+    return {
+        "currency": frozenset(),
+        "money_scale": frozenset(),
+        "money_places": frozenset(),
+        "sign": _words.SIGN_WORDS,
+        "race_time": _words.RACE_CLOCK_VERBS | {"of", "in"},
+        "unit_before_or": frozenset({"or"}),
+        "age_bracket": frozenset(_words.AGE_BRACKETS),
+        "hedge": frozenset({*_hedge_ends(), *openers, *_words.AGE_BRACKETS}),
+    }
+
+
+@cache
+def _gate_words() -> frozenset[str]:
+    return frozenset(word for words in _word_gates().values() for word in words)
+
+
+def gate_word(w: Window) -> str | None:
+    """The word before a number, as it decides which stages that read only that word apply.
+
+    None (all of them) unless one space and a lower-case word stand before the number;
+    then the word if such a stage needs it, else "" (none of them).
+
+    Example:
+        >>> from newsnum.scan import scan
+        >>> from newsnum.stages import gate_word
+        >>> from newsnum.window import window
+        >>> text = "it has 15 staff, up to 20 cars and $5"
+        >>> [gate_word(window(text, tuple(scan(text)), i)) for i in range(3)]
+        ['', 'to', None]
+    """
+    word, start = w.word_before, w.num.start
+    if not (word.isascii() and word.isalpha() and word.islower()):
+        return None
+    if w.text[start - 1] != " " or w.before[-1].start + len(word) + 1 != start:
+        return None
+    return word if word in _gate_words() else ""
+
+
 @cache
 def _stages_for(
-    kind: str, plain: bool, has_next: bool, fraction: bool, malformed: bool
+    kind: str,
+    plain: bool,
+    has_next: bool,
+    fraction: bool,
+    malformed: bool,
+    word: str | None = None,
 ) -> tuple[tuple[Callable[[Draft], Draft], ...], tuple[Stage, ...], tuple[Stage, ...]]:
     """The stages that apply to a number of this description (see :data:`APPLIES`).
 
     As three tuples: the figure's own marks (:data:`~newsnum.draft.SIDE`), then the rest,
-    and the rest without the stages of :data:`FOLLOWS`.
+    and the rest without the stages of :data:`FOLLOWS`. ``word`` is what
+    :func:`gate_word` says of the word before the number.
     """
+    if word is not None:
+        gates = _word_gates()
+        own, rest, quiet = _stages_for(kind, plain, has_next, fraction, malformed)
+        return (
+            tuple(stage for stage in own if word in gates.get(stage.__name__, (word,))),
+            tuple(stage for stage in rest if word in gates.get(stage.__name__, (word,))),
+            tuple(stage for stage in quiet if word in gates.get(stage.__name__, (word,))),
+        )
     holds = {
         "any": True,
         "digits": kind == "digits",
@@ -1289,7 +1355,9 @@ def run(d: Draft) -> tuple[Draft | None, int]:
     """Run the stages that apply to a first draft: the draft made (or None), numbers used."""
     n = d.w.num
     fraction = not n.plain and 0 < n.value < 1  # a bare figure is whole
-    own, rest, quiet = _stages_for(n.kind, n.plain, d.w.next is not None, fraction, n.malformed)
+    own, rest, quiet = _stages_for(
+        n.kind, n.plain, d.w.next is not None, fraction, n.malformed, gate_word(d.w)
+    )
     for side_stage in own:
         d = side_stage(d)
     for stage in rest if _follows(d) else quiet:
