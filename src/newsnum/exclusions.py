@@ -1274,9 +1274,7 @@ _STOPS = ",.;:!?%"  # and right after it
 def in_prose(w: Window) -> bool:
     """Whether a number stands in plain prose, where few rules can drop it.
 
-    After a space, a bracket, a quote or a money sign, itself after a lower-case word no
-    rule looks for (or none); and before a space and a lower-case letter, or a stop. A
-    spelled number is in lower case.
+    Plain prose before it (:func:`prose_before`) and after it (:func:`prose_after`).
 
     Example:
         >>> from newsnum.exclusions import in_prose
@@ -1286,16 +1284,64 @@ def in_prose(w: Window) -> bool:
         >>> [in_prose(window(text, tuple(scan(text)), i)) for i in range(2)]
         [True, False]
     """
+    return prose_before(w) and prose_after(w)
+
+
+def prose_before(w: Window) -> bool:
+    """Whether plain prose stands before a number, where no rule of :data:`MARK_BEFORE` looks.
+
+    A space, a bracket, a quote or a money sign, itself after a lower-case word no rule
+    looks for (or none); a spelled number in lower case.
+
+    Example:
+        >>> from newsnum.exclusions import prose_before
+        >>> from newsnum.scan import scan
+        >>> from newsnum.window import window
+        >>> text = "About 2,000 cars and 40 MEPs"
+        >>> [prose_before(window(text, tuple(scan(text)), i)) for i in range(2)]
+        [False, True]
+    """
     n, text = w.num, w.text
     if n.start and text[n.start - 1] not in _OPEN:
         return False
     if n.kind == "words" and not text[n.start].islower():
         return False  # "the Six Nations"
-    after = text[n.end : n.end + 2]
-    if after and after[0] not in _STOPS and not (after[0] == " " and after[1:].islower()):
-        return False
     word = w.word_before
     return not word or (word.isalpha() and word.islower() and word not in _prose_triggers())
+
+
+def prose_after(w: Window) -> bool:
+    """Whether plain prose follows a number, where no rule of :data:`MARK_AFTER` looks.
+
+    A stop, or a space and a lower-case letter, or nothing.
+
+    Example:
+        >>> from newsnum.exclusions import prose_after
+        >>> from newsnum.scan import scan
+        >>> from newsnum.window import window
+        >>> text = "About 2,000 cars and 40 MEPs"
+        >>> [prose_after(window(text, tuple(scan(text)), i)) for i in range(2)]
+        [True, False]
+    """
+    after = w.text[w.num.end : w.num.end + 2]
+    return not after or after[0] in _STOPS or (after[0] == " " and after[1:].islower())
+
+
+#: The rules that drop a number only when a mark, a capital or a given word stands just
+#: before it (a letter glued to it, "-", a name, "number", "first"): a number after plain
+#: prose (:func:`prose_before`) is not shown them.
+MARK_BEFORE = frozenset(
+    {"glued_before", "score_tail", "rank", "identifier", "after_a_name"}
+    | {"version_after_a_name", "capitalized_name", "period_fraction"}
+)
+
+#: The rules that drop a number only when a mark, a capital or a letter follows it ("-",
+#: ")", "'s", a street's name, "BC"): a number before plain prose (:func:`prose_after`) is
+#: not shown them.
+MARK_AFTER = frozenset(
+    {"score", "glued_after", "address", "before_a_name", "era", "possessive", "tally"}
+    | {"titled_unit", "hyphenated_name", "ordinal_word"}
+)
 
 
 @cache
@@ -1340,18 +1386,18 @@ def _gate_words() -> frozenset[str]:
     return frozenset(word for words in _gates().values() for word in words)
 
 
-_RULES_FOR: dict[tuple[str, bool, bool, str], tuple[Callable[[Window], bool], ...]] = {}
+_RULES_FOR: dict[tuple[str, bool, bool, bool, str], tuple[Callable[[Window], bool], ...]] = {}
 
 
 def _rules_for(
-    kind: str, plain: bool, prose: bool = False, word: str = ""
+    kind: str, plain: bool, before: bool = False, after: bool = False, word: str = ""
 ) -> tuple[Callable[[Window], bool], ...]:
     """The rules that can apply to a number of this kind after ``word`` (kept, once worked out).
 
-    ``word`` is the word before the number if a rule of :data:`WORD_GATES` waits for it,
-    else "".
+    ``before`` and ``after``: whether plain prose stands before and after it; ``word`` is
+    the word before the number if a rule of :data:`WORD_GATES` waits for it, else "".
     """
-    rules = _RULES_FOR.get((kind, plain, prose, word))
+    rules = _RULES_FOR.get((kind, plain, before, after, word))
     if rules is None:
         reads = {
             "words": {"words"},
@@ -1364,10 +1410,12 @@ def _rules_for(
             rule
             for rule in EXCLUSIONS
             if _READS[rule.__name__] in wanted
-            and (not prose or rule.__name__ in IN_PROSE)
+            and not (before and after and rule.__name__ not in IN_PROSE)
+            and not (before and rule.__name__ in MARK_BEFORE)
+            and not (after and rule.__name__ in MARK_AFTER)
             and word in _gates().get(rule.__name__, (word,))
         )
-        _RULES_FOR[(kind, plain, prose, word)] = rules
+        _RULES_FOR[(kind, plain, before, after, word)] = rules
     return rules
 
 
@@ -1385,9 +1433,10 @@ def excluded(w: Window) -> bool:
     if w.strict:
         return False
     n = w.num
-    prose = n.kind in ("digits", "words") and in_prose(w)
+    prose = n.kind in ("digits", "words")
+    before, after = (prose_before(w), prose_after(w)) if prose else (False, False)
     word = w.word_before if w.word_before in _gate_words() else ""
-    for rule in _rules_for(n.kind, n.plain, prose, word):  # noqa: SIM110 (a hot loop: no generator)
+    for rule in _rules_for(n.kind, n.plain, before, after, word):  # noqa: SIM110 (a hot loop: no generator)
         if rule(w):
             return True
     return False
