@@ -275,3 +275,33 @@ def test_no_currency_sign_ends_a_lower_case_word() -> None:
 
     tails = [sign for sign in units.CURRENCY_PREFIXES if re.search(r"(?:^|[^A-Za-z])[a-z]+$", sign)]
     assert tails == []
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _read_on(texts: list[str]) -> list[list[Quantity]]:
+    """``extract`` with units read on to the longest surface (no early stop)."""
+    from newsnum import units
+
+    cached = units._catalogue
+    everything = cached()._replace(beginnings=_Everything())
+    try:
+        units._catalogue = lambda: everything  # type: ignore[assignment]
+        return [extract(text) for text in texts]
+    finally:
+        units._catalogue = cached  # type: ignore[assignment]
+
+
+@given(any_text)
+def test_a_unit_read_stops_where_no_surface_begins(text: str) -> None:
+    # units._lookup stops reading tokens at the first that no surface begins with
+    # ("m people"); reading on to the longest surface must find the same units.
+    assert extract(text) == _read_on([text])[0]
+
+
+def test_a_unit_read_stops_where_no_surface_begins_on_real_text() -> None:
+    texts = _real_texts()
+    assert [extract(text) for text in texts] == _read_on(texts)

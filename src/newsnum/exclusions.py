@@ -1346,7 +1346,11 @@ MARK_AFTER = frozenset(
 
 @cache
 def _prose_triggers() -> frozenset[str]:
-    """The lower-case words before a figure that some rule looks for ("number", "the")."""
+    """The lower-case words before a figure that a rule outside :data:`IN_PROSE` looks for.
+
+    "number", "ranked", "first" (as in "the first half"); not "the", which only the date
+    rule reads ("March the 24th"), a rule of :data:`IN_PROSE`.
+    """
     words = (
         *_words.IDENTIFIER_WORDS,
         *_last_words(_words.IDENTIFIER_PHRASES),
@@ -1354,7 +1358,6 @@ def _prose_triggers() -> frozenset[str]:
         *_words.STAGE_WORDS,
         *_words.CLASS_WORDS,
         *_words.ORDINALS,  # "the first half"
-        "the",  # "March the 24th"
     )
     return frozenset(word.lower() for word in words)
 

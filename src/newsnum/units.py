@@ -181,6 +181,9 @@ class _Catalogue(NamedTuple):
     #: first token of any surface (as written, and lower-cased for words) ->
     #: the most tokens of a surface starting with it
     firsts: dict[str, int]
+    #: every surface's beginnings, token by token, as written (symbols, glued and final
+    #: symbols) and lower-cased (words): a longer reading past one of none is no unit
+    beginnings: frozenset[str]
 
 
 # --------------------------------------------------------------------------- registry
@@ -583,12 +586,15 @@ def _catalogue() -> _Catalogue:
     glued = dict(_news.GLUED)
     final = dict(_news.FINAL)
     firsts: dict[str, int] = {}
+    beginnings: set[str] = set()
     for table in (words, symbols, glued, final):
         for key in table:
-            tokens = _patterns().token.findall(key)
+            tokens = list(_patterns().token.finditer(key))
             if tokens:
-                firsts[tokens[0]] = max(firsts.get(tokens[0], 0), len(tokens))
-    return _Catalogue(words, symbols, glued, final, firsts)
+                first = tokens[0].group()
+                firsts[first] = max(firsts.get(first, 0), len(tokens))
+                beginnings.update(key[: token.end()] for token in tokens)
+    return _Catalogue(words, symbols, glued, final, firsts, frozenset(beginnings))
 
 
 # --------------------------------------------------------------------------- matching
@@ -667,6 +673,8 @@ def _lookup(text: str, start: int, *, glued: bool, spaced: bool) -> tuple[int, s
     pos = start
     while most:
         key += match.group()
+        if key not in cat.beginnings and key.lower() not in cat.beginnings:
+            break  # no surface begins so: "m people", "% of the"
         pos = match.end()
         ends.append(pos)
         keys.append(key)
