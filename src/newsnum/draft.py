@@ -20,7 +20,6 @@ from typing import Any, NamedTuple
 
 from newsnum import numbers, units
 from newsnum._data import words as _words
-from newsnum._regex import alternation
 from newsnum.model import Quantity
 from newsnum.scan import Num, integral, scale_after
 from newsnum.window import (
@@ -340,8 +339,6 @@ def money_places(d: Draft) -> Draft:
 
 class _UnitPatterns(NamedTuple):
     seconds: re.Pattern[str]
-    duration_adjective: re.Pattern[str]
-    qualifier: re.Pattern[str]
     next_word: re.Pattern[str]
     scale_after_degree: re.Pattern[str]
     three_places: re.Pattern[str]
@@ -349,12 +346,8 @@ class _UnitPatterns(NamedTuple):
 
 @cache
 def _unit_patterns() -> _UnitPatterns:
-    adjectives = alternation(_words.DURATION_ADJECTIVES)
-    qualifiers = alternation(_words.COUNT_QUALIFIERS)
     return _UnitPatterns(
         re.compile(r"s(?![A-Za-z0-9'’])"),
-        re.compile(rf" (?:{adjectives})(?= )", re.IGNORECASE),
-        re.compile(rf" (?:{qualifiers}|[a-z]+(?:ing|ed))(?= )"),
         re.compile(r" ([A-Za-z]+)\b"),
         re.compile(r" (?:on the )?(Celsius|centigrade|Fahrenheit)\b", re.IGNORECASE),
         re.compile(r"[1-9][0-9]{1,2}\.[0-9]{2}0"),
@@ -438,27 +431,36 @@ def _qualified_unit(text: str, end: int) -> tuple[Span, str] | None:
     lower-case word that is no noun in the plural, a duration in the plural ("2 wonderful
     years"; not "2 goals minutes later").
     """
-    p = _unit_patterns()
-    adj = p.duration_adjective.match(text, end)
-    if adj is not None:
-        found = unit_at(text, adj.end())
+    m = _unit_patterns().next_word.match(text, end)  # the word, read once for the three
+    if m is None:
+        return None
+    word, spaced = m.group(1), text.startswith(" ", m.end())
+    if spaced and word.lower() in _words.DURATION_ADJECTIVES:
+        found = unit_at(text, m.end())
         return found if found is not None and units.dimension(found[1]) == "time" else None
-    word = p.qualifier.match(text, end)
-    if word is not None and text[word.end() + 1 : word.end() + 2].islower():
-        found = unit_at(text, word.end())
+    if spaced and _qualifies(word) and text[m.end() + 1 : m.end() + 2].islower():
+        found = unit_at(text, m.end())
         if found is None or units.is_currency(found[1]):
             return None
         ordinal = found[1] in _words.ORDINAL_UNITS and _compound_after(text, found)
         return None if ordinal else found  # "four more second-half penalties"
-    return _duration_after_a_word(text, end)
+    return _duration_after_a_word(text, m)
 
 
-def _duration_after_a_word(text: str, end: int) -> tuple[Span, str] | None:
+def _qualifies(word: str) -> bool:
+    """Whether a word may qualify a unit: "more", "extra", a participle ("passing", "wasted")."""
+    return word in _words.COUNT_QUALIFIERS or (
+        word.isascii()
+        and word.islower()
+        and ((len(word) > 3 and word.endswith("ing")) or (len(word) > 2 and word.endswith("ed")))
+    )
+
+
+def _duration_after_a_word(text: str, m: re.Match[str]) -> tuple[Span, str] | None:
     """A duration in the plural after one lower-case word: "2 wonderful years"."""
-    m = _unit_patterns().next_word.match(text, end)
-    if m is None or not m.group(1).islower():
-        return None
     word = m.group(1)
+    if not word.islower():
+        return None
     if word in _words.STOP_WORDS or plural_or_mass(word) or word in numbers.NUMBER_WORDS:
         return None
     found = unit_at(text, m.end())

@@ -32,6 +32,7 @@ __all__ = [
 _OBJECTS = frozenset({"length", "area", "volume", "mass", "temperature", "time", "speed"})
 #: Further measures written where another was meant: "70.72 terabytes", "115 mpg".
 _SLIPS = frozenset({"data", "fuel economy"})
+_CHECKED = _OBJECTS | _SLIPS  # the measures a context may rule out
 
 
 class _Patterns(NamedTuple):
@@ -260,7 +261,7 @@ def expected_measure(story: Story) -> Iterator[Finding]:
     text = story.text
     for q in story.qs:
         measure = _measure(q.unit)
-        if q.restates is not None or measure is None or measure not in _OBJECTS | _SLIPS:
+        if q.restates is not None or measure is None or measure not in _CHECKED:
             continue
         if measure == "data" and len(unit_word(text, q)) <= 2:
             continue  # "speeds of 8MB": loose shorthand for megabits a second

@@ -276,6 +276,8 @@ def part_after_cue(story: Story) -> Iterator[Finding]:
     """
     text, qs = story.text, story.qs
     for k, part in enumerate(qs):
+        if part.restates is not None:
+            continue
         floor = max(qs[k - 1].end if k else 0, part.start - 60)  # a cue, then up to 3 words
         cues = list(_patterns().part_cue.finditer(text, floor, part.start))
         # The part must follow its cue closely: "including over 2 million", not
@@ -284,8 +286,6 @@ def part_after_cue(story: Story) -> Iterator[Finding]:
             continue
         if _patterns().age.search(text, cues[-1].end(), part.start):
             continue  # "14% of those aged 40-48": an age is no part of a count
-        if part.restates is not None:
-            continue
         wholes = _wholes(story, part, cues[-1].start())
         if _larger_than_all(story, part, wholes):
             yield _part_finding(story, part, wholes[0])
@@ -576,8 +576,10 @@ def listed_total(story: Story) -> Iterator[Finding]:
     """
     text, qs = story.text, story.qs
     for k, total in enumerate(qs[:-2]):
+        if story.sentence(qs[k + 1].start) != story.sentence(total.start):
+            continue  # most totals: no quantity after them in their sentence
         how = _opens_list(text, total)
-        if how is None or story.sentence(qs[k + 1].start) != story.sentence(total.start):
+        if how is None:
             continue
         parts = _listed(story, k + 1)
         if how == "were" and not all(p.noun for p in parts):

@@ -746,7 +746,7 @@ ORDINAL_UNITS: frozenset[str] = frozenset({"second"})
 
 #: Read by stages (unit): adjectives between a number and a duration ("31 consecutive
 #: days").
-DURATION_ADJECTIVES: tuple[str, ...] = tuple(
+DURATION_ADJECTIVES: frozenset[str] = frozenset(
     "consecutive straight successive full whole working calendar solid".split()
 )
 
