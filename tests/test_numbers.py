@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from num2words import num2words
 
 from conftest import ROOT
+from newsnum import numbers
 from newsnum.errors import NewsnumError, NumberFormatError, UnknownLocaleError
 from newsnum.numbers import (
     NUMBER_WORDS,
@@ -247,6 +248,13 @@ def test_locale_marks_come_from_babel(locale: str) -> None:
     assert parse_number(f"1{group}234{decimal}5", locale=locale) == D("1234.5")
     assert parse_number(f"-12{group}345{group}678", locale=locale) == D("-12345678")
     assert parse_number(f"3{decimal}7 million", locale=locale) == D("3700000")
+
+
+@pytest.mark.parametrize("locale", sorted(numbers._DEFAULT_SYMBOLS))
+def test_the_default_locale_symbols_are_babels(locale: str) -> None:
+    # "en" is read without loading babel's locale data: its symbols and grouping, kept in
+    # numbers._DEFAULT_SYMBOLS, must be what babel's data gives for it.
+    assert numbers._resolve(locale) == numbers._from_babel(locale)
 
 
 @pytest.mark.parametrize("locale", LOCALES)

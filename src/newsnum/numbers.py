@@ -60,13 +60,10 @@ from decimal import (
     localcontext,
 )
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from newsnum._data import words as _words
 from newsnum.errors import NumberFormatError, UnknownLocaleError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from babel import Locale
 
 __all__ = ["parse_number"]
 
@@ -200,7 +197,6 @@ class Reading:
 
 
 class _Symbols(NamedTuple):
-    locale: Locale
     group: str
     decimal: str
     groups: frozenset[str]
@@ -233,9 +229,23 @@ def group_marks(group: str) -> frozenset[str]:
     return frozenset(group)
 
 
+#: The number symbols of the default locale, as CLDR gives them (a test compares them
+#: with babel's): a text in English is read without loading babel's locale data.
+_DEFAULT_SYMBOLS = {"en": (",", ".", _WESTERN)}
+
+
 @cache
 def _resolve(locale: str) -> _Symbols:
-    """Parse a locale name once and read its number symbols and grouping from babel."""
+    """Parse a locale name once and read its number symbols and grouping."""
+    known = _DEFAULT_SYMBOLS.get(locale)
+    if known is not None:
+        group, decimal, sizes = known
+        return _symbols_of(group, decimal, (sizes, _WESTERN))
+    return _from_babel(locale)
+
+
+def _from_babel(locale: str) -> _Symbols:
+    """A locale's number symbols and grouping, from babel's locale data."""
     from babel import Locale
     from babel import UnknownLocaleError as BabelUnknownLocaleError
     from babel.numbers import get_decimal_symbol, get_group_symbol, parse_pattern
@@ -248,9 +258,13 @@ def _resolve(locale: str) -> _Symbols:
     decimal = get_decimal_symbol(loc)
     pattern = loc.decimal_formats.get(None)
     primary, secondary = parse_pattern(pattern).grouping if pattern is not None else _WESTERN
-    sizes = tuple(dict.fromkeys(((int(primary), int(secondary)), _WESTERN)))
+    return _symbols_of(group, decimal, ((int(primary), int(secondary)), _WESTERN))
+
+
+def _symbols_of(group: str, decimal: str, sizes: tuple[tuple[int, int], ...]) -> _Symbols:
+    sizes = tuple(dict.fromkeys(sizes))
     fast = group == "," and decimal == "." and sizes == (_WESTERN,)
-    return _Symbols(loc, group, decimal, group_marks(group), sizes, fast)
+    return _Symbols(group, decimal, group_marks(group), sizes, fast)
 
 
 def locale_marks(locale: str) -> tuple[str, str]:
