@@ -940,3 +940,19 @@ def test_every_rule_is_documented_with_a_flag_and_a_near_miss() -> None:
         assert "[]" in doc, rule.name  # an example that flags, and one that does not
     assert len({r.name for r in RULES}) == len(RULES)
     assert {r.kind for r in RULES} == set(KINDS)
+
+
+def test_a_run_too_dense_to_be_prose_is_read_by_no_list_rule() -> None:
+    # A column of figures is no list of parts: the rules that read lists, cues and wholes
+    # skip the quantities of a run too dense to be prose, and still read the prose after it.
+    from newsnum import extract
+    from newsnum.story import read
+
+    prose = "Eleven people died: four adults and six children. "
+    words = "The inquiry into what happened on the night will report to ministers later. " * 3
+    text = prose + words + "1 " * 40
+    story = read(text, extract(text), "en")
+    assert story.dense == (False,) * 3 + (True,) * 40
+    assert [story.prose(k) for k in (0, 2, 3, 42)] == [True, True, False, False]
+    assert [(f.kind, f.surface) for f in check(text)] == [(f.kind, f.surface) for f in check(prose)]
+    assert [f.kind for f in check(prose)] == ["total-mismatch"]

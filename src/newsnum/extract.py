@@ -17,6 +17,7 @@ strictly.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import localcontext
 
 from newsnum import numbers
@@ -107,8 +108,10 @@ DENSE_RUN = 32
 DENSE_CHARS = 5
 
 
-def dense_runs(nums: tuple[Num, ...]) -> tuple[bool, ...]:
+def dense_runs(nums: Sequence[Num] | Sequence[Quantity]) -> tuple[bool, ...]:
     """For each number, whether it is in a run too dense to be prose (``()`` if none can be).
+
+    The numbers are the scanner's, or the quantities of a text (for :func:`newsnum.check`).
 
     Example:
         >>> from newsnum.extract import dense_runs

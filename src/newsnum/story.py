@@ -18,6 +18,7 @@ from typing import NamedTuple
 from newsnum import units
 from newsnum._regex import alternation as words_alternation
 from newsnum.errors import NewsnumError
+from newsnum.extract import dense_runs
 from newsnum.model import Finding, Quantity
 
 __all__ = [
@@ -51,6 +52,8 @@ class Story(NamedTuple):
         locale: the locale of its digits.
         sentences: ``(start, end)`` of each sentence, in order.
         starts: the start of each sentence (for bisecting).
+        dense: for each quantity, whether it is in a run too dense to be prose (see
+            :data:`newsnum.extract.DENSE_RUN`); ``()`` when none is.
     """
 
     text: str
@@ -58,6 +61,15 @@ class Story(NamedTuple):
     locale: str
     sentences: list[tuple[int, int]]
     starts: list[int]
+    dense: tuple[bool, ...] = ()
+
+    def prose(self, k: int) -> bool:
+        """Whether quantity ``k`` stands in prose, where the rules that read lists and cues apply.
+
+        A quantity in a run too dense to be prose (a column of figures, or input made to
+        be slow) is read by no rule that looks for a list, a cue or a whole around it.
+        """
+        return not (self.dense and self.dense[k])
 
     def sentence(self, pos: int) -> int:
         """The index of the sentence that holds offset ``pos``."""
@@ -94,7 +106,7 @@ def read(text: str, qs: list[Quantity], locale: str) -> Story:
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))
-    return Story(text, qs, locale, spans, [s for s, _ in spans])
+    return Story(text, qs, locale, spans, [s for s, _ in spans], dense_runs(qs))
 
 
 def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:

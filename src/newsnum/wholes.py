@@ -276,7 +276,7 @@ def part_after_cue(story: Story) -> Iterator[Finding]:
     """
     text, qs = story.text, story.qs
     for k, part in enumerate(qs):
-        if part.restates is not None:
+        if part.restates is not None or not story.prose(k):
             continue
         floor = max(qs[k - 1].end if k else 0, part.start - 60)  # a cue, then up to 3 words
         cues = list(_patterns().part_cue.finditer(text, floor, part.start))
@@ -359,7 +359,9 @@ def part_among(story: Story) -> Iterator[Finding]:
         []
     """
     text = story.text
-    for whole in story.qs:
+    for k, whole in enumerate(story.qs):
+        if not story.prose(k):
+            continue
         if not _patterns().among_before.search(text, max(0, whole.start - 30), whole.start):
             continue
         parts = _wholes(story, whole, whole.start)  # the nearest comparable figure before
@@ -576,7 +578,7 @@ def listed_total(story: Story) -> Iterator[Finding]:
     """
     text, qs = story.text, story.qs
     for k, total in enumerate(qs[:-2]):
-        if story.sentence(qs[k + 1].start) != story.sentence(total.start):
+        if not story.prose(k) or story.sentence(qs[k + 1].start) != story.sentence(total.start):
             continue  # most totals: no quantity after them in their sentence
         how = _opens_list(text, total)
         if how is None:
