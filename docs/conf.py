@@ -104,6 +104,7 @@ _EXTERNAL: dict[str, tuple[str, str, dict[str, tuple[str, str]]]] = {
             "re": ("py:module", "library/re.html#module-re"),
             "csv.DictReader": ("py:class", "library/csv.html#csv.DictReader"),
             "re.Match": ("py:class", "library/re.html#re.Match"),
+            "re.Pattern": ("py:class", "library/re.html#re.Pattern"),
             "collections.abc.Callable": (
                 "py:class",
                 "library/collections.abc.html#collections.abc.Callable",

@@ -956,3 +956,21 @@ def test_a_run_too_dense_to_be_prose_is_read_by_no_list_rule() -> None:
     assert [story.prose(k) for k in (0, 2, 3, 42)] == [True, True, False, False]
     assert [(f.kind, f.surface) for f in check(text)] == [(f.kind, f.surface) for f in check(prose)]
     assert [f.kind for f in check(prose)] == ["total-mismatch"]
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("Including among the AMONG are were İıſK \t\n-,.5"), max_size=40
+    )
+)
+def test_may_hold_never_says_no_where_the_case_blind_pattern_finds(text: str) -> None:
+    # story.may_hold is a quick test before a case-blind search: it may say yes where
+    # the phrase is not, never no where it is.
+    import re
+
+    from newsnum.story import may_hold
+
+    for phrase in ("including", "among", "are among"):
+        blind = re.compile(rf"\b{phrase}\b", re.IGNORECASE)
+        if blind.search(text):
+            assert may_hold(text, 0, len(text), re.compile(phrase))

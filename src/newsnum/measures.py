@@ -16,7 +16,16 @@ from typing import NamedTuple
 
 from newsnum._data import words as _words
 from newsnum.model import Finding, Quantity
-from newsnum.story import Story, alternation, core, dimension, finding, number_span, unit_word
+from newsnum.story import (
+    Story,
+    alternation,
+    core,
+    dimension,
+    finding,
+    may_hold,
+    number_span,
+    unit_word,
+)
 
 __all__ = [
     "area_as_length",
@@ -81,6 +90,7 @@ class _Expectations(NamedTuple):
     nouns: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
     determiner: re.Pattern[str]
     best_of: re.Pattern[str]
+    best_of_lower: re.Pattern[str]
     run_events: re.Pattern[str]
     field_events: re.Pattern[str]
     cargo: re.Pattern[str]
@@ -111,6 +121,7 @@ def _expectations() -> _Expectations:
         ),
         determiner=re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)[ \t]+$", i),
         best_of=re.compile(rf"\b(?:{alternation(w.BEST_OF)}){hedges}[ \t]+$", i),
+        best_of_lower=re.compile(alternation(w.BEST_OF)),  # a quick test (see may_hold)
         run_events=re.compile(
             rf"\b(?:{alternation(w.RUN_EVENTS)}|(?:{_race_distances()})m)\b",
             i,
@@ -302,7 +313,7 @@ def _called_for(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:
             for dims, pattern in e.before:
                 if pattern.search(before):
                     return dims, "before"
-        if e.best_of.search(before):
+        if may_hold(before, 0, len(before), e.best_of_lower) and e.best_of.search(before):
             return _best(story, q)
     for dims, pattern in e.after:
         if pattern.match(text, q.end):

@@ -33,6 +33,7 @@ __all__ = [
     "fmt",
     "highest",
     "lowest",
+    "may_hold",
     "number_span",
     "plain",
     "read",
@@ -118,6 +119,26 @@ def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:
         True
     """
     return words_alternation((" ".join(p.split()) for p in phrases), space=r"\s+")
+
+
+def may_hold(text: str, start: int, end: int, lower: re.Pattern[str]) -> bool:
+    """Whether ``text[start:end]`` may hold a phrase that a case-blind pattern looks for.
+
+    A quick test before the pattern itself: in ASCII, ignoring case is lower-casing, so a
+    phrase that ``lower`` (its lower-case words, case-sensitive) finds nowhere in the
+    lower-cased slice is not there. Outside ASCII ("İ" matches "i" in a case-blind
+    pattern) the answer is always yes.
+
+    Example:
+        >>> import re
+        >>> from newsnum.story import may_hold
+        >>> may_hold("Jobs, Including 300", 0, 15, re.compile("including"))
+        True
+        >>> may_hold("Jobs, with 300", 0, 10, re.compile("including"))
+        False
+    """
+    piece = text[start:end]
+    return not piece.isascii() or lower.search(piece.lower()) is not None
 
 
 def number_span(q: Quantity) -> tuple[int, int]:

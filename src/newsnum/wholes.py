@@ -32,6 +32,7 @@ from newsnum.story import (
     finding,
     highest,
     lowest,
+    may_hold,
     number_span,
     plain,
 )
@@ -58,6 +59,8 @@ class _Patterns(NamedTuple):
     of_which: re.Pattern[str]
     of_the: re.Pattern[str]
     among_before: re.Pattern[str]
+    part_cue_lower: re.Pattern[str]
+    among_lower: re.Pattern[str]
     in_total: re.Pattern[str]
     of_those: re.Pattern[str]
     of_the_opening: re.Pattern[str]
@@ -83,6 +86,9 @@ def _patterns() -> _Patterns:
     w = _words
     return _Patterns(
         part_cue=re.compile(rf"\b(?:{alternation(w.PART_CUES)})\b", i),
+        # the cues anywhere, in a lower-cased ASCII text: a quick test that one may be there
+        part_cue_lower=re.compile(alternation(w.PART_CUES)),
+        among_lower=re.compile("among"),
         part_lead=re.compile(r"[ \t]*(?:[A-Za-z'-]+[ \t]+){0,3}"),
         age=re.compile(r"\b(?:aged|ages?)\b", i),
         of_which=re.compile(rf"\s*of\s+(?:{alternation(w.OF_THEM)})\b", i),
@@ -279,6 +285,8 @@ def part_after_cue(story: Story) -> Iterator[Finding]:
         if part.restates is not None or not story.prose(k):
             continue
         floor = max(qs[k - 1].end if k else 0, part.start - 60)  # a cue, then up to 3 words
+        if not may_hold(text, floor, part.start, _patterns().part_cue_lower):
+            continue  # most quantities: no cue before them
         cues = list(_patterns().part_cue.finditer(text, floor, part.start))
         # The part must follow its cue closely: "including over 2 million", not
         # "including police officers, and 1,200 were evacuated".
@@ -362,7 +370,10 @@ def part_among(story: Story) -> Iterator[Finding]:
     for k, whole in enumerate(story.qs):
         if not story.prose(k):
             continue
-        if not _patterns().among_before.search(text, max(0, whole.start - 30), whole.start):
+        lo = max(0, whole.start - 30)
+        if not may_hold(text, lo, whole.start, _patterns().among_lower):
+            continue  # most quantities: no "among" before them
+        if not _patterns().among_before.search(text, lo, whole.start):
             continue
         parts = _wholes(story, whole, whole.start)  # the nearest comparable figure before
         if parts and parts[0].restates is None and _exceeds(text, parts[0], whole):
