@@ -573,7 +573,7 @@ def _digits(
     after = text[end : end + 1]
     if token.isdigit() and not spaced and not (after and _may_follow(text, end, after)):
         reading = _reading(token, locale)  # most figures: "575", with nothing after them
-        return None if reading is None else Num(start, end, reading.value, "digits", plain=True)
+        return None if reading is None else Num(start, end, reading.value, "digits", True)
     if spaced:
         token = "".join(c for c in token if c not in numbers.SPACES)
     money = start > 0 and text[start - 1] in _MONEY_SIGNS  # "$41.3.2" is no version

@@ -657,9 +657,9 @@ def _patterns() -> _Patterns:
 
 def _lookup(text: str, start: int, *, glued: bool, spaced: bool) -> tuple[int, str, str] | None:
     """The longest single unit at ``text[start:]``: (end, canonical name, key)."""
-    cat = _catalogue()
+    cat, token = _catalogue(), _patterns().token
     stop = min(len(text), start + _WINDOW)
-    match = _patterns().token.match(text, start)
+    match = token.match(text, start)
     if match is None or match.end() > stop:
         return None
     # most calls stop here: no surface starts with the next word ("people")
@@ -667,13 +667,14 @@ def _lookup(text: str, start: int, *, glued: bool, spaced: bool) -> tuple[int, s
     most = min(_MAX_TOKENS, max(cat.firsts.get(first, 0), cat.firsts.get(first.lower(), 0)))
     if not most:
         return None
+    beginnings = cat.beginnings
     ends: list[int] = []
     keys: list[str] = []
     key = ""
     pos = start
     while most:
         key += match.group()
-        if key not in cat.beginnings and key.lower() not in cat.beginnings:
+        if key not in beginnings and key.lower() not in beginnings:
             break  # no surface begins so: "m people", "% of the"
         pos = match.end()
         ends.append(pos)
@@ -685,7 +686,7 @@ def _lookup(text: str, start: int, *, glued: bool, spaced: bool) -> tuple[int, s
                 break
             key += " "
             pos += 1
-        match = _patterns().token.match(text, pos)
+        match = token.match(text, pos)
         if match is None or match.end() > stop:
             break
     model_code: bool | None = None
