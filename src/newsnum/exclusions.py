@@ -1259,8 +1259,9 @@ _READS: dict[str, str] = {
 }
 
 
-#: The rules that can drop a figure standing in plain prose (see :func:`in_prose`); every
-#: other rule looks for a mark, a capital or a word that prose of this kind has not.
+#: The rules that can drop a figure with plain prose on both sides (:func:`prose_before`,
+#: :func:`prose_after`); every other rule looks for a mark, a capital or a word that
+#: prose of this kind has not.
 IN_PROSE = frozenset(
     {"in_a_link", "ordinal_or_time", "phone", "date", "resolution", "idiom", "ordinal_in_a_row"}
     | {"rank_alternative", "rank_before", "betting_odds", "listed_after_a_name"}
@@ -1269,22 +1270,6 @@ IN_PROSE = frozenset(
 
 _OPEN = " (\"'“‘$£€¥₹"  # what may stand right before a figure in plain prose
 _STOPS = ",.;:!?%"  # and right after it
-
-
-def in_prose(w: Window) -> bool:
-    """Whether a number stands in plain prose, where few rules can drop it.
-
-    Plain prose before it (:func:`prose_before`) and after it (:func:`prose_after`).
-
-    Example:
-        >>> from newsnum.exclusions import in_prose
-        >>> from newsnum.scan import scan
-        >>> from newsnum.window import window
-        >>> text = "In this pit, 50 cars are stored; Route 66 is closed"
-        >>> [in_prose(window(text, tuple(scan(text)), i)) for i in range(2)]
-        [True, False]
-    """
-    return prose_before(w) and prose_after(w)
 
 
 def prose_before(w: Window) -> bool:

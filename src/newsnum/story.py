@@ -69,6 +69,14 @@ class Story(NamedTuple):
 
         A quantity in a run too dense to be prose (a column of figures, or input made to
         be slow) is read by no rule that looks for a list, a cue or a whole around it.
+
+        Example:
+            >>> from newsnum import extract
+            >>> from newsnum.story import read
+            >>> text = "Ten died. " + "x" * 160 + " " + "1 " * 40  # a column, far after it
+            >>> story = read(text, extract(text), "en")
+            >>> story.prose(0), story.prose(1)
+            (True, False)
         """
         return not (self.dense and self.dense[k])
 
