@@ -251,6 +251,40 @@ def test_the_gating_tables_change_no_result(text: str) -> None:
     assert extract(text) == _ungated(text)
 
 
+def _unjoined_drops(text: str) -> list[tuple[str, str]]:
+    """The rules of exclusions.JOINED that drop a number no other stands near (none, if right)."""
+    from decimal import localcontext
+
+    from newsnum import numbers
+    from newsnum.exclusions import EXCLUSIONS, JOINED, joined
+    from newsnum.scan import scan
+    from newsnum.window import window
+
+    rules = [rule for rule in EXCLUSIONS if rule.__name__ in JOINED]
+    with localcontext(numbers.ARITHMETIC):
+        nums = tuple(scan(text))
+        windows = [window(text, nums, i) for i in range(len(nums))]
+        return [
+            (rule.__name__, text[w.num.start : w.num.end])
+            for w in windows
+            if not joined(w)
+            for rule in rules
+            if rule(w)
+        ]
+
+
+def test_the_joined_rules_drop_only_joined_numbers_on_real_text() -> None:
+    # exclusions.excluded shows the rules of JOINED only a number within a few characters
+    # of another ("eight to one", "Smith 2, Jones 3") or with a slash in it ("7/4"): each
+    # must keep every other number, whatever else stands around it.
+    assert [drop for text in _real_texts() for drop in _unjoined_drops(text)] == []
+
+
+@given(any_text)
+def test_the_joined_rules_drop_only_joined_numbers(text: str) -> None:
+    assert _unjoined_drops(text) == []
+
+
 def test_the_order_of_the_exclusions_changes_no_result_on_real_text(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

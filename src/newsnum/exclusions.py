@@ -37,9 +37,11 @@ from newsnum.window import (
 
 __all__ = [
     "EXCLUSIONS",
+    "JOINED",
     "excluded",
     "is_calendar_year",
     "is_year_like",
+    "joined",
     "link_around",
     "month_after",
 ]
@@ -1374,18 +1376,53 @@ def _gate_words() -> frozenset[str]:
     return frozenset(word for words in _gates().values() for word in words)
 
 
-_RULES_FOR: dict[tuple[str, bool, bool, bool, str], tuple[Callable[[Window], bool], ...]] = {}
+#: The rules that drop a number only where another stands within a few characters of it
+#: (:func:`joined`): "eight to one", "Smith 2, Jones 3", "6-9 favourite". A number on its
+#: own is not shown them.
+JOINED = frozenset({"split_vote", "listed_after_a_name", "rank_alternative", "betting_odds"})
+
+#: The most characters between two numbers that :func:`joined` calls joined (" and ").
+_JOIN_GAP = 5
+
+
+def joined(w: Window) -> bool:
+    """Whether another number stands within five characters, or a slash in the figure ("7/4").
+
+    Example:
+        >>> from newsnum.exclusions import joined
+        >>> from newsnum.scan import scan
+        >>> from newsnum.window import window
+        >>> text = "won 8 to 1 after 40 minutes"
+        >>> [joined(window(text, tuple(scan(text)), i)) for i in range(3)]
+        [True, True, False]
+    """
+    n, prev, nxt = w.num, w.prev, w.next
+    return (
+        (prev is not None and n.start - prev.end <= _JOIN_GAP)
+        or (nxt is not None and nxt.start - n.end <= _JOIN_GAP)
+        or w.text.find("/", n.start, n.end) >= 0
+    )
+
+
+_RULES_FOR: dict[tuple[str, bool, bool, bool, str, bool], tuple[Callable[[Window], bool], ...]] = {}
 
 
 def _rules_for(
-    kind: str, plain: bool, before: bool = False, after: bool = False, word: str = ""
+    kind: str,
+    plain: bool,
+    before: bool = False,
+    after: bool = False,
+    word: str = "",
+    near: bool = True,
 ) -> tuple[Callable[[Window], bool], ...]:
     """The rules that can apply to a number of this kind after ``word`` (kept, once worked out).
 
     ``before`` and ``after``: whether plain prose stands before and after it; ``word`` is
-    the word before the number if a rule of :data:`WORD_GATES` waits for it, else "".
+    the word before the number if a rule of :data:`WORD_GATES` waits for it, else "";
+    ``near``, whether it is :func:`joined` to another.
     """
-    rules = _RULES_FOR.get((kind, plain, before, after, word))
+    key = (kind, plain, before, after, word, near)
+    rules = _RULES_FOR.get(key)
     if rules is None:
         reads = {
             "words": {"words"},
@@ -1402,8 +1439,9 @@ def _rules_for(
             and not (before and rule.__name__ in MARK_BEFORE)
             and not (after and rule.__name__ in MARK_AFTER)
             and word in _gates().get(rule.__name__, (word,))
+            and (near or rule.__name__ not in JOINED)
         )
-        _RULES_FOR[(kind, plain, before, after, word)] = rules
+        _RULES_FOR[key] = rules
     return rules
 
 
@@ -1424,7 +1462,8 @@ def excluded(w: Window) -> bool:
     prose = n.kind in ("digits", "words")
     before, after = (prose_before(w), prose_after(w)) if prose else (False, False)
     word = w.word_before if w.word_before in _gate_words() else ""
-    for rule in _rules_for(n.kind, n.plain, before, after, word):  # noqa: SIM110 (a hot loop: no generator)
+    near = joined(w)
+    for rule in _rules_for(n.kind, n.plain, before, after, word, near):  # noqa: SIM110 (a hot loop: no generator)
         if rule(w):
             return True
     return False

@@ -658,15 +658,18 @@ def _patterns() -> _Patterns:
 def _lookup(text: str, start: int, *, glued: bool, spaced: bool) -> tuple[int, str, str] | None:
     """The longest single unit at ``text[start:]``: (end, canonical name, key)."""
     cat, token = _catalogue(), _patterns().token
-    stop = min(len(text), start + _WINDOW)
     match = token.match(text, start)
-    if match is None or match.end() > stop:
+    if match is None or match.end() > start + _WINDOW:  # (a match ends within the text)
         return None
     # most calls stop here: no surface starts with the next word ("people")
-    first = match.group()
-    most = min(_MAX_TOKENS, max(cat.firsts.get(first, 0), cat.firsts.get(first.lower(), 0)))
+    first, firsts = match.group(), cat.firsts
+    most = firsts.get(first, 0)
+    if not first.islower():
+        most = max(most, firsts.get(first.lower(), 0))
     if not most:
         return None
+    most = min(_MAX_TOKENS, most)
+    stop = min(len(text), start + _WINDOW)
     beginnings = cat.beginnings
     ends: list[int] = []
     keys: list[str] = []

@@ -190,28 +190,38 @@ def words_before(text: str, pos: int, count: int, *, quote: bool = False) -> tup
     """
     if quote and pos > 0 and text[pos - 1] in QUOTES:
         pos -= 1
+    if count == 1:  # most calls: the window's word
+        word = _word_ending_near(text, pos)
+        return () if word is None else (word,)
     out: list[Word] = []
-    p = pos
     while len(out) < count:
-        q = p
-        while q > 0 and p - q < 3 and text[q - 1] in _SPACE:
-            q -= 1
-        if q == p or q == 0:
+        word = _word_ending_near(text, pos)
+        if word is None:
             break
-        e = q
-        tokens = text[e - 24 if e > 24 else 0 : e].rsplit(None, 1)  # most words: no char loop
-        token = tokens[-1] if tokens else ""
-        if token.isalpha():
-            q = e - len(token)
-        else:
-            while q > 0 and e - q < 24 and (text[q - 1].isalpha() or text[q - 1] in ".'"):
-                q -= 1
-        if q == e or (q > 0 and text[q - 1].isalnum()):
-            break
-        out.append(Word(text[q:e], q))
-        p = q
+        out.append(word)
+        pos = word.start
     out.reverse()
     return tuple(out)
+
+
+def _word_ending_near(text: str, pos: int) -> Word | None:
+    """The word before ``pos`` after one to three spaces, if any (:func:`words_before`)."""
+    q = pos
+    while q > 0 and pos - q < 3 and text[q - 1] in _SPACE:
+        q -= 1
+    if q == pos or q == 0:
+        return None
+    e = q
+    tokens = text[e - 24 if e > 24 else 0 : e].rsplit(None, 1)  # most words: no char loop
+    token = tokens[-1] if tokens else ""
+    if token.isalpha():
+        q = e - len(token)
+    else:
+        while q > 0 and e - q < 24 and (text[q - 1].isalpha() or text[q - 1] in ".'"):
+            q -= 1
+    if q == e or (q > 0 and text[q - 1].isalnum()):
+        return None
+    return Word(text[q:e], q)
 
 
 def read_on(text: str, before: tuple[Word, ...], count: int) -> tuple[Word, ...]:
@@ -403,6 +413,7 @@ def _noun_patterns() -> _NounPatterns:
 def _noun_words(text: str, p: int) -> list[Span]:
     """Up to four words from ``p`` that may name a thing, stopping at a stop word."""
     word = _noun_patterns().word
+    stops, openers, adverbs = _words.STOP_WORDS, _words.TIME_PHRASE_OPENERS, _words.RATE_ADVERBS
     found: list[Span] = []
     # a word in quotes inside the phrase: 100,000 new "affordable" homes; or first, after a
     # quote mark the caller skipped: eight "critical" security holes
@@ -413,26 +424,27 @@ def _noun_words(text: str, p: int) -> list[Span]:
         m = word.match(text, p)
         if m is None:
             break
-        token = m.group()
-        if token.lower() in _words.STOP_WORDS and not token.isupper():
+        token, (start, end) = m.group(), m.span()
+        low = token.lower()
+        if low in stops and not token.isupper():
             inside = bool(found) and text[found[-1][0]].islower()  # after a lower-case word
             if _stops_noun(text, m, inside):
                 break
-        if token in _words.TIME_PHRASE_OPENERS and _period_after(text, m.end()):
+        if token in openers and _period_after(text, end):
             break  # "813,200 last month": a time, not the thing counted
-        if found and token.lower() in _words.RATE_ADVERBS:
+        if found and low in adverbs:
             break  # "tonnes of LPG annually": a rate, not the thing
         if token.endswith(("'s", "’s")) and len(token) > 3:
             if not found and plural_or_mass(token[:-2]):
-                found.append((m.start(), m.end() - 2))  # "thousands of people's life savings"
+                found.append((start, end - 2))  # "thousands of people's life savings"
                 break
-            if text[m.end() : m.end() + 1] == " " and _owner(text, found):
+            if text[end : end + 1] == " " and _owner(text, found):
                 found.clear()  # "75% of the club's shares", "the prime minister's colleagues":
-                p = m.end() + 1  # the owner, then the thing
+                p = end + 1  # the owner, then the thing
                 continue
             break  # "two friends following Everton's": the thing came first
-        found.append((m.start(), m.end()))
-        p = m.end()
+        found.append((start, end))
+        p = end
         if token == "top" and (chart := _noun_patterns().top_figure.match(text, p)) is not None:
             found[-1] = (m.start(), chart.end())  # "nine UK top 30 singles": a chart in the noun
             p = chart.end()
