@@ -284,8 +284,8 @@ def one_unit(
 @cache
 def _one_unit_article() -> re.Pattern[str]:
     """An article before a word that starts a unit of length, mass, volume or area."""
-    words = sorted(units.unit_words(ARTICLE_UNIT_DIMENSIONS), key=len, reverse=True)
-    return re.compile(rf"[Aa]n?[ ](?=(?:{alternation(words)})(?![A-Za-z]))")
+    words = alternation(units.unit_words(ARTICLE_UNIT_DIMENSIONS))  # longest first
+    return re.compile(rf"[Aa]n?[ ](?=(?:{words})(?![A-Za-z]))")
 
 
 def composites(text: str, qs: list[Quantity]) -> list[Quantity]:

@@ -198,8 +198,7 @@ ARTICLE_UNIT_DIMENSIONS = frozenset({"length", "mass", "volume", "area"})
 
 def _article_units() -> str:
     """The words that start such a unit, lower-cased, as an alternation (longest first)."""
-    words = {word.lower() for word in units.unit_words(ARTICLE_UNIT_DIMENSIONS)}
-    return alternation(sorted(words, key=len, reverse=True))
+    return alternation(word.lower() for word in units.unit_words(ARTICLE_UNIT_DIMENSIONS))
 
 
 class Scale(NamedTuple):

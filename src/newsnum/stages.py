@@ -778,7 +778,7 @@ def _named_when(d: Draft, words: tuple[Word, ...]) -> bool:
     return (
         name[0].isupper()
         and name.lower() not in _words.STOP_WORDS
-        and (d.text.startswith(" when ", d.end))
+        and d.text.startswith(" when ", d.end)
     )
 
 
