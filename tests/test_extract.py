@@ -1953,6 +1953,53 @@ REAL_NEWS_FORMS = [
         [],
         id="seeded-lane-and-a-year-after-at-least",
     ),
+    # stop 21 (news_dev25, news_dev26)
+    pytest.param(
+        "TNT expects between 700,000 and one million DTT set-top boxes to be sold",
+        [(D(700000), None, D(700000), D(1000000), "DTT set-top boxes")],
+        id="a-range-to-a-scale-word-it-does-not-scale",
+    ),
+    pytest.param(
+        "He earns between £5,001and £10,000 for the work.",
+        [(D(5001), "GBP", D(5001), D(10000), None)],
+        id="a-range-with-and-glued-to-the-figure",
+    ),
+    pytest.param(
+        "would provide up to £250m yearly for local sports clubs; a £39.99 monthly price tag",
+        [
+            (D(250000000), "GBP / year", None, D(250000000), None),
+            (D("39.99"), "GBP", None, None, None),
+        ],
+        id="an-adverb-of-a-period-after-money-not-before-a-noun",
+    ),
+    pytest.param(
+        "the Test series was drawn two-all; it was 2-all at the break", [], id="tied-scores"
+    ),
+    pytest.param(
+        "with just over a quarter-of-an-hour on the clock",
+        [(D("0.25"), "hour", D("0.25"), None, None)],
+        id="a-hyphenated-fraction-of-a-unit",
+    ),
+    pytest.param(
+        "profits were lower than in the preceding three quarters; three quarters of voters",
+        [(D(3), None, None, None, "quarters"), (D("0.75"), None, None, None, "voters")],
+        id="the-preceding-quarters-are-counted",
+    ),
+    pytest.param(
+        "passes Roddick down the line to go 15-40 and two set points up",
+        [(D(2), None, None, None, "set points")],
+        id="a-score-after-go",
+    ),
+    pytest.param(
+        "the forecast for total costs of the project up to 2010, there is a risk; up to 2000 people",
+        [(D(2000), None, None, D(2000), "people")],
+        id="a-year-after-up-to",
+    ),
+    pytest.param(
+        "might have scored himself on the half-hour as he glided into space",
+        [],
+        id="on-the-half-hour",
+    ),
 ]
 
 

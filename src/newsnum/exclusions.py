@@ -1143,6 +1143,19 @@ def word_score(w: Window) -> bool:
     return (head and text[n.end] == "-") or (tail and text[n.start - 1] == "-")
 
 
+def tied_score(w: Window) -> bool:
+    """A number hyphenated to "all" is a tied score: "the series was drawn two-all", "2-all".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("the Test series was drawn two-all")
+        []
+    """
+    end, text = w.num.end, w.text
+    after = text[end + 4 : end + 5]
+    return text.startswith(("-all", "–all"), end) and not (after.isalpha() or after == "-")
+
+
 def clock_time(w: Window) -> bool:
     """A time of day, not a race time: "at 10:30" (but "won in 2:09:56", "3:31.20" count).
 
@@ -1214,6 +1227,7 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     tally,
     titled_unit,
     word_score,
+    tied_score,
 )
 
 
@@ -1258,6 +1272,7 @@ _READS: dict[str, str] = {
     "tally": "plain",
     "titled_unit": "plain",
     "word_score": "words",
+    "tied_score": "any",
 }
 
 
@@ -1327,7 +1342,7 @@ MARK_BEFORE = frozenset(
 #: not shown them.
 MARK_AFTER = frozenset(
     {"score", "glued_after", "address", "before_a_name", "era", "possessive", "tally"}
-    | {"titled_unit", "hyphenated_name", "ordinal_word"}
+    | {"titled_unit", "hyphenated_name", "ordinal_word", "tied_score"}
 )
 
 

@@ -40,7 +40,9 @@ def _patterns() -> _Patterns:
     hedges = alternation(_words.SECOND_HEDGES)
     return _Patterns(
         re.compile(
-            r"[ \t]*(?P<j>-|–|—|~)[ \t]*(?:to[ \t]+)?|[ \t]+(?P<w>to|through|and)[ \t]+",
+            # "and" glued to a figure is a slip of the keyboard: "between £5,001and £10,000"
+            r"[ \t]*(?P<j>-|–|—|~)[ \t]*(?:to[ \t]+)?"
+            r"|(?:[ \t]+|(?<=[0-9]))(?P<w>to|through|and)[ \t]+",
             re.IGNORECASE,
         ),
         re.compile(rf"\b(?:{verbs})\b[^.;:!?,]{{0,100}}$"),  # on lower case: faster
@@ -233,8 +235,8 @@ def range_end(d: Draft) -> Draft:
 def _joined(a: Draft, b: Draft, opener: tuple[str, int] | None) -> Draft:
     """One draft for the range from ``a`` to ``b``, or ``a`` when they do not rise."""
     lo, hi = a.value, b.value
-    if b.scale is not None and a.scale is None and abs(lo) < b.scale:
-        lo *= b.scale  # "four to five thousand"
+    if b.scale is not None and a.scale is None and abs(lo) <= abs(hi / b.scale):
+        lo *= b.scale  # "four to five thousand"; not "between 700,000 and one million"
     unit, unit_span = a.unit, a.unit_span
     if a.currency is None and b.currency is not None and a.unit_after is None:
         unit, unit_span = b.currency, b.unit_span

@@ -84,7 +84,7 @@ def _patterns() -> _Patterns:
         over=re.compile(r"[ \t]+over[ \t]+", re.IGNORECASE),
         plus_minus=re.compile(r"[ \t]?(?:±|\+/-|\+/−|\+-)[ \t]?"),
         inches_after=re.compile(r"-([0-9]|1[01])(?![0-9.,/])"),
-        of_a=re.compile(r" (?:of )?an? |-an?-", re.IGNORECASE),  # or "half-a-second"
+        of_a=re.compile(r" (?:of )?an? |-(?:of-)?an?-", re.IGNORECASE),  # "half-a-second"
         times_per=re.compile(r" times (?:per|a|an|each) ", re.IGNORECASE),
         money_per=re.compile(
             r"[ \u00a0](?:per|a|an|each|every|to the|against the|versus the)\b|/|-(?:a|an|per)-",
@@ -245,7 +245,7 @@ def plus_minus(d: Draft) -> Draft:
 
 
 def fraction_of_unit(d: Draft) -> Draft:
-    """A fraction of one unit: "half a mile", "a quarter of a gallon", "half-a-second".
+    """A fraction of one unit: "half a mile", "a quarter of a gallon", "quarter-of-an-hour".
 
     Example:
         >>> from newsnum import extract
@@ -441,7 +441,7 @@ def rate(d: Draft) -> Draft:
         return d
     per = _patterns().money_per.match(d.text, d.end)
     if per is None:
-        return d
+        return _adverb_period(d)
     found = units.match_unit(d.text, per.end())
     if found is None and d.unit != "percent":
         found = per_noun(d.text, per.end(), per.group().strip())  # "138p a share"
@@ -461,6 +461,25 @@ def rate(d: Draft) -> Draft:
     span = d.unit_span if d.currency is None and d.unit_span is not None else None
     unit_span = (span[0], found[0]) if span is not None else d.unit_span
     return d.but(unit=f"{d.unit} / {found[1]}", end=found[0], unit_span=unit_span)
+
+
+def _adverb_period(d: Draft) -> Draft:
+    """An adverb of a period after an amount makes it a rate: "£250m yearly for clubs".
+
+    Not before a noun, where the adverb is an adjective: "a £39.99 monthly price tag".
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.unit for q in extract("up to £250m yearly for clubs; a £39.99 monthly fee")]
+        ['GBP / year', 'GBP']
+    """
+    m = _patterns().rate_adverb.match(d.text, d.end)
+    if m is None or not m.group().startswith(" "):
+        return d
+    if lower_word_after(d.text, m.end()):
+        return d  # a noun after it
+    period = _words.RATE_ADVERBS[m.group(1).lower()]
+    return d.but(unit=f"{d.unit} / {period}", end=m.end())
 
 
 #: What joins an amount to the other currency of an exchange rate, and nothing else:

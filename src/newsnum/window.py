@@ -145,7 +145,7 @@ def follows_on(text: str, pos: int) -> bool:
     """Whether ``text[pos:]`` opens with a mark or a word that may tie a number to what follows.
 
     A mark ("-", "~", "±", "+", "/") or a word of ``FOLLOW_WORDS`` ("to", "and", "of", "a",
-    "per", "times", ...), after any space.
+    "per", "times", ...) or ``RATE_ADVERBS`` ("yearly"), after any space.
 
     Example:
         >>> from newsnum.window import follows_on
@@ -157,7 +157,7 @@ def follows_on(text: str, pos: int) -> bool:
 
 @cache
 def _follows() -> re.Pattern[str]:
-    words = alternation(_words.FOLLOW_WORDS)
+    words = alternation((*_words.FOLLOW_WORDS, *_words.RATE_ADVERBS))
     return re.compile(rf"\s*(?:[-–—~±+/]|(?:{words})\b)", re.IGNORECASE)
 
 

@@ -520,6 +520,8 @@ IDIOMS: tuple[str, ...] = (
     "no-one",
     "half the time",
     "half the battle",
+    "on the half-hour",
+    "on the half hour",
     "one-off",
     "one-way",
     "two-way",
@@ -660,8 +662,8 @@ SPLIT_NOUNS: frozenset[str] = frozenset("majority vote verdict decision ruling s
 SCORE_MAKERS: frozenset[str] = frozenset({"made", "make", "makes", "making"})
 
 #: Read by stages (bare year): hedges that are also prepositions before a year ("optimistic
-#: about 2005", "around 2010"): a bare year after them is still a year.
-YEAR_HEDGES: frozenset[str] = frozenset({"about", "around", "at least"})
+#: about 2005", "around 2010", "costs up to 2010"): a bare year after them is still a year.
+YEAR_HEDGES: frozenset[str] = frozenset({"about", "around", "at least", "up to"})
 
 #: Read by stages (plausible words): hedges that are also prepositions before "one of the"
 #: ("a film around one of the genre's figures", "a win over one of the major nations").
@@ -670,7 +672,8 @@ PREPOSITION_HEDGES: frozenset[str] = frozenset({"about", "around", "over"})
 #: Read by stages (quarters): words around "two quarters" that make it periods of three
 #: months, not a half ("growth two quarters ahead", "for two quarters in a row").
 QUARTER_PERIOD_BEFORE: frozenset[str] = frozenset(
-    "for over past last next previous consecutive successive straight".split()
+    """for over past last next previous preceding following first final remaining latest
+    consecutive successive straight""".split()
 )
 QUARTER_PERIOD_AFTER: tuple[str, ...] = (
     "ahead",
@@ -1372,10 +1375,12 @@ FIELD_EVENTS: frozenset[str] = frozenset(
 )
 
 #: Read by exclusions (scores): verbs of a result before a pair of numbers that make it a
-#: score even when it rises ("lost 1-6, 4-6").
+#: score even when it rises ("lost 1-6, 4-6"), and of going ("to go 15-40 and two set
+#: points up").
 RESULT_VERBS: tuple[str, ...] = tuple(
     """won win wins winning lost lose loses losing beat beats beaten beating drew draw draws
-    drawing defeated defeating edged thrashed trailed trailing led leading""".split()
+    drawing defeated defeating edged thrashed trailed trailing led leading go goes going went
+    gone""".split()
 )
 
 #: Read by exclusions (scores): what may follow a score after a verb of a result (a noun
