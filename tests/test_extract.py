@@ -2000,6 +2000,44 @@ REAL_NEWS_FORMS = [
         [],
         id="on-the-half-hour",
     ),
+    # stop 21 (news_dev27, news_dev28)
+    pytest.param(
+        "Krivorizhstal is one of dozens of firms which he says were sold",
+        [(D(12), None, D(12), D(120), "firms")],
+        id="a-vague-plural-after-one-of",
+    ),
+    pytest.param(
+        "She's 17, has an amazing voice, and won; I’m 30 now",
+        [(D(17), "year", None, None, None), (D(30), "year", None, None, None)],
+        id="an-age-after-a-pronoun-and-a-curly-apostrophe",
+    ),
+    pytest.param(
+        "I predict series two will be even better; Psion Organiser series 3",
+        [],
+        id="a-series-number",
+    ),
+    pytest.param("put the visitors in command by half-time", [], id="half-time"),
+    pytest.param(
+        "received a free ride into the last 16 after Lisa Raymond withdrew",
+        [],
+        id="a-stage-before-after",
+    ),
+    pytest.param(
+        "rating is now one notch below investment grade; one place ahead of Girls Aloud;"
+        " nine league goals, one behind Ronaldo",
+        [
+            (D(1), None, None, None, "notch"),
+            (D(1), None, None, None, "place"),
+            (D(9), None, None, None, "league goals"),
+            (D(1), None, None, None, None),
+        ],
+        id="margins-of-one",
+    ),
+    pytest.param(
+        "one issue above all others; One site behind the success",
+        [],
+        id="one-before-a-preposition-is-no-margin",
+    ),
 ]
 
 

@@ -118,7 +118,9 @@ def _patterns() -> _Patterns:
             rf"[ \t]*(?:[,.;:!?)]|$|(?:{alternation(_words.AFTER_A_RESULT)})\b)", re.IGNORECASE
         ),
         hyphen_word=re.compile(r"-([A-Za-z]+)\b"),
-        stage_end=re.compile(r"\s*(?:[.,;:!?)\"'”’]|$|of\b|in\b|at\b|on\b|by\b|[A-Z])"),
+        stage_end=re.compile(
+            rf"\s*(?:[.,;:!?)\"'”’]|$|(?:{alternation(_words.STAGE_ENDS)})\b|[A-Z])"
+        ),
         leading_zero=re.compile(r"0[0-9]"),
         era_after=re.compile(rf"[ \u00a0](?:{alternation(_words.ERAS)})(?![A-Za-z])"),
         version=re.compile(r"[0-9]{1,2}\.[0-9]{1,2}"),
@@ -759,6 +761,8 @@ def _ends_a_name(w: Window) -> bool:
     if not prev.text[:1].isupper() or prev.text in _times():
         return False
     possessive = prev.text.endswith(("'s", "’s", "'", "’"))  # "Ocean's 12" is a name anywhere
+    if possessive and prev.text[:-2].lower() in _words.STOP_WORDS:
+        return False  # "She's 17, has an amazing voice": a pronoun and "is", no name
     opening = at_sentence_start(text, prev.start) and not possessive
     if opening and not _title_opens(prev.text):
         return False

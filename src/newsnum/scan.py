@@ -816,7 +816,10 @@ def _words_value(words: str) -> Decimal | None:
 
 
 def _read_words(text: str, tokens: list[tuple[int, int]]) -> Iterator[Num]:
-    """Read the numbers in one piece of a run, longest first from the left."""
+    """Read the numbers in one piece of a run, longest first from the left.
+
+    A vague plural that no reading starts with is read alone ("one of dozens of firms").
+    """
     i = 0
     while i < len(tokens):
         word = text[tokens[i][0] : tokens[i][1]].lower()
@@ -842,4 +845,6 @@ def _read_words(text: str, tokens: list[tuple[int, int]]) -> Iterator[Num]:
             yield Num(s, e, integral(value), "words", scale=numbers.scale_value(last))
             found = True
             break
+        if not found and word in _VAGUE:  # "one of dozens of firms": the plural read alone
+            yield _vague(text, *tokens[i])
         i = j if found else i + 1

@@ -71,6 +71,7 @@ class _Patterns(NamedTuple):
     ratio: re.Pattern[str]
     of_a_whole: re.Pattern[str]
     not_one_after: re.Pattern[str]
+    margin: re.Pattern[str]
     qualifier: re.Pattern[str]
 
 
@@ -125,6 +126,7 @@ def _patterns() -> _Patterns:
             rf" (?:of |(?:{alternation(_words.DETERMINERS - {'this', 'that'})})\b)", re.IGNORECASE
         ),
         qualifier=re.compile(rf"[ ](?:{alternation(_words.COUNT_QUALIFIERS)})[ ]"),
+        margin=re.compile(rf" (?:{alternation(_words.ONE_MARGINS)})\b"),
         not_one_after=re.compile(
             rf"[ -](?:{alternation(_words.NOT_ONE_AFTER)})\b"
             r"|'s\b|-off\b|-time\b|-sided\b|-(?:on|to)-one\b",
@@ -1020,9 +1022,27 @@ def plausible_words(d: Draft) -> Draft | None:
         return None  # "Jonathan Ross, for one, will be happy": an idiom
     if before in _words.ONE_COUNT_BEFORE and not text.startswith(" of ", n.end):
         return None if _the_only(d) else d  # "only one side", "by one vote"
+    if _margin(d):
+        return d  # "one place ahead of", "one point behind"
     if _patterns().not_one_after.match(text, n.end) or before in _words.NOT_ONE_BEFORE:
         return None
     return d if _one_counts(d) else None
+
+
+def _margin(d: Draft) -> bool:
+    """Whether "one", or "one" and a noun it is counted in, is a margin: "one level below".
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.noun for q in extract("now one notch below investment grade")]
+        ['notch']
+    """
+    end, span, text = d.w.num.end, d.noun_span, d.text
+    if span is not None and span[0] == end + 1:
+        if text[span[0] : span[1]].lower() not in _words.MARGIN_NOUNS:
+            return False
+        end = span[1]
+    return _patterns().margin.match(text, end) is not None
 
 
 def _ordinal_with_noun(spelled: str, d: Draft) -> bool:

@@ -217,7 +217,7 @@ def _word_ending_near(text: str, pos: int) -> Word | None:
     if token.isalpha():
         q = e - len(token)
     else:
-        while q > 0 and e - q < 24 and (text[q - 1].isalpha() or text[q - 1] in ".'"):
+        while q > 0 and e - q < 24 and (text[q - 1].isalpha() or text[q - 1] in ".'’"):
             q -= 1
     if q == e or (q > 0 and text[q - 1].isalnum()):
         return None

@@ -60,6 +60,7 @@ __all__ = [
     "LIST_GOES_ON",
     "LONE_FRACTIONS",
     "MANY_ANSWERS",
+    "MARGIN_NOUNS",
     "MASS_NOUNS",
     "MEASURED_NOUNS",
     "MEASURE_HEDGES",
@@ -86,6 +87,7 @@ __all__ = [
     "OF_THEM",
     "ONE_COUNT_ADVERBS",
     "ONE_COUNT_BEFORE",
+    "ONE_MARGINS",
     "OPPOSING_ANSWERS",
     "ORDINALS",
     "ORDINAL_DENOMINATORS",
@@ -122,6 +124,7 @@ __all__ = [
     "SHARE_CUES",
     "SIGN_WORDS",
     "SPLIT_NOUNS",
+    "STAGE_ENDS",
     "STAGE_WORDS",
     "STOP_WORDS",
     "STREET_WORDS",
@@ -486,13 +489,22 @@ ODDS_AFTER: frozenset[str] = frozenset({"favourite", "favorite", "shot", "outsid
 #: of a competition ("into the last eight", "the final four").
 STAGE_WORDS: frozenset[str] = frozenset({"last", "final"})
 
+#: Read by exclusions (competition stage): words that may follow a stage, where a noun
+#: would make it a count ("into the last 16 after", "the last eight of"; not "the last
+#: eight years").
+STAGE_ENDS: tuple[str, ...] = tuple(
+    "of in at on by after before with for against and but when where while since".split()
+)
+
 #: Read by exclusions (chart place): words before "to" and a bare number that make it a
 #: place in a chart ("down three places to 10").
 PLACE_WORDS: frozenset[str] = frozenset("place places spot spots position positions".split())
 
 #: Read by exclusions: lower-case words after which a bare number names a class ("a
-#: category 5 storm", "a grade 2 listed building").
-CLASS_WORDS: frozenset[str] = frozenset({"category", "grade", "level", "tier", "class", "game"})
+#: category 5 storm", "a grade 2 listed building", "series two", "episode 4").
+CLASS_WORDS: frozenset[str] = frozenset(
+    {"category", "grade", "level", "tier", "class", "game", "series", "episode", "chapter"}
+)
 
 #: Read by exclusions: eras after a year ("190 AD", "55 B.C.").
 ERAS: tuple[str, ...] = ("AD", "A.D.", "BC", "B.C.", "BCE", "CE")
@@ -518,6 +530,7 @@ IDIOMS: tuple[str, ...] = (
     "one another",
     "no one",
     "no-one",
+    "half-time",
     "half the time",
     "half the battle",
     "on the half-hour",
@@ -606,6 +619,16 @@ ONE_COUNT_BEFORE: frozenset[str] = frozenset(
 #: Read by stages (plausible words): adverbs that make "one" a count a verb later ("it just
 #: took one jackass", "he only made one mistake").
 ONE_COUNT_ADVERBS: frozenset[str] = frozenset({"only", "just"})
+
+#: Read by stages (plausible words): words after "one", or after "one" and a noun of
+#: ``MARGIN_NOUNS``, that make it a margin, a count: "one behind", "one level below Russia".
+ONE_MARGINS: tuple[str, ...] = ("below", "above", "ahead", "behind", "short", "adrift")
+
+#: Read by stages (plausible words): what a margin of one is counted in ("one place ahead
+#: of", "one notch below"; not "one issue above all", "one site behind the success").
+MARGIN_NOUNS: frozenset[str] = frozenset(
+    "place point notch level spot position rung goal shot stroke game run seat vote".split()
+)
 
 #: Read by stages (plausible words): determiners before an ordinal ("the one hundredth").
 DETERMINERS: frozenset[str] = frozenset(
@@ -770,21 +793,21 @@ AGO_WORDS: tuple[str, ...] = ("earlier", "ago", "before", "later", "previously")
 
 #: Read by stages (noun): words that end a counted noun phrase ("575 tanks and ...").
 STOP_WORDS: frozenset[str] = frozenset(
-    """a an the of to in on at by for from with and or but as than that this these those is
-    are was were be been being has have had do does did will would can could may might must
-    shall should who whom whose which what where when why how it its their his her our your my
-    we they he she you i me us them him not no yes so if then also more most less fewer over
-    under about around some per each every all both either neither nor into onto out up down
-    off since until while after before during against among between through across toward
-    towards within without including there here said says say according told reported year
-    years ago old aged later earlier respectively behind ahead beyond near past via inside
-    outside except despite upon amid amongst away makes shows remains comes goes means seems
-    includes represents marks takes gives needs leaves puts gets apiece took fell rose won went
-    came gave became began made brought bought sold thought wrote drove grew knew held kept met
-    paid spent stood led ran told felt left lost got saw struck fought sought caught built sent
-    meant broke chose fled flew sank threw wore drew now soon together again too already still
-    yet ever never alone instead unless because although though whereas whether today tonight
-    tomorrow yesterday""".split()
+    """a an the of to in on at by for from with and or but as than that this these those is are
+    was were be been being has have had do does did will would can could may might must
+    shall should who whom whose which what where when why how it its their his her our your
+    my we they he she you i me us them him not no yes so if then also more most less fewer
+    over under above below about around some per each every all both either neither nor
+    into onto out up down off since until while after before during against among between
+    through across toward towards within without including there here said says say
+    according told reported year years ago old aged later earlier respectively behind ahead
+    beyond near past via inside outside except despite upon amid amongst away makes shows
+    remains comes goes means seems includes represents marks takes gives needs leaves puts
+    gets apiece took fell rose won went came gave became began made brought bought sold
+    thought wrote drove grew knew held kept met paid spent stood led ran told felt left
+    lost got saw struck fought sought caught built sent meant broke chose fled flew sank
+    threw wore drew now soon together again too already still yet ever never alone instead
+    unless because although though whereas whether today tonight tomorrow yesterday""".split()
 )
 
 #: Read by exclusions (model before a noun): words after a lone singular noun that end its
