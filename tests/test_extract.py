@@ -2038,6 +2038,33 @@ REAL_NEWS_FORMS = [
         [],
         id="one-before-a-preposition-is-no-margin",
     ),
+    # stop 21 (news_dev29, news_dev30)
+    pytest.param(
+        "has risen to 120 in the world - a leap; one of only 50 in the world",
+        [(D(50), None, None, None, None)],
+        id="a-world-ranking-after-to",
+    ),
+    pytest.param(
+        "Burnley's reward for a place in the last 16 was a home tie",
+        [],
+        id="a-stage-before-a-singular-verb",
+    ),
+    pytest.param(
+        "nine-times champion Dermot Donnelly; a three-time winner",
+        [(D(9), None, None, None, "times"), (D(3), None, None, None, "time")],
+        id="n-times-champion-counts",
+    ),
+    pytest.param(
+        "in a match lasting four hours and 21 minutes; to win in one minute, 47.96 seconds;"
+        " 21 years and six months",
+        [
+            (D(261), "minute", None, None, None),
+            (D("107.96"), "second", None, None, None),
+            (D(21), "year", None, None, None),
+            (D(6), "month", None, None, None),
+        ],
+        id="clock-durations-join-across-and-or-a-comma",
+    ),
 ]
 
 

@@ -223,6 +223,8 @@ def hyphenated_name(w: Window) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
+    if word == "times":
+        return False  # "nine-times champion": a count of wins, as "a three-time winner"
     return word in _words.HYPHEN_NAMES or (word.endswith("s") and not word.endswith("ss"))
 
 
@@ -859,11 +861,14 @@ def chart_place(w: Window) -> bool:
         [Decimal('3')]
         >>> extract("She has risen from 31 in the world to number 22")
         []
+        >>> extract("has risen to 120 in the world")
+        []
     """
     word, text, end = w.word_before, w.text, w.num.end
     if word == "to":
         two = words_before(text, w.num.start, 2)
-        return len(two) == 2 and two[0].text.lower() in _words.PLACE_WORDS and w.unit is None
+        if len(two) == 2 and two[0].text.lower() in _words.PLACE_WORDS and w.unit is None:
+            return True
     return word in ("from", "at", "to") and text.startswith(" in the world", end)
 
 

@@ -354,14 +354,18 @@ def _coins_after(text: str, p: Quantity, q: Quantity) -> Quantity | None:
 def _measure_total(p: Quantity, q: Quantity, gap: str) -> Decimal | None:
     """``p`` + ``q`` in ``q``'s unit, when ``q`` is the smaller unit of the same system.
 
-    Durations join only side by side ("22 minutes 45 seconds"): "21 years and six months"
-    are two.
+    Durations of the calendar join only side by side ("21 years and six months" are two);
+    hours, minutes and seconds also across "and" or a comma, as a time is written ("four
+    hours and 21 minutes", "one minute, 47.96 seconds").
     """
     pu, qu = p.unit or "", q.unit or ""
     try:
         if units.dimension(pu) != units.dimension(qu) or pu == qu:
             return None
-        if units.dimension(pu) == "temperature" or (units.dimension(pu) == "time" and gap != " "):
+        clock = pu in _CLOCK_UNITS and qu in _CLOCK_UNITS
+        if units.dimension(pu) == "temperature" or (
+            units.dimension(pu) == "time" and gap != " " and not clock
+        ):
             return None
         if units.convert(Decimal(1), qu, pu) >= 1:
             return None  # the smaller unit comes second: "7 feet 10 inches"
@@ -370,6 +374,9 @@ def _measure_total(p: Quantity, q: Quantity, gap: str) -> Decimal | None:
         return units.convert(p.value, pu, qu) + q.value
     except (NewsnumError, ArithmeticError, TypeError, ValueError):
         return None
+
+
+_CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 
 
 def _metric(unit: str) -> bool:

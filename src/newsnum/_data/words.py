@@ -491,9 +491,9 @@ STAGE_WORDS: frozenset[str] = frozenset({"last", "final"})
 
 #: Read by exclusions (competition stage): words that may follow a stage, where a noun
 #: would make it a count ("into the last 16 after", "the last eight of"; not "the last
-#: eight years").
+#: eight years"); a verb in the singular names the stage ("the last 16 was a home tie").
 STAGE_ENDS: tuple[str, ...] = tuple(
-    "of in at on by after before with for against and but when where while since".split()
+    "of in at on by after before with for against and but when where while since was is has".split()
 )
 
 #: Read by exclusions (chart place): words before "to" and a bare number that make it a
