@@ -3,8 +3,9 @@
 ``tests/data/checks_dev.jsonl``: 142 real BBC sentences (75 with one planted error, 16 as
 published, 51 clean near misses). ``tests/data/checks_hand.jsonl``: 100 hand-written news
 sentences (60 with one slip, 40 clean near misses). ``tests/data/checks_val.jsonl``: 90 real
-BBC sentences from other articles (50 planted, 40 clean). How they were made, and every score:
-``tests/data/checks_dev_log.md``. Scorer: ``bench/checks_dev.py``.
+BBC sentences from other articles (50 planted, 40 clean); ``tests/data/checks_val2.jsonl``, 90
+more from yet other articles, built the same way in stop 21. How they were made, and every
+score: ``tests/data/checks_dev_log.md``. Scorer: ``bench/checks_dev.py``.
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ checks_dev: Any = load_bench("checks_dev")
 DATA = ROOT / "tests" / "data"
 
 #: (F1 floor, most clean cases flagged). First blind runs: checks_dev F1 0.357 (before any
-#: rule of issue 11), checks_hand F1 0.868 and checks_val F1 0.485 (each held out until
-#: then). See tests/data/checks_dev_log.md.
+#: rule of issue 11), checks_hand F1 0.868, checks_val F1 0.485 and checks_val2 F1 0.551
+#: (each held out until then). See tests/data/checks_dev_log.md.
 FLOORS: dict[str, tuple[float, int]] = {
     "checks_dev": (0.90, 0),
     "checks_hand": (0.98, 0),
     "checks_val": (0.82, 0),
+    "checks_val2": (0.55, 0),
 }
 
 
@@ -57,7 +59,7 @@ def test_the_set_is_well_formed(name: str) -> None:
 
 def test_the_sizes_are_what_the_log_says() -> None:
     sizes = {p.stem: sum(1 for _ in p.open(encoding="utf-8")) for p in DATA.glob("checks_*.jsonl")}
-    assert sizes == {"checks_dev": 142, "checks_hand": 100, "checks_val": 90}
+    assert sizes == {"checks_dev": 142, "checks_hand": 100, "checks_val": 90, "checks_val2": 90}
 
 
 def test_a_repeated_target_is_one_problem() -> None:
