@@ -412,13 +412,25 @@ def test_grouping_is_valid_exactly_when_babel_writes_it(case: tuple[str, str, in
         ),
         pytest.param("3.500.000", "de", Reading(D("3500000")), id="de 3.500.000"),
         pytest.param(f"1{NNBSP}000", "fr", Reading(D("1000")), id="fr 1 000"),
+        pytest.param(
+            "1,,000",
+            "en",
+            Reading(D("1000"), malformed=True, suggestions=(D("1000"),)),
+            id="en 1,,000",
+        ),
+        pytest.param(
+            "43..7",
+            "en",
+            Reading(D("43.7"), malformed=True, suggestions=(D("43.7"),)),
+            id="en 43..7",
+        ),
     ],
 )
 def test_read_digits(token: str, locale: str, expected: Reading) -> None:
     assert read_digits(token, locale) == expected
 
 
-@pytest.mark.parametrize("token", ["", "abc", "1e5", "12.", ",5", "1,,000", "½", "-"])
+@pytest.mark.parametrize("token", ["", "abc", "1e5", "12.", ",5", "1,,,000", "½", "-"])
 def test_read_digits_rejects_non_digits(token: str) -> None:
     with pytest.raises(NumberFormatError):
         read_digits(token)

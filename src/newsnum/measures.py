@@ -300,8 +300,8 @@ def _called_for(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:
     adjective = "-" in text[number_span(q)[1] : q.end] or bool(
         e.determiner.search(text, max(0, q.start - 6), q.start)
     )
-    if adjective:
-        for dims, pattern in e.nouns:
+    if adjective:  # "a 10-tonne truck"; or a word of size after it, "a three-tonne high bridge"
+        for dims, pattern in (*e.nouns, *e.after):
             if pattern.match(text, q.end):
                 return dims, "after"
         return None

@@ -338,7 +338,7 @@ def _plausible(body: str) -> tuple[Decimal, ...]:
 def _digit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Compile (once) a signed digit run, a plain English number, a grouped one."""
     return (
-        re.compile(r"([+\-\u2212]?)([0-9]+(?:[.,'\u2019 \u00a0\u202f\u2007\u2009][0-9]+)*)"),
+        re.compile(r"([+\-\u2212]?)([0-9]+(?:[.,'\u2019 \u00a0\u202f\u2007\u2009]{1,2}[0-9]+)*)"),
         re.compile(r"[0-9]+(?:\.[0-9]+)?"),
         re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?"),
     )
@@ -356,7 +356,7 @@ def read_digits(token: str, locale: str = "en") -> Reading:
     a space-like group mark (French, Russian), and ``'`` and ``’`` for each
     other (Swiss). Bad grouping does not raise: the reading is marked
     malformed and carries the plausible readings, best first (see the module
-    docs for the order).
+    docs for the order); so does a mark typed twice ("43..7" may be 43.7).
 
     Args:
         token: the digits, e.g. ``"16,400"``, ``"12,50"``, ``"3.500.000"``.
@@ -395,10 +395,28 @@ def read_digits(token: str, locale: str = "en") -> Reading:
         value = _strict(body, symbols)
     if value is not None:
         return Reading(-value if sign < 0 else value)
+    single = _one_mark(body)
+    if single is not None:  # "43..7": a mark typed twice
+        value = read_digits(single, locale).value
+        return Reading(-value if sign < 0 else value, malformed=True, suggestions=(value,))
     readings = _plausible(body)
     if sign < 0:
         readings = tuple(-r for r in readings)
     return Reading(readings[0], malformed=True, suggestions=readings)
+
+
+def _one_mark(body: str) -> str | None:
+    """The figure with a mark typed twice written once ("43..7" -> "43.7"), if one was.
+
+    Example:
+        >>> _one_mark("43..7"), _one_mark("1,,000"), _one_mark("41.3.2")
+        ('43.7', '1,000', None)
+    """
+    for twice in ("..", ",,", ".,", ",."):
+        if twice in body:
+            once = body.replace(twice, twice[1], 1)
+            return None if any(pair in once for pair in ("..", ",,", ".,", ",.")) else once
+    return None
 
 
 def _grouped(parts: list[str], sizes: tuple[tuple[int, int], ...]) -> bool:

@@ -34,9 +34,11 @@ from newsnum.story import (
 )
 
 __all__ = [
+    "change_at_level",
     "exchange_rate",
     "percent_change",
     "same_unit",
+    "share_in_words",
     "story_rate",
     "swapped_measure",
     "unit_conversion",
@@ -209,6 +211,46 @@ def same_unit(story: Story) -> Iterator[Finding]:
             None,
             (a,),
         )
+
+
+def share_in_words(story: Story) -> Iterator[Finding]:
+    """A share in words restated as a percentage that its words rule out: "More than half (45%)".
+
+    "More than" and "over" need a larger percentage, "less than" and "under" a smaller one;
+    otherwise the two should agree within 5 points, or 10 after "about", "nearly" or
+    "almost".
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("More than half (45%) of the respondents agreed.")]
+        ['45%']
+        >>> check("More than half (55%) of the respondents agreed; nearly two-thirds (62%).")
+        []
+    """
+    text, qs = story.text, story.qs
+    for k in range(1, len(qs)):
+        a, b = qs[k - 1], qs[k]
+        if a.unit is not None or not 0 < a.value < 1 or b.unit != "percent" or b.is_range:
+            continue
+        if text[a.end : b.start].strip() != "(" or not in_bracket(text, qs, k):
+            continue
+        said, share = b.value, a.value * 100
+        if a.bound in (">", ">="):
+            wrong, way = said < share, "more than"
+        elif a.bound in ("<", "<="):
+            wrong, way = said > share, "less than"
+        else:
+            wrong, way = abs(said - share) > (10 if a.bound == "~" else 5), "about"
+        if wrong:
+            yield finding(
+                story,
+                "conversion-mismatch",
+                b,
+                f'{core(text, b)[1]} restates "{a.surface}", which is {way} '
+                f"{fmt(share.quantize(Decimal('0.1')).normalize())}%.",
+                None,
+                (a,),
+            )
 
 
 def exchange_rate(story: Story) -> Iterator[Finding]:
@@ -404,22 +446,37 @@ def _change_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     )
 
 
+def _between(text: str, a: Quantity, b: Quantity) -> str:
+    """The words between two quantities, without brackets or years ("($6.13bn) in 2003 to")."""
+    gap = _change_aside().sub(" ", text[a.end : b.start])
+    return " ".join(gap.split())
+
+
+@cache
+def _change_aside() -> re.Pattern[str]:
+    return re.compile(r"\([^()]{0,60}\)|\b(?:in|for)\s+(?:19|20)[0-9]{2}\b")
+
+
 def _triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity]]:
-    """(A, B, P): a change from A to B given again as a percentage P, in either order."""
-    text, qs = story.text, story.qs
+    """(A, B, P): a change from A to B given again as a percentage P, in either order.
+
+    A restatement in brackets, or a year, may stand between them ("slipped 16% from
+    £3.24bn ($6.13bn) in 2003 to £2.89bn in 2004").
+    """
+    text = story.text
+    qs = [q for q in story.qs if q.restates is None]
     from_before, then_percent, verb_before = _change_patterns()
     for k in range(len(qs) - 2):
         a, b, c = qs[k], qs[k + 1], qs[k + 2]
-        joined = text[a.end : b.start].strip() == "to"
         if (
-            joined
-            and c.unit == "percent"
+            c.unit == "percent"
+            and _between(text, a, b) == "to"
             and from_before.search(text, max(0, a.start - 8), a.start)
             and then_percent.fullmatch(text, b.end, c.start)
         ):
             yield a, b, c  # "fell from 7,613 to 6,630, or 21.9%"
         if a.unit == "percent" and verb_before.search(text, max(0, a.start - 24), a.start):
-            first, second = text[a.end : b.start].strip(), text[b.end : c.start].strip()
+            first, second = _between(text, a, b), _between(text, b, c)
             if (first, second) == ("from", "to"):
                 yield b, c, a  # "fell 21.9% from 7,613 to 6,630"
             elif (first, second) == ("to", "from"):
@@ -464,6 +521,74 @@ def percent_change(story: Story) -> Iterator[Finding]:
             None,
             (a, b),
         )
+
+
+def change_at_level(story: Story) -> Iterator[Finding]:
+    """A change given as an amount and a percentage, with the level it reached, that disagree.
+
+    "shares closed up 64 pence, or 16%, at 1130p": from 1066p, 64p is a rise of 6.0%. The
+    level before is the level after less the rise (or plus the fall); the percentage must
+    fall within what the figures allow, rounded as written.
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("Its shares closed up 64 pence, or 16%, at 1130p.")]
+        ['16%']
+        >>> check("Its shares closed up 64 pence, or 6%, at 1130p.")
+        []
+    """
+    text = story.text
+    for a, p, b, up in _level_triples(story):
+        before = b.value - a.value if up else b.value + a.value
+        if before <= 0 or p.is_range or p.bound != "=":
+            continue
+        ends = [
+            (ca / (cb - ca if up else cb + ca)) * 100
+            for ca in (a.value - _step(a.value) / 2, a.value + _step(a.value) / 2)
+            for cb in (b.value - _step(b.value) / 2, b.value + _step(b.value) / 2)
+            if (cb - ca if up else cb + ca) > 0
+        ]
+        half = _last_digit(p.value) / 2
+        if not ends or min(ends) - half <= abs(p.value) <= max(ends) + half:
+            continue
+        exact = a.value / before * 100
+        yield finding(
+            story,
+            "conversion-mismatch",
+            p,
+            f"A {'rise' if up else 'fall'} of {core(text, a)[1]} to {core(text, b)[1]} is "
+            f"{fmt(exact.quantize(Decimal('0.1')))}%, not {core(text, p)[1]}.",
+            None,
+            (a, b),
+        )
+
+
+def _level_triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity, bool]]:
+    """(A, P, B, up): "up A, or P%, at B" (or "up P%, or A, at B"), and whether it rose."""
+    text = story.text
+    qs = [q for q in story.qs if q.restates is None]
+    or_then, at_level, way_before = _level_patterns()
+    for x, y, b in zip(qs, qs[1:], qs[2:], strict=False):
+        a, p = (y, x) if x.unit == "percent" else (x, y)
+        if p.unit != "percent" or a.unit is None or not comparable(a, b) or a.is_range:
+            continue
+        if not (
+            or_then.fullmatch(text, x.end, y.start) and at_level.fullmatch(text, y.end, b.start)
+        ):
+            continue
+        way = way_before.search(text, max(0, x.start - 12), x.start)
+        if way is not None:
+            yield a, p, b, way.group(1).lower() in _words.CHANGE_UP
+
+
+@cache
+def _level_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    ways = alternation((*_words.CHANGE_UP, *_words.CHANGE_DOWN))
+    return (
+        re.compile(r",?\s+or\s+"),
+        re.compile(r",?\s+(?:at|to)\s+"),
+        re.compile(rf"\b({ways})\s+(?:by\s+)?$", re.IGNORECASE),
+    )
 
 
 def _change_range(a: Quantity, b: Quantity) -> tuple[Decimal, Decimal]:

@@ -139,7 +139,7 @@ def _figure_pattern(group: str, decimal: str) -> str:
         # Digits and marks: at most _MAX_DIGITS // 2 groups (a longer run is no number; see
         # _digits, and the guard above keeps the rest of the run from starting one).
         rf"|(?P<digits>(?<![0-9])[0-9]+"
-        rf"(?:{marks_class}[0-9]+{space_group}){{0,{_MAX_DIGITS // 2}}}"
+        rf"(?:{marks_class}{{1,2}}[0-9]+{space_group}){{0,{_MAX_DIGITS // 2}}}"
         r"|(?<![0-9A-Za-z.,])\.[0-9]+)"
         rf"|(?P<vulgar>[{_VULGAR}]))"
     )
@@ -469,8 +469,9 @@ def _vague(text: str, start: int, end: int) -> Num:
 
 
 _MONEY_SIGNS = "$£€¥₹"
-#: Hedges besides "about" after which "487, 939" is one figure, slipped ("some 487, 939").
-_COMMA_HEDGES = ("nearly", "almost", "over")
+#: Hedges besides "about" after which "487, 939" is one figure, slipped ("some 487, 939",
+#: "more than 10, 500").
+_COMMA_HEDGES = ("nearly", "almost", "over", "than", "up to", "at least", "under")
 
 
 def _comma_space(text: str, start: int, end: int, locale: str, decimal: str) -> Iterator[Num]:

@@ -40,6 +40,7 @@ from newsnum.story import (
 __all__ = [
     "breakdown_total",
     "listed_total",
+    "named_list",
     "part_after_cue",
     "part_before_cue",
     "part_in_total",
@@ -79,6 +80,16 @@ class _Patterns(NamedTuple):
     breakdown: re.Pattern[str]
 
 
+#: What joins a part to its whole: "of the", "out of", "of his", "of their next", "from a
+#: total of", "in" ("17 wins in 15 games": only with the nouns of OUTCOMES).
+_OF_THE = (
+    r"\s*(?:(?:[a-z]+\s+){0,2}?(?:from|out\s+of)\s+an?\s+(?:total\s+)?(?:[a-z]+\s+)?of\s+"
+    r"|(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|my|your)\s+)?"
+    r"(?:(?:next|last|first|previous|past|remaining|final)\s+)?"
+    r"|in\s+(?=[0-9a-z]))"
+)
+
+
 @cache
 def _patterns() -> _Patterns:
     """Compile (once) the patterns of the rules, from the word tables."""
@@ -92,12 +103,7 @@ def _patterns() -> _Patterns:
         part_lead=re.compile(r"[ \t]*(?:[A-Za-z'-]+[ \t]+){0,3}"),
         age=re.compile(r"\b(?:aged|ages?)\b", i),
         of_which=re.compile(rf"\s*of\s+(?:{alternation(w.OF_THEM)})\b", i),
-        of_the=re.compile(
-            r"\s*(?:(?:[a-z]+\s+){0,2}?(?:from|out\s+of)\s+an?\s+(?:total\s+)?(?:[a-z]+\s+)?of\s+"
-            r"|(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
-            r"|in\s+(?=[0-9a-z]))",  # "17 wins in 15 games": only with the nouns of OUTCOMES
-            i,
-        ),
+        of_the=re.compile(_OF_THE, i),
         in_total=re.compile(rf"\s*(?:{alternation(w.IN_TOTAL)})\b", i),
         among_before=re.compile(r"\b(?:are|were|is|was)\s+among\s+(?:the\s+)?$", i),
         of_the_opening=re.compile(
@@ -138,6 +144,27 @@ def _patterns() -> _Patterns:
         breakdown=re.compile(
             r"\s*[\"“]?(?:It|This|That|These|The\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|is|are)"
             rf"\s+(?:{alternation(w.BREAKDOWN_OPENINGS)})\b"
+        ),
+    )
+
+
+class _ListPatterns(NamedTuple):
+    names_open: re.Pattern[str]
+    list_token: re.Pattern[str]
+    names_go_on: re.Pattern[str]
+    of_the_clause: re.Pattern[str]
+
+
+@cache
+def _lists() -> _ListPatterns:
+    """Compile (once) the patterns of named lists and of a whole in a clause."""
+    return _ListPatterns(
+        # after a count's noun: a dash or a colon a few words on, or a comma right there
+        names_open=re.compile(r"(?:[^.;:!?,()0-9–—-]{0,80}?(?:\s[-–—]|:)|(?P<comma>,))\s+"),
+        list_token=re.compile(r",|[^\s,]+"),
+        names_go_on=re.compile(rf",?\s+(?:{alternation(_words.NAMES_GO_ON)})\b"),
+        of_the_clause=re.compile(
+            r"\bthat\s+of\s+(?:the|its|their|his|her|these|those)\s+(?:[a-z-]+\s+)?(?=[0-9$£€¥₹])"
         ),
     )
 
@@ -257,15 +284,23 @@ def _larger_than_all(story: Story, part: Quantity, wholes: list[Quantity]) -> bo
 
 
 def _part_finding(story: Story, part: Quantity, whole: Quantity) -> Finding:
+    """A part-exceeds-whole over the part and its whole: which of them is wrong, no text says.
+
+    A whole in an earlier sentence ("Of those, ...") is named in the message only.
+    """
     text = story.text
-    return finding(
-        story,
+    start, end = core(text, part)[0], part.end
+    if story.sentence(whole.start) == story.sentence(part.start):
+        start, end = min(start, core(text, whole)[0]), max(end, whole.end)
+    return Finding(
         "part-exceeds-whole",
-        part,
+        start,
+        end,
+        text[start:end],
         f"{core(text, part)[1]} is given as part of {whole.surface.strip()}, "
         "but it is larger than the whole.",
         None,
-        (whole,),
+        (part, whole),
     )
 
 
@@ -276,7 +311,7 @@ def part_after_cue(story: Story) -> Iterator[Finding]:
         >>> from newsnum import check
         >>> text = "It will shed 1,800 staff over three years, including 2,100 in Europe."
         >>> [f.surface for f in check(text)]
-        ['2,100']
+        ['1,800 staff over three years, including 2,100']
         >>> check("More than 3.7 million have fled, including over 2 million to Poland.")
         []
     """
@@ -309,7 +344,7 @@ def part_before_cue(story: Story) -> Iterator[Finding]:
         >>> from newsnum import check
         >>> text = "About 25 million players were sold, 30 million of which were iPods."
         >>> [f.surface for f in check(text)]
-        ['30 million']
+        ['25 million players were sold, 30 million']
         >>> check("About 25 million players were sold, 10 million of which were iPods.")
         []
     """
@@ -327,7 +362,7 @@ def part_of_whole(story: Story) -> Iterator[Finding]:
     Example:
         >>> from newsnum import check
         >>> [f.surface for f in check("Mr Sayeed won 317 of the 299 votes.")]
-        ['317']
+        ['317 of the 299']
         >>> check("Mr Sayeed won 217 of the 299 votes.")
         []
     """
@@ -362,7 +397,7 @@ def part_among(story: Story) -> Iterator[Finding]:
         >>> from newsnum import check
         >>> text = "About 1.9 million staff at the department are among the 1.2 million affected."
         >>> [f.surface for f in check(text)]
-        ['1.9 million']
+        ['1.9 million staff at the department are among the 1.2 million']
         >>> check("About 0.9 million staff at the department are among the 1.2 million affected.")
         []
     """
@@ -414,19 +449,23 @@ def part_in_total(story: Story) -> Iterator[Finding]:
 def part_of_the_opening(story: Story) -> Iterator[Finding]:
     """A sentence that opens with its whole ("Of the 300 staff, ..."), then a larger part.
 
+    Or a clause after "that" ("they claim that of the £7.5m pledged, only £41m was spent").
+
     Example:
         >>> from newsnum import check
         >>> [f.surface for f in check("Of the 300 staff at the plant, 450 will lose their jobs.")]
-        ['450']
+        ['300 staff at the plant, 450']
         >>> check("Of the 300 staff at the plant, 150 will lose their jobs.")
         []
     """
     text = story.text
     for start, end in story.sentences:
         m = _patterns().of_the_opening.match(text, start)
+        if m is None and "of" in text[start:end]:  # "The Tories claim that of the £7.5m ..."
+            m = _lists().of_the_clause.search(text, start, end)
         if m is None:
             continue
-        inside = [q for q in story.qs if start <= q.start < end]
+        inside = [q for q in story.qs if m.start() <= q.start < end]
         if len(inside) < 2 or inside[0].start > m.end():
             continue
         whole = inside[0]
@@ -631,6 +670,89 @@ def breakdown_total(story: Story) -> Iterator[Finding]:
         found = _sum(totals[0], parts)
         if found is not None and found != totals[0].value and _complete(story.text, parts):
             yield _total_finding(story, totals[0], parts, found)
+
+
+# --------------------------------------------------------------------------- named lists
+
+
+def _names(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """How many names a list at ``pos`` holds ("A, B and C"), and where it ends.
+
+    A name is a run of capitalised words or figures, joined by words of ``NAME_JOINERS``
+    ("Bank of Alexandria"); names are separated by commas, the last by "and". None when
+    the text there is no such list of two names or more.
+    """
+    items, in_name, closing, last = 0, False, False, pos
+    for m in _lists().list_token.finditer(text, pos, end):
+        token = m.group()
+        if token == ",":
+            if not in_name or closing:
+                break
+            in_name = False
+        elif token == "and":
+            if closing or not items:
+                break
+            closing, in_name = True, False
+        elif token.lstrip("'\"‘“")[:1].isupper() or token[:1].isdigit():
+            items += 0 if in_name else 1
+            in_name, last = True, m.end()
+            if token[-1] in ".;:!?)":
+                break
+        elif not (in_name and token in _words.NAME_JOINERS):
+            break
+    if not (closing and in_name and items >= 2):
+        return None
+    return items, last
+
+
+def _a_small_count(q: Quantity) -> bool:
+    """A count of a few things, with its noun right after it ("four other members")."""
+    return (
+        q.unit is None
+        and q.bound == "="
+        and not q.is_range
+        and q.noun_span is not None
+        and q.noun_span[0] <= q.end + 1
+        and 2 <= q.value <= 20
+        and q.value == q.value.to_integral_value()
+    )
+
+
+def named_list(story: Story) -> Iterator[Finding]:
+    """A count of things and the list of their names after it, which names more or fewer.
+
+    "four other members of their Six Nations squad - Ceri Sweeney, John Yapp and Jonathan
+    Thomas". The list opens with a dash or a colon a few words after the count's noun, or
+    with a comma right after it (then a comma or a dash closes it); it holds capitalised
+    names, the last after "and". No finding when any count before it in the sentence
+    matches the list ("four of the five players - A, B, C and D"), or words after it leave
+    it open ("among others").
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.kind for f in check("He named three players - Smith, Jones and Brown - today.")]
+        []
+        >>> [f.kind for f in check("He named four players - Smith, Jones and Brown - today.")]
+        ['total-mismatch']
+    """
+    text, qs = story.text, story.qs
+    for k, q in enumerate(qs):
+        if not _a_small_count(q) or not story.prose(k) or q.noun_span is None:
+            continue
+        start, end = story.sentences[story.sentence(q.start)]
+        m = _lists().names_open.match(text, q.noun_span[1], end)
+        found = None if m is None else _names(text, m.end(), end)
+        if m is None or found is None or found[0] == q.value:
+            continue
+        if m.group("comma") and text[found[1] : found[1] + 2] not in (", ", " -"):
+            continue  # "In three games, Smith and Jones scored": no apposition
+        counts = [c.value for c in qs[: k + 1] if c.start >= start and c.unit is None]
+        if found[0] in counts or _lists().names_go_on.match(text, found[1]):
+            continue
+        listed = text[m.end() : found[1]].rstrip(".;:!?)")
+        noun = text[q.noun_span[0] : q.noun_span[1]]
+        message = f"{core(text, q)[1]} {noun}, but {found[0]} are named: {listed}."
+        yield finding(story, "total-mismatch", q, message)
 
 
 # --------------------------------------------------------------------------- shares

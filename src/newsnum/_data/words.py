@@ -29,6 +29,8 @@ __all__ = [
     "BEST_OF",
     "BOUND_AFTER",
     "BREAKDOWN_OPENINGS",
+    "CHANGE_DOWN",
+    "CHANGE_UP",
     "CHANGE_VERBS",
     "CLASS_WORDS",
     "COUNT_PERIODS",
@@ -70,6 +72,8 @@ __all__ = [
     "MODIFIER_STOPS",
     "MONTHS",
     "MORE_THAN_OVER",
+    "NAMES_GO_ON",
+    "NAME_JOINERS",
     "NOT_ONE_AFTER",
     "NOT_ONE_BEFORE",
     "NOT_ONE_UNIT",
@@ -393,6 +397,15 @@ CHANGE_VERBS: tuple[str, ...] = tuple(
 RISE_VERBS: frozenset[str] = frozenset(
     """ticked moved went climbed crept edged shot jumped rose rise rises risen revised bumped
     pushed ramped stepped scaled built roared surged soared bounced picked raised""".split()
+)
+
+#: Read by checks (a change at a level): the words before a change that say which way it
+#: went ("closed up 64 pence, or 6%, at 1130p", "fell 20p, or 5%, to 380p").
+CHANGE_UP: frozenset[str] = frozenset(
+    "up rose gained added jumped climbed rising higher increased grew soared surged".split()
+)
+CHANGE_DOWN: frozenset[str] = frozenset(
+    "down fell lost shed dropped slipped falling lower decreased eased declined slumped".split()
 )
 
 #: Read by exclusions: month names and abbreviations as written (case-sensitive); a figure
@@ -1061,6 +1074,16 @@ LIST_GOES_ON: tuple[str, ...] = (
 #: Read by checks (totals): words right after the last listed part that continue the list.
 LIST_CONTINUES: tuple[str, ...] = ("and", "plus", "as well as")
 
+#: Read by checks (named lists): lower-case words that may join the words of a name
+#: ("Bank of Alexandria", "Banque du Caire", "Procter & Gamble").
+NAME_JOINERS: frozenset[str] = frozenset(
+    "of the de du des del la le von van da di al & y upon on".split()
+)
+
+#: Read by checks (named lists): words after a list of names that leave it open ("A, B and
+#: C among others").
+NAMES_GO_ON: tuple[str, ...] = ("among", "and others", "etc", "amongst", "to name", "or")
+
 #: Read by checks (totals): a part that refers back to a group is not a listed part
 #: ("two of them seriously").
 OF_THEM: tuple[str, ...] = ("them", "whom", "which", "these", "those")
@@ -1312,6 +1335,7 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"\b(?:clear(?:ed|ing|s)?|jump(?:ed|ing|s)?|leapt|leaped|leaping|threw|thrown"
             r"|throwing|hurled|vaulted|vaulting)(?: a| an)?",
             r"\ba (?:jump|leap|throw|vault) of",
+            r"\b(?:a|the|his|her|their|winning) clearance of",
         ),
     ),
     (
@@ -1417,7 +1441,7 @@ AFTER_A_RESULT: tuple[str, ...] = tuple(
 #: (dimensions it may have, words): "up to 1.5m deep" is a length, "two hours long" a time
 #: or a length; "a four year high" is no height, but a time.
 EXPECTED_AFTER: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
-    (frozenset({"length"}), ("deep", "tall", "wide", "thick", "across")),
+    (frozenset({"length"}), ("deep", "tall", "wide", "thick", "across", "radius", "diameter")),
     (frozenset({"length", "time"}), ("long", "high")),
 )
 
