@@ -385,17 +385,19 @@ def odd_measure_in_list(story: Story) -> Iterator[Finding]:
         >>> check("It drinks 59 litres in France, 12 litres in the US and 3 litres in Japan.")
         []
     """
-    text, qs = story.text, story.qs
+    text, qs, join = story.text, story.qs, _patterns().list_join
     k = 0
     while k < len(qs):
         run = [k]
-        while run[-1] + 1 < len(qs) and _patterns().list_join.fullmatch(
+        while run[-1] + 1 < len(qs) and join.fullmatch(
             text, qs[run[-1]].end, qs[run[-1] + 1].start
         ):
             run.append(run[-1] + 1)
         k = run[-1] + 1
+        if len(run) < 3:
+            continue  # most runs: no list of three
         measures = [_measure(qs[j].unit) for j in run]
-        if len(run) < 3 or not all(m in _OBJECTS for m in measures):
+        if not all(m in _OBJECTS for m in measures):
             continue
         for j, m in zip(run, measures, strict=True):
             if measures.count(m) == 1 and len(set(measures)) == 2:

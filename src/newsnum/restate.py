@@ -230,7 +230,7 @@ def share_in_words(story: Story) -> Iterator[Finding]:
     text, qs = story.text, story.qs
     for k in range(1, len(qs)):
         a, b = qs[k - 1], qs[k]
-        if a.unit is not None or not 0 < a.value < 1 or b.unit != "percent" or b.is_range:
+        if b.unit != "percent" or a.unit is not None or not 0 < a.value < 1 or b.is_range:
             continue
         if text[a.end : b.start].strip() != "(" or not in_bracket(text, qs, k):
             continue
@@ -448,6 +448,8 @@ def _change_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 def _between(text: str, a: Quantity, b: Quantity) -> str:
     """The words between two quantities, without brackets or years ("($6.13bn) in 2003 to")."""
+    if b.start - a.end > 80:
+        return "…"  # too far apart for a change from one to the other
     gap = _change_aside().sub(" ", text[a.end : b.start])
     return " ".join(gap.split())
 
@@ -569,12 +571,14 @@ def _level_triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity,
     qs = [q for q in story.qs if q.restates is None]
     or_then, at_level, way_before = _level_patterns()
     for x, y, b in zip(qs, qs[1:], qs[2:], strict=False):
-        a, p = (y, x) if x.unit == "percent" else (x, y)
-        if p.unit != "percent" or a.unit is None or not comparable(a, b) or a.is_range:
-            continue
+        if x.unit != "percent" and y.unit != "percent":
+            continue  # most triples
         if not (
             or_then.fullmatch(text, x.end, y.start) and at_level.fullmatch(text, y.end, b.start)
         ):
+            continue
+        a, p = (y, x) if x.unit == "percent" else (x, y)
+        if p.unit != "percent" or a.unit is None or not comparable(a, b) or a.is_range:
             continue
         way = way_before.search(text, max(0, x.start - 12), x.start)
         if way is not None:

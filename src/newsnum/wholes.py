@@ -164,7 +164,7 @@ def _lists() -> _ListPatterns:
         list_token=re.compile(r",|[^\s,]+"),
         names_go_on=re.compile(rf",?\s+(?:{alternation(_words.NAMES_GO_ON)})\b"),
         of_the_clause=re.compile(
-            r"\bthat\s+of\s+(?:the|its|their|his|her|these|those)\s+(?:[a-z-]+\s+)?(?=[0-9$£€¥₹])"
+            r"that of\s+(?:the|its|their|his|her|these|those)\s+(?:[a-z-]+\s+)?(?=[0-9$£€¥₹])"
         ),
     )
 
@@ -315,12 +315,12 @@ def part_after_cue(story: Story) -> Iterator[Finding]:
         >>> check("More than 3.7 million have fled, including over 2 million to Poland.")
         []
     """
-    text, qs = story.text, story.qs
+    text, qs, p = story.text, story.qs, _patterns()
     for k, part in enumerate(qs):
         if part.restates is not None or not story.prose(k):
             continue
         floor = max(qs[k - 1].end if k else 0, part.start - 60)  # a cue, then up to 3 words
-        if not may_hold(text, floor, part.start, _patterns().part_cue_lower):
+        if not may_hold(text, floor, part.start, p.part_cue_lower):
             continue  # most quantities: no cue before them
         cues = list(_patterns().part_cue.finditer(text, floor, part.start))
         # The part must follow its cue closely: "including over 2 million", not
@@ -459,10 +459,14 @@ def part_of_the_opening(story: Story) -> Iterator[Finding]:
         []
     """
     text = story.text
+    clauses, opening = "that of " in text, _patterns().of_the_opening
+    if not clauses and "Of " not in text:
+        return  # most stories: no whole opens a sentence or a clause
     for start, end in story.sentences:
-        m = _patterns().of_the_opening.match(text, start)
-        if m is None and "of" in text[start:end]:  # "The Tories claim that of the £7.5m ..."
-            m = _lists().of_the_clause.search(text, start, end)
+        m = opening.match(text, start)
+        clause = text.find("that of ", start, end) if m is None and clauses else -1
+        if clause >= 0:  # "The Tories claim that of the £7.5m ..."
+            m = _lists().of_the_clause.match(text, clause)
         if m is None:
             continue
         inside = [q for q in story.qs if m.start() <= q.start < end]
@@ -486,8 +490,11 @@ def part_of_those(story: Story) -> Iterator[Finding]:
         >>> check("Some 4,000 jobs will go. Of those, 1,200 are in France.")
         []
     """
+    if "Of" not in story.text:
+        return  # most stories: no sentence opens with "Of"
+    of_those = _patterns().of_those
     for k, (start, end) in enumerate(story.sentences):
-        if not k or not _patterns().of_those.match(story.text, start):
+        if not k or not of_those.match(story.text, start):
             continue
         part = next((q for q in story.qs if start <= q.start < end), None)
         if part is None or part.restates is not None:
@@ -705,6 +712,12 @@ def _names(text: str, pos: int, end: int) -> tuple[int, int] | None:
     return items, last
 
 
+def _a_mark_near(text: str, pos: int, end: int) -> bool:
+    """Whether a dash or a colon stands within 82 characters after ``pos`` (before ``end``)."""
+    stop = min(end, pos + 82)
+    return any(text.find(mark, pos, stop) >= 0 for mark in ("-", ":", "–", "—"))
+
+
 def _a_small_count(q: Quantity) -> bool:
     """A count of a few things, with its noun right after it ("four other members")."""
     return (
@@ -737,10 +750,15 @@ def named_list(story: Story) -> Iterator[Finding]:
     """
     text, qs = story.text, story.qs
     for k, q in enumerate(qs):
-        if not _a_small_count(q) or not story.prose(k) or q.noun_span is None:
+        if q.noun_span is None or q.unit is not None or not _a_small_count(q):
             continue
+        after = q.noun_span[1]
+        if text[after : after + 1] != "," and not _a_mark_near(text, after, len(text)):
+            continue  # most counts: no list after them
         start, end = story.sentences[story.sentence(q.start)]
-        m = _lists().names_open.match(text, q.noun_span[1], end)
+        if not story.prose(k):
+            continue
+        m = _lists().names_open.match(text, after, end)
         found = None if m is None else _names(text, m.end(), end)
         if m is None or found is None or found[0] == q.value:
             continue

@@ -1335,7 +1335,7 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"\b(?:clear(?:ed|ing|s)?|jump(?:ed|ing|s)?|leapt|leaped|leaping|threw|thrown"
             r"|throwing|hurled|vaulted|vaulting)(?: a| an)?",
             r"\ba (?:jump|leap|throw|vault) of",
-            r"\b(?:a|the|his|her|their|winning) clearance of",
+            r"\bclearance of",
         ),
     ),
     (
