@@ -4,7 +4,8 @@
 published, 51 clean near misses). ``tests/data/checks_hand.jsonl``: 100 hand-written news
 sentences (60 with one slip, 40 clean near misses). ``tests/data/checks_val.jsonl``: 90 real
 BBC sentences from other articles (50 planted, 40 clean); ``tests/data/checks_val2.jsonl``, 90
-more from yet other articles, built the same way in stop 21. How they were made, and every
+more from yet other articles, built the same way in stop 21, and ``checks_val3.jsonl``, 90
+more after its rules. How they were made, and every
 score: ``tests/data/checks_dev_log.md``. Scorer: ``bench/checks_dev.py``.
 """
 
@@ -23,13 +24,14 @@ checks_dev: Any = load_bench("checks_dev")
 DATA = ROOT / "tests" / "data"
 
 #: (F1 floor, most clean cases flagged). First blind runs: checks_dev F1 0.357 (before any
-#: rule of issue 11), checks_hand F1 0.868, checks_val F1 0.485 and checks_val2 F1 0.551
-#: (each held out until then). See tests/data/checks_dev_log.md.
+#: rule of issue 11), checks_hand F1 0.868, checks_val F1 0.485, checks_val2 F1 0.551 and
+#: checks_val3 F1 0.667 (each held out until then). See tests/data/checks_dev_log.md.
 FLOORS: dict[str, tuple[float, int]] = {
     "checks_dev": (0.925, 0),
     "checks_hand": (0.99, 0),
     "checks_val": (0.835, 0),
     "checks_val2": (0.805, 0),
+    "checks_val3": (0.665, 0),
 }
 
 
@@ -59,7 +61,13 @@ def test_the_set_is_well_formed(name: str) -> None:
 
 def test_the_sizes_are_what_the_log_says() -> None:
     sizes = {p.stem: sum(1 for _ in p.open(encoding="utf-8")) for p in DATA.glob("checks_*.jsonl")}
-    assert sizes == {"checks_dev": 142, "checks_hand": 100, "checks_val": 90, "checks_val2": 90}
+    assert sizes == {
+        "checks_dev": 142,
+        "checks_hand": 100,
+        "checks_val": 90,
+        "checks_val2": 90,
+        "checks_val3": 90,
+    }
 
 
 def test_a_repeated_target_is_one_problem() -> None:
