@@ -674,6 +674,42 @@ FLAGGED = [
         None,
         id="dimension-a-mass-as-a-height",
     ),
+    # stop 21: from checks_val3 (blind, held out until then)
+    pytest.param(
+        "In 2003, 12.3 million people - 150% of the viewing public - tuned in to watch.",
+        "part-exceeds-whole",
+        "150%",
+        None,
+        id="part-a-share-of-people-over-100",
+    ),
+    pytest.param(
+        "In 1999 Labour removed all but 92 of the Lords' 75 hereditary peers.",
+        "part-exceeds-whole",
+        "92 of the Lords' 75",
+        None,
+        id="part-n-of-the-owners-m",
+    ),
+    pytest.param(
+        "It was halving its dividend payment to 17 cents a share from 44 cents.",
+        "conversion-mismatch",
+        "17 cents a share from 44 cents",
+        None,
+        id="conv-halving-and-two-levels",
+    ),
+    pytest.param(
+        "Rules demand that net cafes be at least 200 square metres away from schools.",
+        "dimension-mismatch",
+        "200 square metres",
+        None,
+        id="dimension-an-area-away",
+    ),
+    pytest.param(
+        "Lewis-Francis ran the final leg to bring Team GB home in 38.07 metres.",
+        "dimension-mismatch",
+        "38.07 metres",
+        None,
+        id="dimension-home-in-metres",
+    ),
 ]
 
 
@@ -917,6 +953,13 @@ CLEAN = [
     pytest.param("Nearly two-thirds (62%) of voters agreed.", id="conv-share-in-words-agrees"),
     pytest.param("Shares hit a four-year high.", id="dimension-a-time-high"),
     pytest.param("The crater is 3km in diameter.", id="dimension-a-length-across"),
+    pytest.param(
+        "Prices rose to 150% of the original; 40% of the public agreed.", id="part-shares"
+    ),
+    pytest.param(
+        "It was halving its dividend to 17 cents from 34 cents.", id="conv-halving-agrees"
+    ),
+    pytest.param("The town is two hours away; the ground is 5km away.", id="dimension-away"),
 ]
 
 

@@ -31,7 +31,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "checks_hand": (0.99, 0),
     "checks_val": (0.835, 0),
     "checks_val2": (0.805, 0),
-    "checks_val3": (0.665, 0),
+    "checks_val3": (0.745, 0),
 }
 
 

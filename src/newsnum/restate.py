@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 
 from newsnum import units
 from newsnum._data import exchange_rates as _fx
@@ -35,6 +36,7 @@ from newsnum.story import (
 
 __all__ = [
     "change_at_level",
+    "changed_by_factor",
     "exchange_rate",
     "percent_change",
     "same_unit",
@@ -563,6 +565,66 @@ def change_at_level(story: Story) -> Iterator[Finding]:
             None,
             (a, b),
         )
+
+
+def changed_by_factor(story: Story) -> Iterator[Finding]:
+    """A change by a factor in words whose levels say otherwise: "halving it to 17c from 44c".
+
+    The verb ("halved", "doubling", "tripled", "quadrupled") stands at most 60 characters
+    before the two levels, written "from A to B" or "to B from A"; the ratio of the levels
+    must be within a fifth of the factor.
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.kind for f in check("It is halving its dividend to 17 cents from 44 cents.")]
+        ['conversion-mismatch']
+        >>> check("It is halving its dividend to 17 cents from 34 cents.")
+        []
+    """
+    text, p = story.text, _factor_patterns()
+    qs = [q for q in story.qs if q.restates is None]
+    for a, b in pairwise(qs):
+        if b.start - a.end > 24:
+            continue  # most pairs: not "to B from A"
+        gap = text[a.end : b.start].split()  # "to", "from"; or "a share from"
+        if not gap or gap[-1] not in ("to", "from") or len(gap) > 3 or a.is_range or b.is_range:
+            continue
+        verb = p.search(text, max(0, a.start - 60), a.start)
+        if verb is None or a.value == 0 or b.value == 0 or not _same_money(a, b):
+            continue
+        factor = Decimal(_words.FACTOR_VERBS[verb.group(1).lower()])
+        before, after = (a, b) if gap[-1] == "to" else (b, a)
+        ratio = after.value / before.value
+        if abs(ratio - factor) <= factor / 5:
+            continue
+        start = core(text, a)[0]
+        yield Finding(
+            "conversion-mismatch",
+            start,
+            b.end,
+            text[start : b.end],
+            f"From {core(text, before)[1]} to {core(text, after)[1]} is "
+            f"{fmt(ratio.quantize(Decimal('0.01')))} times the first, where "
+            f'"{verb.group().split()[0]}" says {factor}.',
+            None,
+            (a, b),
+        )
+
+
+def _same_money(a: Quantity, b: Quantity) -> bool:
+    """Whether two levels compare: one unit, or one currency and one of them per something."""
+    if comparable(a, b):
+        return True
+    ua, ub = (a.unit or "").split(" / ")[0], (b.unit or "").split(" / ")[0]
+    return bool(ua) and ua == ub
+
+
+@cache
+def _factor_patterns() -> re.Pattern[str]:
+    stems = alternation(tuple(_words.FACTOR_VERBS))
+    return re.compile(
+        rf"\b({stems})(?:e|ed|es|ing)\b[^.;:!?0-9]{{0,60}}?(?:to|from) $", re.IGNORECASE
+    )
 
 
 def _level_triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity, bool]]:

@@ -46,6 +46,7 @@ __all__ = [
     "part_in_total",
     "part_of_those",
     "part_of_whole",
+    "share_of_people",
     "shares_of_one_whole",
 ]
 
@@ -80,11 +81,12 @@ class _Patterns(NamedTuple):
     breakdown: re.Pattern[str]
 
 
-#: What joins a part to its whole: "of the", "out of", "of his", "of their next", "from a
-#: total of", "in" ("17 wins in 15 games": only with the nouns of OUTCOMES).
+#: What joins a part to its whole: "of the", "out of", "of his", "of their next", "of the
+#: Lords'", "from a total of", "in" ("17 wins in 15 games": only with the nouns of OUTCOMES).
 _OF_THE = (
     r"\s*(?:(?:[a-z]+\s+){0,2}?(?:from|out\s+of)\s+an?\s+(?:total\s+)?(?:[a-z]+\s+)?of\s+"
     r"|(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|my|your)\s+)?"
+    r"(?:[A-Z][a-z]+(?:'s|s'|’s|s’)\s+)?"  # "92 of the Lords' 75", "of Britain's 659"
     r"(?:(?:next|last|first|previous|past|remaining|final)\s+)?"
     r"|in\s+(?=[0-9a-z]))"
 )
@@ -153,6 +155,7 @@ class _ListPatterns(NamedTuple):
     list_token: re.Pattern[str]
     names_go_on: re.Pattern[str]
     of_the_clause: re.Pattern[str]
+    of_people: re.Pattern[str]
 
 
 @cache
@@ -165,6 +168,10 @@ def _lists() -> _ListPatterns:
         names_go_on=re.compile(rf",?\s+(?:{alternation(_words.NAMES_GO_ON)})\b"),
         of_the_clause=re.compile(
             r"that of\s+(?:the|its|their|his|her|these|those)\s+(?:[a-z-]+\s+)?(?=[0-9$£€¥₹])"
+        ),
+        of_people=re.compile(
+            r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?(?:[a-z-]+\s+){0,2}?"
+            rf"({alternation(_words.PEOPLE_WHOLES)})\b"
         ),
     )
 
@@ -502,6 +509,31 @@ def part_of_those(story: Story) -> Iterator[Finding]:
         wholes = _wholes(story, part, start, sentence=k - 1)
         if _larger_than_all(story, part, wholes):
             yield _part_finding(story, part, wholes[0])
+
+
+def share_of_people(story: Story) -> Iterator[Finding]:
+    """A share of a group of people over 100%: "12.3 million people - 150% of the viewing public".
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("12.3 million - 150% of the viewing public - tuned in.")]
+        ['150%']
+        >>> check("12.3 million - 50% of the viewing public - tuned in; 150% of the price.")
+        []
+    """
+    text = story.text
+    for q in story.qs:
+        if q.unit != "percent" or q.value <= 100 or q.is_range or q.bound in ("<", "<="):
+            continue
+        m = _lists().of_people.match(text, q.end)
+        if m is not None:
+            yield finding(
+                story,
+                "part-exceeds-whole",
+                q,
+                f"{core(text, q)[1]} {' '.join(m.group().split())}: a share of a group of "
+                "people is at most 100%.",
+            )
 
 
 # --------------------------------------------------------------------------- totals

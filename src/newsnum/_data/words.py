@@ -44,6 +44,7 @@ __all__ = [
     "EVENTS",
     "EXPECTED_AFTER",
     "EXPECTED_MEASURES",
+    "FACTOR_VERBS",
     "FIELD_EVENTS",
     "FOLLOW_WORDS",
     "FRACTION_COMPARATIVES",
@@ -100,6 +101,7 @@ __all__ = [
     "PARTS_OF_DAY",
     "PART_CUES",
     "PEOPLE_PLURALS",
+    "PEOPLE_WHOLES",
     "PERSONS",
     "PER_NOUNS",
     "PLACE_WORDS",
@@ -398,6 +400,10 @@ RISE_VERBS: frozenset[str] = frozenset(
     """ticked moved went climbed crept edged shot jumped rose rise rises risen revised bumped
     pushed ramped stepped scaled built roared surged soared bounced picked raised""".split()
 )
+
+#: Read by checks (a change by a factor): verbs of multiplying, by the stem each form
+#: starts with, and the factor ("halving its dividend to 17 cents from 34 cents").
+FACTOR_VERBS: dict[str, str] = {"halv": "0.5", "doubl": "2", "tripl": "3", "quadrupl": "4"}
 
 #: Read by checks (a change at a level): the words before a change that say which way it
 #: went ("closed up 64 pence, or 6%, at 1130p", "fell 20p, or 5%, to 380p").
@@ -1074,6 +1080,14 @@ LIST_GOES_ON: tuple[str, ...] = (
 #: Read by checks (totals): words right after the last listed part that continue the list.
 LIST_CONTINUES: tuple[str, ...] = ("and", "plus", "as well as")
 
+#: Read by checks (shares): groups of people a share is taken of, which no share passes
+#: 100% of ("150% of the viewing public").
+PEOPLE_WHOLES: tuple[str, ...] = tuple(
+    """public population electorate voters adults people households workforce staff employees
+    audience viewers listeners users students pupils children men women residents respondents
+    members citizens""".split()
+)
+
 #: Read by checks (named lists): lower-case words that may join the words of a name
 #: ("Bank of Alexandria", "Banque du Caire", "Procter & Gamble").
 NAME_JOINERS: frozenset[str] = frozenset(
@@ -1310,6 +1324,7 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"\bclocked",
             r"\btimed at",
             r"\b(?:won|wins|finished|finishes|crossed the line|came home) in",
+            r"\bhome in",
             r"\b(?:battery |shelf )?(?:life|lifespan|lifetime|duration) of",
             r"\b(?:jailed|imprisoned|banned|suspended) for",
             r"\bsentenced to",
@@ -1442,7 +1457,7 @@ AFTER_A_RESULT: tuple[str, ...] = tuple(
 #: or a length; "a four year high" is no height, but a time.
 EXPECTED_AFTER: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (frozenset({"length"}), ("deep", "tall", "wide", "thick", "across", "radius", "diameter")),
-    (frozenset({"length", "time"}), ("long", "high")),
+    (frozenset({"length", "time"}), ("long", "high", "away")),
 )
 
 #: Read by checks (parts): results counted within a count of games ("17 wins in 15 league
