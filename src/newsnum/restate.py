@@ -590,7 +590,7 @@ def changed_by_factor(story: Story) -> Iterator[Finding]:
         if not gap or gap[-1] not in ("to", "from") or len(gap) > 3 or a.is_range or b.is_range:
             continue
         verb = p.search(text, max(0, a.start - 60), a.start)
-        if verb is None or a.value == 0 or b.value == 0 or not _same_money(a, b):
+        if verb is None or a.value == 0 or b.value == 0 or not _like_levels(a, b):
             continue
         factor = Decimal(_words.FACTOR_VERBS[verb.group(1).lower()])
         before, after = (a, b) if gap[-1] == "to" else (b, a)
@@ -611,7 +611,7 @@ def changed_by_factor(story: Story) -> Iterator[Finding]:
         )
 
 
-def _same_money(a: Quantity, b: Quantity) -> bool:
+def _like_levels(a: Quantity, b: Quantity) -> bool:
     """Whether two levels compare: one unit, or one currency and one of them per something."""
     if comparable(a, b):
         return True

@@ -329,12 +329,12 @@ def part_after_cue(story: Story) -> Iterator[Finding]:
         floor = max(qs[k - 1].end if k else 0, part.start - 60)  # a cue, then up to 3 words
         if not may_hold(text, floor, part.start, p.part_cue_lower):
             continue  # most quantities: no cue before them
-        cues = list(_patterns().part_cue.finditer(text, floor, part.start))
+        cues = list(p.part_cue.finditer(text, floor, part.start))
         # The part must follow its cue closely: "including over 2 million", not
         # "including police officers, and 1,200 were evacuated".
-        if not cues or _patterns().part_lead.fullmatch(text, cues[-1].end(), part.start) is None:
+        if not cues or p.part_lead.fullmatch(text, cues[-1].end(), part.start) is None:
             continue
-        if _patterns().age.search(text, cues[-1].end(), part.start):
+        if p.age.search(text, cues[-1].end(), part.start):
             continue  # "14% of those aged 40-48": an age is no part of a count
         wholes = _wholes(story, part, cues[-1].start())
         if _larger_than_all(story, part, wholes):
@@ -719,7 +719,7 @@ def _names(text: str, pos: int, end: int) -> tuple[int, int] | None:
 
     A name is a run of capitalised words or figures, joined by words of ``NAME_JOINERS``
     ("Bank of Alexandria"); names are separated by commas, the last by "and". None when
-    the text there is no such list of two names or more.
+    no such list of two names or more stands there.
     """
     items, in_name, closing, last = 0, False, False, pos
     for m in _lists().list_token.finditer(text, pos, end):
