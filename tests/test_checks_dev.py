@@ -4,8 +4,8 @@
 published, 51 clean near misses). ``tests/data/checks_hand.jsonl``: 100 hand-written news
 sentences (60 with one slip, 40 clean near misses). ``tests/data/checks_val.jsonl``: 90 real
 BBC sentences from other articles (50 planted, 40 clean); ``tests/data/checks_val2.jsonl``, 90
-more from yet other articles, built the same way in stop 21, and ``checks_val3.jsonl``, 90
-more after its rules. How they were made, and every
+more from yet other articles, built the same way in stop 21, ``checks_val3.jsonl`` and
+``checks_val4.jsonl``, 90 more each after the rules of the set before. How they were made, and every
 score: ``tests/data/checks_dev_log.md``. Scorer: ``bench/checks_dev.py``.
 """
 
@@ -24,14 +24,15 @@ checks_dev: Any = load_bench("checks_dev")
 DATA = ROOT / "tests" / "data"
 
 #: (F1 floor, most clean cases flagged). First blind runs: checks_dev F1 0.357 (before any
-#: rule of issue 11), checks_hand F1 0.868, checks_val F1 0.485, checks_val2 F1 0.551 and
-#: checks_val3 F1 0.667 (each held out until then). See tests/data/checks_dev_log.md.
+#: rule of issue 11), checks_hand F1 0.868, checks_val F1 0.485, checks_val2 F1 0.551,
+#: checks_val3 F1 0.667 and checks_val4 F1 0.571 (each held out until then). See tests/data/checks_dev_log.md.
 FLOORS: dict[str, tuple[float, int]] = {
     "checks_dev": (0.925, 0),
     "checks_hand": (0.99, 0),
     "checks_val": (0.835, 0),
     "checks_val2": (0.805, 0),
     "checks_val3": (0.745, 0),
+    "checks_val4": (0.57, 0),
 }
 
 
@@ -67,6 +68,7 @@ def test_the_sizes_are_what_the_log_says() -> None:
         "checks_val": 90,
         "checks_val2": 90,
         "checks_val3": 90,
+        "checks_val4": 90,
     }
 
 
