@@ -710,6 +710,57 @@ FLAGGED = [
         None,
         id="dimension-home-in-metres",
     ),
+    # stop 21: from checks_val4 (blind, held out until then)
+    pytest.param(
+        "The profits were 40m rupees ($915,000; £4.86m) for the quarter.",
+        "conversion-mismatch",
+        "$915,000; £4.86m",
+        None,
+        id="conv-two-restatements-of-one-amount-disagree",
+    ),
+    pytest.param(
+        "It was worth a record £1,152.m in 2003.",
+        "malformed-number",
+        "£1,152.m",
+        "£1,152m",
+        id="malformed-a-point-before-a-scale-after-a-group",
+    ),
+    pytest.param(
+        "The seven largest economies (Argentina, Brazil, Chile, Colombia, Mexico and Venezuela)"
+        " grew by more than 3%.",
+        "total-mismatch",
+        "seven",
+        None,
+        id="total-a-count-and-names-in-brackets",
+    ),
+    pytest.param(
+        "17% of readers have switched suppliers and a further 96% are considering it.",
+        "total-mismatch",
+        "17% of readers have switched suppliers and a further 96%",
+        None,
+        id="total-a-further-share-of-one-whole",
+    ),
+    pytest.param(
+        "Idowu lit up the field events with his leap of 17.30sec.",
+        "dimension-mismatch",
+        "17.30sec",
+        None,
+        id="dimension-his-leap-in-seconds",
+    ),
+    pytest.param(
+        "Radcliffe sprinted clear to win in two miles, 23 minutes and 10 seconds.",
+        "dimension-mismatch",
+        "two miles",
+        None,
+        id="dimension-win-in-miles",
+    ),
+    pytest.param(
+        "He will run in the 10kg race on Sunday.",
+        "dimension-mismatch",
+        "10kg",
+        None,
+        id="dimension-a-race-in-kilograms",
+    ),
 ]
 
 
@@ -960,6 +1011,20 @@ CLEAN = [
         "It was halving its dividend to 17 cents from 34 cents.", id="conv-halving-agrees"
     ),
     pytest.param("The town is two hours away; the ground is 5km away.", id="dimension-away"),
+    pytest.param(
+        "The profits were 40m rupees ($915,000; £486,000) for the quarter.",
+        id="conv-two-restatements-agree",
+    ),
+    pytest.param(
+        "The six largest economies (Argentina, Brazil, Chile, Colombia, Mexico and Venezuela)"
+        " grew.",
+        id="total-names-in-brackets-match",
+    ),
+    pytest.param(
+        "17% of readers have switched and a further 16% are considering it.",
+        id="total-a-further-share-within-100",
+    ),
+    pytest.param("He won the 10-mile race and a two-hour race.", id="dimension-races"),
 ]
 
 

@@ -30,9 +30,9 @@ FLOORS: dict[str, tuple[float, int]] = {
     "checks_dev": (0.925, 0),
     "checks_hand": (0.99, 0),
     "checks_val": (0.835, 0),
-    "checks_val2": (0.805, 0),
+    "checks_val2": (0.82, 0),
     "checks_val3": (0.745, 0),
-    "checks_val4": (0.57, 0),
+    "checks_val4": (0.68, 0),
 }
 
 

@@ -315,7 +315,7 @@ def _called_for(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:
                     return dims, "before"
         if may_hold(before, 0, len(before), e.best_of_lower) and e.best_of.search(before):
             return _best(story, q)
-    for dims, pattern in e.after:
+    for dims, pattern in (*e.after, *e.nouns):  # "up to 1.5m deep", "the mass 10kg race"
         if pattern.match(text, q.end):
             return dims, "after"
     return None

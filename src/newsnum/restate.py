@@ -262,7 +262,8 @@ def exchange_rate(story: Story) -> Iterator[Finding]:
     (``newsnum._data.exchange_rates``), with a margin of a quarter either way (a tenth for
     the pairs observed directly, such as the euro and the pound). When one
     figure has a scale word and the other none ("$6.3 (£3.35m)"), the one without is
-    flagged: its scale word is missing.
+    flagged: its scale word is missing. Two restatements of one amount imply a rate
+    between themselves too ("40m rupees ($915,000; £4.86m)").
 
     Example:
         >>> from newsnum import check
@@ -271,19 +272,38 @@ def exchange_rate(story: Story) -> Iterator[Finding]:
         >>> check("It earned $10m (£5.2m) in the quarter.")
         []
     """
-    for a, b in _pairs(story):
+    flagged: set[int] = set()
+    for a, b, sibling in _currency_pairs(story):
         base, quote = _money(a.unit), _money(b.unit)
         if base is None or quote is None or base == quote or a.value <= 0 or b.value <= 0:
             continue
         rates = units.exchange_range(base, quote)
-        if rates is None:
+        if rates is None or b.start in flagged:
             continue
         margin = _margin(base, quote)
         lo, hi = rates[0] / margin, rates[1] * margin
         rate = b.value / a.value
         if lo <= rate <= hi:
             continue
-        yield _rate_finding(story, a, b, rate, rates)
+        flagged.add(b.start)
+        yield _rate_finding(story, a, b, rate, rates, sibling=sibling)
+
+
+def _currency_pairs(story: Story) -> Iterator[tuple[Quantity, Quantity, bool]]:
+    """Each restatement after its original, then two restatements of one original.
+
+    "40m rupees ($915,000; £4.86m)": the dollars and the pounds restate one amount, so
+    they imply a rate between themselves too (and whether they are siblings).
+    """
+    for a, b in _pairs(story):
+        yield a, b, False
+    restated: dict[int, Quantity] = {}
+    for b in story.qs:
+        if b.restates is None or b.malformed or not b.unit:
+            continue
+        a = restated.setdefault(b.restates, b)
+        if a is not b and a.is_range == b.is_range:
+            yield a, b, True
 
 
 def _margin(base: str, quote: str) -> Decimal:
@@ -293,16 +313,28 @@ def _margin(base: str, quote: str) -> Decimal:
 
 
 def _rate_finding(
-    story: Story, a: Quantity, b: Quantity, rate: Decimal, rates: tuple[Decimal, Decimal]
+    story: Story,
+    a: Quantity,
+    b: Quantity,
+    rate: Decimal,
+    rates: tuple[Decimal, Decimal],
+    *,
+    sibling: bool = False,
 ) -> Finding:
     """The finding for an impossible rate: on the figure missing its scale word, else on ``b``."""
     text = story.text
     base, quote = _money(a.unit), _money(b.unit)
+    said = "and {} restate one amount, so" if sibling else "restated as {} means"
     message = (
-        f"{core(text, a)[1]} restated as {core(text, b)[1]} means 1 {base} = "
+        f"{core(text, a)[1]} {said.format(core(text, b)[1])} 1 {base} = "
         f"{_sig(rate)} {quote}, but since 1971 the rate has stayed between "
         f"{_sig(rates[0])} and {_sig(rates[1])}."
     )
+    if sibling:  # which of the two is wrong, no text says: the finding spans both
+        start = core(text, a)[0]
+        return Finding(
+            "conversion-mismatch", start, b.end, text[start : b.end], message, None, (a, b)
+        )
     scaled_a, scaled_b = _scaled(text, a), _scaled(text, b)
     if scaled_a != scaled_b:
         bare = b if scaled_a else a

@@ -163,7 +163,9 @@ def _lists() -> _ListPatterns:
     """Compile (once) the patterns of named lists and of a whole in a clause."""
     return _ListPatterns(
         # after a count's noun: a dash or a colon a few words on, or a comma right there
-        names_open=re.compile(r"(?:[^.;:!?,()0-9–—-]{0,80}?(?:\s[-–—]|:)|(?P<comma>,))\s+"),
+        names_open=re.compile(
+            r"(?:[^.;:!?,()0-9–—-]{0,80}?(?:\s[-–—]|:)\s+|(?P<comma>,)\s+|\s?(?P<bracket>\())"
+        ),
         list_token=re.compile(r",|[^\s,]+"),
         names_go_on=re.compile(rf",?\s+(?:{alternation(_words.NAMES_GO_ON)})\b"),
         of_the_clause=re.compile(
@@ -187,6 +189,7 @@ class _SharePatterns(NamedTuple):
     of_whole_opening: re.Pattern[str]
     change_before: re.Pattern[str]
     party_before: re.Pattern[str]
+    further: re.Pattern[str]
     allocated: re.Pattern[str]
     rest: re.Pattern[str]
 
@@ -201,6 +204,7 @@ def _shares() -> _SharePatterns:
             r"[^.;:!?0-9%]{0,120}?(?:,\s*(?:and\s+|while\s+|with\s+|but\s+)?"
             r"|\s+(?:and|while|with|but|whereas|compared\s+with|compared\s+to|against)\s+)"
             r"(?:the\s+)?(?:[A-Z][A-Za-z]+\s+){0,3}(?:on\s+)?"  # "..., the Lib Dems on 22%"
+            r"(?:a\s+further\s+|another\s+)?"  # "and a further 9%"
         ),
         share_cue=re.compile(rf"\b(?:{alternation(w.SHARE_CUES)})\b", i),
         not_shares=re.compile(rf"\b(?:{alternation(w.NOT_SHARES_CUES)})\b", i),
@@ -219,6 +223,7 @@ def _shares() -> _SharePatterns:
             r"[^.;:!?0-9%]{0,60}?\s(?:and|with|while)\s+the\s+(?:rest|remainder|balance)\b", i
         ),
         party_before=re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:on\s+)?$"),
+        further=re.compile(r"\b(?:a\s+further|another)\s+$", i),
     )
 
 
@@ -768,7 +773,8 @@ def named_list(story: Story) -> Iterator[Finding]:
 
     "four other members of their Six Nations squad - Ceri Sweeney, John Yapp and Jonathan
     Thomas". The list opens with a dash or a colon a few words after the count's noun, or
-    with a comma right after it (then a comma or a dash closes it); it holds capitalised
+    with a comma right after it (then a comma or a dash closes it), or a bracket (which the
+    list fills: "the seven largest economies (Argentina, ..., and Venezuela)"); it holds capitalised
     names, the last after "and". No finding when any count before it in the sentence
     matches the list ("four of the five players - A, B, C and D"), or words after it leave
     it open ("among others").
@@ -785,7 +791,9 @@ def named_list(story: Story) -> Iterator[Finding]:
         if q.noun_span is None or q.unit is not None or not _a_small_count(q):
             continue
         after = q.noun_span[1]
-        if text[after : after + 1] != "," and not _a_mark_near(text, after, len(text)):
+        if text[after : after + 2].strip()[:1] not in (",", "(") and not _a_mark_near(
+            text, after, len(text)
+        ):
             continue  # most counts: no list after them
         start, end = story.sentences[story.sentence(q.start)]
         if not story.prose(k):
@@ -796,6 +804,8 @@ def named_list(story: Story) -> Iterator[Finding]:
             continue
         if m.group("comma") and text[found[1] : found[1] + 2] not in (", ", " -"):
             continue  # "In three games, Smith and Jones scored": no apposition
+        if m.group("bracket") and text[found[1] - 1] != ")":
+            continue  # "(Smith and Jones say ...)": no list of names alone
         counts = [c.value for c in qs[: k + 1] if c.start >= start and c.unit is None]
         if found[0] in counts or _lists().names_go_on.match(text, found[1]):
             continue
@@ -866,6 +876,8 @@ def _one_whole(story: Story, run: list[Quantity], start: int, end: int) -> bool:
         return False  # "60% of men and 55% of women": shares of different wholes
     if _answers(text, run, end) or _parties(text, run) or _allocated(text, run):
         return True
+    if any(p.further.search(text, max(0, q.start - 12), q.start) for q in run[1:]):
+        return True  # "17% have switched and a further 9% are considering it"
     return bool(p.share_cue.search(text, start, end)) and not p.not_shares.search(text, start, end)
 
 

@@ -1323,7 +1323,7 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"\bclocked(?: (?:a|an|his|her|their|the))?(?: [a-z']+){0,3} of",
             r"\bclocked",
             r"\btimed at",
-            r"\b(?:won|wins|finished|finishes|crossed the line|came home) in",
+            r"\b(?:won|win|wins|finished|finishes|crossed the line|came home) in",
             r"\bhome in",
             r"\b(?:battery |shelf )?(?:life|lifespan|lifetime|duration) of",
             r"\b(?:jailed|imprisoned|banned|suspended) for",
@@ -1349,7 +1349,7 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"\b(?:depth|height|altitude|elevation|width) of",
             r"\b(?:clear(?:ed|ing|s)?|jump(?:ed|ing|s)?|leapt|leaped|leaping|threw|thrown"
             r"|throwing|hurled|vaulted|vaulting)(?: a| an)?",
-            r"\ba (?:jump|leap|throw|vault) of",
+            r"\b(?:a|his|her|their|the|winning|best) (?:jump|leap|throw|vault) of",
             r"\bclearance of",
         ),
     ),
@@ -1405,6 +1405,7 @@ MEASURED_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         ),
     ),
     (frozenset({"mass"}), frozenset({"weight"})),
+    (frozenset({"length", "time"}), frozenset({"race", "run", "walk", "swim", "ride", "marathon"})),
     (
         frozenset({"time"}),
         frozenset({"delay", "wait", "sentence", "ban", "career", "stint", "spell", "shift"}),
