@@ -1,8 +1,10 @@
 """Cost grows linearly with the length of hostile input (a growth ratio, never a time).
 
 Every input of ``tests/data/hostile.json`` (the Speed issue's list, which ``make bench``
-times at 200,000 characters) goes through :func:`~newsnum.extract` and
-:func:`~newsnum.check` at 2,000 and at 20,000 characters. Ten times the text may cost at
+times at 200,000 characters) and of ``tests/data/hostile_prose.json`` (prose-like runs that
+the rules of :func:`~newsnum.check` read: shares, wholes, cues, restatements, named lists)
+goes through :func:`~newsnum.extract` and :func:`~newsnum.check` at 2,000 and at 20,000
+characters. Ten times the text may cost at
 most fifteen times as much: a rule that reads the whole text for every number (quadratic)
 fails by far. The best of three calls is taken, with the garbage collector off, so that
 the ratio does not depend on the load of the machine.
@@ -21,7 +23,11 @@ import pytest
 
 import newsnum
 
-HOSTILE = json.loads((Path(__file__).parent / "data" / "hostile.json").read_text("utf-8"))
+DATA = Path(__file__).parent / "data"
+HOSTILE = [
+    *json.loads((DATA / "hostile.json").read_text("utf-8")),
+    *json.loads((DATA / "hostile_prose.json").read_text("utf-8")),
+]
 SMALL = 2_000
 GROWTH = 15.0
 

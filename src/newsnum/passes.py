@@ -143,33 +143,39 @@ def home_currency(text: str, qs: list[Quantity]) -> list[Quantity]:
         ['NOK']
     """
     out = []
+    seen: dict[str, str | None] = {}  # each word's country is looked for once a text
     for q in qs:
         if q.unit is None and q.noun_span is not None and q.noun_span[0] == q.end + 1:
-            out.append(_named_money(text, q))  # "400m pesos": money of no country alone
+            out.append(_named_money(text, q, seen))  # "400m pesos": money of no country alone
             continue
         if q.unit_span is None or q.unit is None or not units.is_currency(q.unit):
             out.append(q)
             continue
-        code = _home(text, text[q.unit_span[0] : q.unit_span[1]])
+        code = _home(text, text[q.unit_span[0] : q.unit_span[1]], seen)
         out.append(q if code is None else replace(q, unit=code))
     return out
 
 
-def _home(text: str, written: str) -> str | None:
-    """The currency a shared currency word names in a text that names one of its countries."""
-    homes = _news.SHARED_CURRENCY_WORDS.get(written.lower())
-    if homes is None:
-        return None  # most words: no currency of several countries
-    found = {code for name, code in homes.items() if name in text}
-    return found.pop() if len(found) == 1 else None
+def _home(text: str, written: str, seen: dict[str, str | None]) -> str | None:
+    """The currency a shared currency word names in a text that names one of its countries.
+
+    ``seen`` keeps the answer for each word, so a text is searched once per word.
+    """
+    word = written.lower()
+    if word in seen:
+        return seen[word]
+    homes = _news.SHARED_CURRENCY_WORDS.get(word)
+    found = set() if homes is None else {code for name, code in homes.items() if name in text}
+    seen[word] = found.pop() if len(found) == 1 else None
+    return seen[word]
 
 
-def _named_money(text: str, q: Quantity) -> Quantity:
+def _named_money(text: str, q: Quantity, seen: dict[str, str | None]) -> Quantity:
     """A count of "pesos" is money where the text names its country: 400m ARS in Argentina."""
     span = q.noun_span
     if span is None:
         return q
-    code = _home(text, text[span[0] : span[1]])
+    code = _home(text, text[span[0] : span[1]], seen)
     if code is None:
         return q
     end = span[1]

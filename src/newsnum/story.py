@@ -10,7 +10,7 @@ two quantities can be compared, a total written as news writes it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -55,6 +55,7 @@ class Story(NamedTuple):
         starts: the start of each sentence (for bisecting).
         dense: for each quantity, whether it is in a run too dense to be prose (see
             :data:`newsnum.extract.DENSE_RUN`); ``()`` when none is.
+        positions: the start of each quantity (for bisecting).
     """
 
     text: str
@@ -63,6 +64,7 @@ class Story(NamedTuple):
     sentences: list[tuple[int, int]]
     starts: list[int]
     dense: tuple[bool, ...] = ()
+    positions: tuple[int, ...] = ()
 
     def prose(self, k: int) -> bool:
         """Whether quantity ``k`` stands in prose, where the rules that read lists and cues apply.
@@ -79,6 +81,18 @@ class Story(NamedTuple):
             (True, False)
         """
         return not (self.dense and self.dense[k])
+
+    def between(self, start: int, end: int) -> list[Quantity]:
+        """The quantities that start from ``start`` up to ``end``, in order (a bisection).
+
+        Example:
+            >>> from newsnum import extract
+            >>> from newsnum.story import read
+            >>> text = "Ten died. Two were hurt."
+            >>> [q.surface for q in read(text, extract(text), "en").between(5, 24)]
+            ['Two']
+        """
+        return self.qs[bisect_left(self.positions, start) : bisect_left(self.positions, end)]
 
     def sentence(self, pos: int) -> int:
         """The index of the sentence that holds offset ``pos``."""
@@ -115,7 +129,8 @@ def read(text: str, qs: list[Quantity], locale: str) -> Story:
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))
-    return Story(text, qs, locale, spans, [s for s, _ in spans], dense_runs(qs))
+    starts = tuple(q.start for q in qs)
+    return Story(text, qs, locale, spans, [s for s, _ in spans], dense_runs(qs), starts)
 
 
 def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:

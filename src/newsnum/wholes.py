@@ -52,6 +52,9 @@ __all__ = [
 
 _MAX_PARTS = 12  # the longest list of parts a total is checked against
 _HEDGE_ROOM = Decimal("1.1")  # how far above a hedged whole ("about 2 million") a part may go
+#: How far a rule reads around a figure for its whole or its cues: a sentence of prose, but
+#: not the whole of a run-on text made to be slow.
+_NEAR = 400
 
 
 class _Patterns(NamedTuple):
@@ -267,12 +270,12 @@ def _wholes(
     are left out, so "1,800 staff over three years, including 2,100" finds 1,800.
     """
     at = story.sentence(part.start) if sentence is None else sentence
+    lo, hi = story.sentences[at]
     out = [
         q
-        for q in story.qs
+        for q in story.between(max(lo, before - _NEAR), min(hi, before))
         if q is not part
         and q.end <= before
-        and story.sentence(q.start) == at
         and q.restates is None
         and not q.malformed
         and dimension(q.unit) != "percent"
@@ -481,7 +484,7 @@ def part_of_the_opening(story: Story) -> Iterator[Finding]:
             m = _lists().of_the_clause.match(text, clause)
         if m is None:
             continue
-        inside = [q for q in story.qs if m.start() <= q.start < end]
+        inside = story.between(m.start(), min(end, m.start() + _NEAR))
         if len(inside) < 2 or inside[0].start > m.end():
             continue
         whole = inside[0]
@@ -508,7 +511,7 @@ def part_of_those(story: Story) -> Iterator[Finding]:
     for k, (start, end) in enumerate(story.sentences):
         if not k or not of_those.match(story.text, start):
             continue
-        part = next((q for q in story.qs if start <= q.start < end), None)
+        part = next(iter(story.between(start, end)), None)
         if part is None or part.restates is not None:
             continue
         wholes = _wholes(story, part, start, sentence=k - 1)
@@ -749,6 +752,16 @@ def _names(text: str, pos: int, end: int) -> tuple[int, int] | None:
     return items, last
 
 
+def _counts_before(qs: list[Quantity], k: int, start: int) -> set[Decimal]:
+    """The values of the counts from ``start`` up to quantity ``k``, itself included."""
+    found = set()
+    while k >= 0 and qs[k].start >= start:
+        if qs[k].unit is None:
+            found.add(qs[k].value)
+        k -= 1
+    return found
+
+
 def _a_mark_near(text: str, pos: int, end: int) -> bool:
     """Whether a dash or a colon stands within 82 characters after ``pos`` (before ``end``)."""
     stop = min(end, pos + 82)
@@ -773,11 +786,11 @@ def named_list(story: Story) -> Iterator[Finding]:
 
     "four other members of their Six Nations squad - Ceri Sweeney, John Yapp and Jonathan
     Thomas". The list opens with a dash or a colon a few words after the count's noun, or
-    with a comma right after it (then a comma or a dash closes it), or a bracket (which the
-    list fills: "the seven largest economies (Argentina, ..., and Venezuela)"); it holds capitalised
-    names, the last after "and". No finding when any count before it in the sentence
-    matches the list ("four of the five players - A, B, C and D"), or words after it leave
-    it open ("among others").
+    with a comma right after it (then a comma or a dash closes it), or a bracket that the
+    list fills ("the seven largest economies (Argentina, ... and Venezuela)"); it holds
+    capitalised names, the last after "and". No finding when a count up to 120 characters
+    before it in the sentence matches the list ("four of the five players - A, B, C and
+    D"), or words after it leave it open ("among others").
 
     Example:
         >>> from newsnum import check
@@ -806,8 +819,9 @@ def named_list(story: Story) -> Iterator[Finding]:
             continue  # "In three games, Smith and Jones scored": no apposition
         if m.group("bracket") and text[found[1] - 1] != ")":
             continue  # "(Smith and Jones say ...)": no list of names alone
-        counts = [c.value for c in qs[: k + 1] if c.start >= start and c.unit is None]
-        if found[0] in counts or _lists().names_go_on.match(text, found[1]):
+        if found[0] in _counts_before(qs, k, max(start, q.start - 120)):
+            continue  # "four of the five players - A, B, C and D"
+        if _lists().names_go_on.match(text, found[1]):
             continue
         listed = text[m.end() : found[1]].rstrip(".;:!?)")
         noun = text[q.noun_span[0] : q.noun_span[1]]
@@ -866,11 +880,16 @@ def _allocated(text: str, run: list[Quantity]) -> bool:
 
 
 def _one_whole(story: Story, run: list[Quantity], start: int, end: int) -> bool:
-    """Whether a run of shares divides one whole, so that it may not pass 100%."""
+    """Whether a run of shares divides one whole, so that it may not pass 100%.
+
+    The sentence is read from ``start`` to ``end``, at most 400 characters around the run.
+    """
     p, text = _shares(), story.text
+    opening = p.of_whole_opening.match(text, start)
+    start, end = max(start, run[0].start - _NEAR), min(end, run[-1].end + _NEAR)
     if p.many_answers.search(text, start, end):
         return False
-    if p.of_whole_opening.match(text, start):
+    if opening:
         return True  # "Of Argentina's bondholders, 68.4% reside in Argentina, ..."
     if sum(1 for q in run if p.base_after.match(text, q.end)) >= 2:
         return False  # "60% of men and 55% of women": shares of different wholes
