@@ -9,6 +9,7 @@ temperature or a weight ("a time of 7.60m", "temperatures down to minus 20cm"), 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -399,8 +400,9 @@ def odd_measure_in_list(story: Story) -> Iterator[Finding]:
         measures = [_measure(qs[j].unit) for j in run]
         if not all(m in _OBJECTS for m in measures):
             continue
+        counts = Counter(measures)
         for j, m in zip(run, measures, strict=True):
-            if measures.count(m) == 1 and len(set(measures)) == 2:
+            if counts[m] == 1 and len(counts) == 2:
                 usual = next(x for x in measures if x != m)
                 yield finding(
                     story,

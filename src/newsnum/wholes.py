@@ -12,6 +12,7 @@ larger than every whole the sentence offers before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
@@ -445,7 +446,8 @@ def part_in_total(story: Story) -> Iterator[Finding]:
     for k, total in enumerate(qs):
         if not k or not _patterns().in_total.match(text, total.end):
             continue
-        for part in reversed(qs[:k]):
+        for j in range(k - 1, -1, -1):  # the parts listed just before it, nearest first
+            part = qs[j]
             if not _patterns().list_join.fullmatch(text, part.end, total.start):
                 break
             if comparable(part, total) and _exceeds(text, part, total):
@@ -707,8 +709,8 @@ def breakdown_total(story: Story) -> Iterator[Finding]:
         m = _patterns().breakdown.match(story.text, start)
         if not k or m is None:
             continue
-        first = next((j for j, q in enumerate(story.qs) if m.end() <= q.start < end), None)
-        if first is None:
+        first = bisect_left(story.positions, m.end())
+        if first == len(story.qs) or story.qs[first].start >= end:
             continue
         parts = _listed(story, first)
         totals = _wholes(story, parts[0], start, sentence=k - 1)
