@@ -996,7 +996,7 @@ CLEAN = [
         "In three games, Smith and Jones scored twice.", id="total-a-comma-after-a-count-is-no-list"
     ),
     pytest.param(
-        "Favourites are two clubs, Chelsea and Barcelona among others.",
+        "He named three clubs - Chelsea and Barcelona among others - as favourites.",
         id="total-a-list-left-open",
     ),
     pytest.param("Shares in Wembley were up 56 pence, or 7.6%, at 797p.", id="conv-change-agrees"),
