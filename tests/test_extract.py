@@ -2065,6 +2065,11 @@ REAL_NEWS_FORMS = [
         ],
         id="clock-durations-join-across-and-or-a-comma",
     ),
+    pytest.param(
+        "Tottenham bid &#163;8m for Forest duo; a &euro;20 fee",
+        [(D(8000000), "GBP", None, None, None), (D(20), "EUR", None, None, None)],
+        id="html-entities-for-currency-signs",
+    ),
 ]
 
 

@@ -54,7 +54,7 @@ QUOTES = "\"'“”‘’"
 _SPACE = " \t\u00a0\u202f\u2009"
 #: The most words a hedge has ("greater than or equal to").
 HEDGE_WORDS = max(len(phrase.split()) for phrase in _words.HEDGES)
-_MAX_PREFIX = 4  # the longest currency sign: "US$", "HK$", "NZ$", "USD "
+_MAX_PREFIX = 7  # the longest currency sign: "&#8364;", "&pound;" (else "US$", "USD ")
 #: ISO 4217 codes that are also English words in capitals ("TOP 10", "ALL 5").
 _WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "GEL", "PEN", "SOS", "TRY", "MAD"})
 #: Signs glued to an amount ("Rs20", "RM42", "Rp5,000").

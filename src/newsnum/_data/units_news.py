@@ -661,4 +661,11 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "RM": "MYR",
     "Rp": "IDR",
     "₿": "BTC",
+    # HTML entities a scraped feed leaves in the text: "bid &#163;8m"
+    "&#163;": "GBP",
+    "&pound;": "GBP",
+    "&#8364;": "EUR",
+    "&euro;": "EUR",
+    "&#165;": "JPY",
+    "&yen;": "JPY",
 }
