@@ -2070,6 +2070,11 @@ REAL_NEWS_FORMS = [
         [(D(8000000), "GBP", None, None, None), (D(20), "EUR", None, None, None)],
         id="html-entities-for-currency-signs",
     ),
+    pytest.param(
+        "penalties of between $50-100,000; it costs $500-1,000",
+        [(D(50000), "USD", D(50000), D(100000), None), (D(500), "USD", D(500), D(1000), None)],
+        id="money-range-with-its-thousands-written-once",
+    ),
 ]
 
 

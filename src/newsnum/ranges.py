@@ -232,6 +232,25 @@ def range_end(d: Draft) -> Draft:
     return _joined(*ends, j.opener)
 
 
+def _thousands_shared(a: Draft, b: Draft, lo: Decimal, hi: Decimal) -> bool:
+    """Whether money joined by a dash writes its thousands once: "$50-100,000" is $50,000 up.
+
+    The far end ends in ",000" and its thousands are no fewer than the near end, a bare
+    figure under 1,000 ("$5-10,000"; not "$500-1,000").
+    """
+    text, near, far = a.text, a.w.num, b.w.num
+    return (
+        a.currency is not None
+        and a.scale is None
+        and b.scale is None
+        and text[near.end : far.start].strip() in _DASHES
+        and text.endswith(",000", far.start, far.end)
+        and near.plain
+        and 0 < lo < 1000
+        and lo <= hi / 1000
+    )
+
+
 def _joined(a: Draft, b: Draft, opener: tuple[str, int] | None) -> Draft:
     """One draft for the range from ``a`` to ``b``, or ``a`` when they do not rise."""
     lo, hi = a.value, b.value
@@ -249,6 +268,8 @@ def _joined(a: Draft, b: Draft, opener: tuple[str, int] | None) -> Draft:
             hi *= found.factor
             lo = lo * found.factor if a.scale is None else lo
             end = number_end = found.end
+    if _thousands_shared(a, b, lo, hi):
+        lo *= 1000  # "$50-100,000": the thousands written once, on the far end
     if lo > hi and lo < 0 and hi < 0:
         lo, hi = hi, lo
     if lo > hi:
