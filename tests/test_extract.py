@@ -2075,6 +2075,16 @@ REAL_NEWS_FORMS = [
         [(D(50000), "USD", D(50000), D(100000), None), (D(500), "USD", D(500), D(1000), None)],
         id="money-range-with-its-thousands-written-once",
     ),
+    pytest.param(
+        "The yen, meanwhile, dropped to 141.60 per euro; China's yuan is pegged to a rate of"
+        " 8.28 to the dollar; it rose 8.28 to the finish",
+        [
+            (D("141.60"), "JPY / EUR", None, None, None),
+            (D("8.28"), "CNY / USD", None, None, None),
+            (D("8.28"), None, None, None, None),
+        ],
+        id="a-bare-rate-of-a-currency-named-before-it",
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from newsnum import numbers, units
+from newsnum._data import units_news as _currencies
 from newsnum._data import words as _words
 from newsnum._regex import alternation
 from newsnum.draft import SIDE, Draft, Stage, side
@@ -439,7 +440,9 @@ def rate(d: Draft) -> Draft:
         >>> extract("$95 a barrel")[0].unit
         'USD / barrel'
     """
-    if d.unit is None or not (units.is_currency(d.unit) or d.unit == "percent"):
+    if d.unit is None:
+        return _rate_of_a_currency(d)
+    if not (units.is_currency(d.unit) or d.unit == "percent"):
         return d
     per = _patterns().money_per.match(d.text, d.end)
     if per is None:
@@ -463,6 +466,47 @@ def rate(d: Draft) -> Draft:
     span = d.unit_span if d.currency is None and d.unit_span is not None else None
     unit_span = (span[0], found[0]) if span is not None else d.unit_span
     return d.but(unit=f"{d.unit} / {found[1]}", end=found[0], unit_span=unit_span)
+
+
+def _rate_of_a_currency(d: Draft) -> Draft:
+    """A bare rate of a currency named before it, against another: "141.60 per euro".
+
+    "The yen dropped to 141.60 per euro" is JPY / EUR; "the yuan is pegged to a rate of
+    8.28 to the dollar" CNY / USD. The currency is named at most 80 characters before.
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.unit for q in extract("The yen, meanwhile, dropped to 141.60 per euro.")]
+        ['JPY / EUR']
+        >>> [q.unit for q in extract("It rose 8.28 to the finish")]
+        [None]
+    """
+    n, text = d.w.num, d.text
+    if d.used != 1 or "." not in text[n.start : n.end] or n.scale is not None:
+        return d  # an exchange rate has decimals: "8.28", "141.60"
+    per = _patterns().money_per.match(text, d.end)
+    if per is None or per.group().strip().lower() not in ("per", *_EXCHANGE_ONLY):
+        return d
+    found = units.match_unit(text, per.end())
+    if found is None or not units.is_currency(found[1]) or "_" in found[1]:
+        return d
+    pattern, codes = _currency_names()
+    names = list(pattern.finditer(text, max(0, n.start - 80), n.start))
+    base = codes.get(names[-1].group(1).lower()) if names else None
+    if base is None or base == found[1]:
+        return d
+    return d.but(unit=f"{base} / {found[1]}", unit_span=(per.start() + 1, found[0]), end=found[0])
+
+
+@cache
+def _currency_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The one-word names of currencies ("yen", "yuan", "euro", "sterling"), and their codes."""
+    codes = {
+        word.lower(): code
+        for word, code in _currencies.CURRENCY_WORDS.items()
+        if word.isalpha() and "_" not in code
+    }
+    return re.compile(rf"\b({alternation(codes)})\b", re.IGNORECASE), codes
 
 
 def _adverb_period(d: Draft) -> Draft:
