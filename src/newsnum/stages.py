@@ -482,8 +482,10 @@ def _rate_of_a_currency(d: Draft) -> Draft:
         [None]
     """
     n, text = d.w.num, d.text
-    if d.used != 1 or "." not in text[n.start : n.end] or n.scale is not None:
-        return d  # an exchange rate has decimals: "8.28", "141.60"
+    if n.plain or n.kind != "digits" or n.scale is not None or d.used != 1:
+        return d  # most bare numbers: whole, or words; an exchange rate has decimals
+    if "." not in text[n.start : n.end]:
+        return d
     per = _patterns().money_per.match(text, d.end)
     if per is None or per.group().strip().lower() not in ("per", *_EXCHANGE_ONLY):
         return d
