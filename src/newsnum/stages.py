@@ -433,7 +433,8 @@ def rate(d: Draft) -> Draft:
     """Money per unit: "$95 a barrel", "₹80/kg" (not "£3m a year earlier").
 
     And per another currency, an exchange rate: "$1.29 to the euro", "$1.8832 to the pound",
-    "$1.3280 against the euro".
+    "$1.3280 against the euro"; or a bare rate after the currency it prices is named: "the
+    yen dropped to 141.60 per euro" (JPY / EUR).
 
     Example:
         >>> from newsnum import extract
