@@ -223,7 +223,7 @@ def hyphenated_name(w: Window) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
-    if word == "times":
+    if word in _words.HYPHEN_COUNTS:
         return False  # "nine-times champion": a count of wins, as "a three-time winner"
     return word in _words.HYPHEN_NAMES or (word.endswith("s") and not word.endswith("ss"))
 

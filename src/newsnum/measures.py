@@ -88,7 +88,6 @@ class _Expectations(NamedTuple):
     before: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
     any_before: re.Pattern[str]
     after: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
-    nouns: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
     determiner: re.Pattern[str]
     best_of: re.Pattern[str]
     best_of_lower: re.Pattern[str]
@@ -112,13 +111,10 @@ def _expectations() -> _Expectations:
             rf"(?:{'|'.join(p for _, phrases in w.EXPECTED_MEASURES for p in phrases)})"
             rf"{hedges}[ \t]+$"
         ),
+        # a word of size or a noun right after the measure: "1.5m deep", "the 912kg pipeline"
         after=tuple(
-            (dims, re.compile(rf"[ \t]+(?:{alternation(words)})\b", i))
-            for dims, words in w.EXPECTED_AFTER
-        ),
-        nouns=tuple(
-            (dims, re.compile(rf"[ \t]+(?:{alternation(nouns)})\b", i))
-            for dims, nouns in w.MEASURED_NOUNS
+            (dims, re.compile(rf"[ \t]+(?:{alternation(frozenset(words))})\b", i))
+            for dims, words in (*w.EXPECTED_AFTER, *w.MEASURED_NOUNS)
         ),
         determiner=re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)[ \t]+$", i),
         best_of=re.compile(rf"\b(?:{alternation(w.BEST_OF)}){hedges}[ \t]+$", i),
@@ -302,7 +298,7 @@ def _called_for(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:
         e.determiner.search(text, max(0, q.start - 6), q.start)
     )
     if adjective:  # "a 10-tonne truck"; or a word of size after it, "a three-tonne high bridge"
-        for dims, pattern in (*e.nouns, *e.after):
+        for dims, pattern in e.after:
             if pattern.match(text, q.end):
                 return dims, "after"
         return None
@@ -316,7 +312,7 @@ def _called_for(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:
                     return dims, "before"
         if may_hold(before, 0, len(before), e.best_of_lower) and e.best_of.search(before):
             return _best(story, q)
-    for dims, pattern in (*e.after, *e.nouns):  # "up to 1.5m deep", "the mass 10kg race"
+    for dims, pattern in e.after:  # "up to 1.5m deep", "the mass 10kg race"
         if pattern.match(text, q.end):
             return dims, "after"
     return None

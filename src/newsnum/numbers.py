@@ -412,11 +412,14 @@ def _one_mark(body: str) -> str | None:
         >>> _one_mark("43..7"), _one_mark("1,,000"), _one_mark("41.3.2")
         ('43.7', '1,000', None)
     """
-    for twice in ("..", ",,", ".,", ",."):
+    for twice in _TWICE:
         if twice in body:
             once = body.replace(twice, twice[1], 1)
-            return None if any(pair in once for pair in ("..", ",,", ".,", ",.")) else once
+            return None if any(pair in once for pair in _TWICE) else once
     return None
+
+
+_TWICE = ("..", ",,", ".,", ",.")  # two marks in a row
 
 
 def _grouped(parts: list[str], sizes: tuple[tuple[int, int], ...]) -> bool:

@@ -575,14 +575,15 @@ def change_at_level(story: Story) -> Iterator[Finding]:
     """
     text = story.text
     for a, p, b, up in _level_triples(story):
-        before = b.value - a.value if up else b.value + a.value
+        way = -1 if up else 1  # the level before: the level after less a rise, plus a fall
+        before = b.value + way * a.value
         if before <= 0 or p.is_range or p.bound != "=":
             continue
         ends = [
-            (ca / (cb - ca if up else cb + ca)) * 100
+            ca / (cb + way * ca) * 100
             for ca in (a.value - _step(a.value) / 2, a.value + _step(a.value) / 2)
             for cb in (b.value - _step(b.value) / 2, b.value + _step(b.value) / 2)
-            if (cb - ca if up else cb + ca) > 0
+            if cb + way * ca > 0
         ]
         half = _last_digit(p.value) / 2
         if not ends or min(ends) - half <= abs(p.value) <= max(ends) + half:
@@ -645,10 +646,7 @@ def changed_by_factor(story: Story) -> Iterator[Finding]:
 
 def _like_levels(a: Quantity, b: Quantity) -> bool:
     """Whether two levels compare: one unit, or one currency and one of them per something."""
-    if comparable(a, b):
-        return True
-    ua, ub = (a.unit or "").split(" / ")[0], (b.unit or "").split(" / ")[0]
-    return bool(ua) and ua == ub
+    return comparable(a, b) or (_money(a.unit) is not None and _money(a.unit) == _money(b.unit))
 
 
 @cache

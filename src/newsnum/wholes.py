@@ -803,7 +803,7 @@ def named_list(story: Story) -> Iterator[Finding]:
     """
     text, qs = story.text, story.qs
     for k, q in enumerate(qs):
-        if q.noun_span is None or q.unit is not None or not _a_small_count(q):
+        if q.noun_span is None or not _a_small_count(q):
             continue
         after = q.noun_span[1]
         if text[after : after + 2].strip()[:1] not in (",", "(") and not _a_mark_near(

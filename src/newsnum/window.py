@@ -446,7 +446,7 @@ def _noun_words(text: str, p: int) -> list[Span]:
         found.append((start, end))
         p = end
         if token == "top" and (chart := _noun_patterns().top_figure.match(text, p)) is not None:
-            found[-1] = (m.start(), chart.end())  # "nine UK top 30 singles": a chart in the noun
+            found[-1] = (start, chart.end())  # "nine UK top 30 singles": a chart in the noun
             p = chart.end()
         if quoted and text[p : p + 1] in QUOTES and text[p + 1 : p + 2] == " ":
             p += 1  # the closing quote

@@ -50,6 +50,7 @@ __all__ = [
     "FRACTION_COMPARATIVES",
     "HEDGES",
     "HYPHEN_ADJECTIVES",
+    "HYPHEN_COUNTS",
     "HYPHEN_NAMES",
     "IDENTIFIER_PHRASES",
     "IDENTIFIER_WORDS",
@@ -581,6 +582,10 @@ IDIOMS: tuple[str, ...] = (
 #: Read by exclusions: words hyphenated to a number that make a name or a rating, not a
 #: count ("a five-star hotel", "one-dimensional play").
 HYPHEN_NAMES: frozenset[str] = frozenset({"star", "handed", "dimensional"})
+
+#: Read by exclusions (hyphenated names): plurals hyphenated to a number that count, not
+#: name ("nine-times champion", as "a three-time winner").
+HYPHEN_COUNTS: frozenset[str] = frozenset({"times"})
 
 #: Read by window (nouns): words hyphenated to a number that describe rather than name the
 #: thing counted ("a 40-strong troupe", "a twelve-fold rise"): the count has no noun.
@@ -1323,8 +1328,7 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"\bclocked(?: (?:a|an|his|her|their|the))?(?: [a-z']+){0,3} of",
             r"\bclocked",
             r"\btimed at",
-            r"\b(?:won|win|wins|finished|finishes|crossed the line|came home) in",
-            r"\bhome in",
+            r"\b(?:won|win|wins|finished|finishes|crossed the line|home) in",
             r"\b(?:battery |shelf )?(?:life|lifespan|lifetime|duration) of",
             r"\b(?:jailed|imprisoned|banned|suspended) for",
             r"\bsentenced to",
