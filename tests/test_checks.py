@@ -1181,6 +1181,41 @@ def test_every_rule_is_documented_with_a_flag_and_a_near_miss() -> None:
     assert {r.kind for r in RULES} == set(KINDS)
 
 
+def _rule_texts() -> list[str]:
+    """Every sentence of the check sets (planted and clean), the seeds, and each rule's examples."""
+    from newsnum.checks import RULES
+
+    data = Path(__file__).resolve().parent / "data"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    for path in sorted(data.glob("checks_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            case = json.loads(line)
+            texts += [case["text"], case.get("original") or ""]
+    for rule in RULES:
+        texts += re.findall(r'check\((?:text|"([^"]*)")\)', rule.find.__doc__ or "")
+    return [t for t in texts if t]
+
+
+def test_a_rule_skipped_for_its_needs_would_have_found_nothing() -> None:
+    # check() runs a rule only over a story that holds what the rule reads (Rule.needs):
+    # run every rule over every story, and a skipped one must find nothing.
+    from decimal import localcontext
+
+    from newsnum import extract, numbers
+    from newsnum.checks import RULES
+    from newsnum.story import read
+
+    skipped = 0
+    with localcontext(numbers.ARITHMETIC):
+        for text in _rule_texts():
+            story = read(text, extract(text), "en")
+            for rule in RULES:
+                if not rule.needs <= story.kinds:
+                    skipped += 1
+                    assert list(rule.find(story)) == [], (rule.name, text)
+    assert skipped > 1000  # the test reads stories the gates keep rules away from
+
+
 def test_a_run_too_dense_to_be_prose_is_read_by_no_list_rule() -> None:
     # A column of figures is no list of parts: the rules that read lists, cues and wholes
     # skip the quantities of a run too dense to be prose, and still read the prose after it.

@@ -32,11 +32,16 @@ KINDS: tuple[str, ...] = (
 
 
 class Rule(NamedTuple):
-    """One check rule: its name, the kind of finding it reports, and the function."""
+    """One check rule: its name, the kind of finding it reports, the function, and its needs.
+
+    ``needs``: the kinds of quantity (see :func:`~newsnum.story.kinds`) a story must hold
+    for the rule to find anything in it; the rule is not run over a story without them.
+    """
 
     name: str
     kind: str
     find: Callable[[Story], Iterator[Finding]]
+    needs: frozenset[str] = frozenset()
 
 
 def check(text: str, *, locale: str = "en") -> list[Finding]:
@@ -71,6 +76,8 @@ def check(text: str, *, locale: str = "en") -> list[Finding]:
     findings: list[Finding] = []
     with localcontext(numbers.ARITHMETIC):
         for rule in RULES:
+            if not rule.needs <= story.kinds:
+                continue  # most stories: no money, share or measure for the rule to read
             try:
                 findings += rule.find(story)
             except ArithmeticError:  # a figure too large to compare (1e999): no finding
@@ -133,16 +140,23 @@ def malformed(story: Story) -> Iterator[Finding]:
         )
 
 
-#: The rules :func:`~newsnum.check` runs, in order: (name, kind, function).
+#: What a rule needs a story to hold (see :class:`Rule`).
+_MALFORMED = frozenset({"malformed"})
+_SHARE = frozenset({"percent"})
+_MEASURE = frozenset({"measure"})
+_RESTATED_MONEY = frozenset({"restated", "currency"})
+_RESTATED_MEASURE = frozenset({"restated", "measure"})
+
+#: The rules :func:`~newsnum.check` runs, in order: (name, kind, function, needs).
 RULES: tuple[Rule, ...] = (
-    Rule("malformed", "malformed-number", malformed),
-    Rule("unit_conversion", "conversion-mismatch", restate.unit_conversion),
+    Rule("malformed", "malformed-number", malformed, _MALFORMED),
+    Rule("unit_conversion", "conversion-mismatch", restate.unit_conversion, _RESTATED_MEASURE),
     Rule("same_unit", "conversion-mismatch", restate.same_unit),
-    Rule("share_in_words", "conversion-mismatch", restate.share_in_words),
-    Rule("exchange_rate", "conversion-mismatch", restate.exchange_rate),
-    Rule("story_rate", "conversion-mismatch", restate.story_rate),
-    Rule("percent_change", "conversion-mismatch", restate.percent_change),
-    Rule("change_at_level", "conversion-mismatch", restate.change_at_level),
+    Rule("share_in_words", "conversion-mismatch", restate.share_in_words, _SHARE),
+    Rule("exchange_rate", "conversion-mismatch", restate.exchange_rate, _RESTATED_MONEY),
+    Rule("story_rate", "conversion-mismatch", restate.story_rate, _RESTATED_MONEY),
+    Rule("percent_change", "conversion-mismatch", restate.percent_change, _SHARE),
+    Rule("change_at_level", "conversion-mismatch", restate.change_at_level, _SHARE),
     Rule("changed_by_factor", "conversion-mismatch", restate.changed_by_factor),
     Rule("part_after_cue", "part-exceeds-whole", wholes.part_after_cue),
     Rule("part_before_cue", "part-exceeds-whole", wholes.part_before_cue),
@@ -151,16 +165,16 @@ RULES: tuple[Rule, ...] = (
     Rule("part_in_total", "part-exceeds-whole", wholes.part_in_total),
     Rule("part_of_the_opening", "part-exceeds-whole", wholes.part_of_the_opening),
     Rule("part_of_those", "part-exceeds-whole", wholes.part_of_those),
-    Rule("share_of_people", "part-exceeds-whole", wholes.share_of_people),
+    Rule("share_of_people", "part-exceeds-whole", wholes.share_of_people, _SHARE),
     Rule("listed_total", "total-mismatch", wholes.listed_total),
     Rule("breakdown_total", "total-mismatch", wholes.breakdown_total),
     Rule("named_list", "total-mismatch", wholes.named_list),
-    Rule("shares_of_one_whole", "total-mismatch", wholes.shares_of_one_whole),
-    Rule("swapped_measure", "dimension-mismatch", restate.swapped_measure),
-    Rule("area_as_length", "dimension-mismatch", measures.area_as_length),
-    Rule("length_as_area", "dimension-mismatch", measures.length_as_area),
-    Rule("expected_measure", "dimension-mismatch", measures.expected_measure),
-    Rule("changed_measure", "dimension-mismatch", measures.changed_measure),
-    Rule("odd_measure_in_list", "dimension-mismatch", measures.odd_measure_in_list),
-    Rule("product_measure", "dimension-mismatch", measures.product_measure),
+    Rule("shares_of_one_whole", "total-mismatch", wholes.shares_of_one_whole, _SHARE),
+    Rule("swapped_measure", "dimension-mismatch", restate.swapped_measure, _RESTATED_MEASURE),
+    Rule("area_as_length", "dimension-mismatch", measures.area_as_length, frozenset({"length"})),
+    Rule("length_as_area", "dimension-mismatch", measures.length_as_area, frozenset({"area"})),
+    Rule("expected_measure", "dimension-mismatch", measures.expected_measure, _MEASURE),
+    Rule("changed_measure", "dimension-mismatch", measures.changed_measure, _MEASURE),
+    Rule("odd_measure_in_list", "dimension-mismatch", measures.odd_measure_in_list, _MEASURE),
+    Rule("product_measure", "dimension-mismatch", measures.product_measure, frozenset({"length"})),
 )

@@ -32,6 +32,7 @@ __all__ = [
     "finding",
     "fmt",
     "highest",
+    "kinds",
     "lowest",
     "may_hold",
     "number_span",
@@ -56,6 +57,8 @@ class Story(NamedTuple):
         dense: for each quantity, whether it is in a run too dense to be prose (see
             :data:`newsnum.extract.DENSE_RUN`); ``()`` when none is.
         positions: the start of each quantity (for bisecting).
+        kinds: what its quantities are (see :func:`kinds`), so that a rule that needs
+            money, a share or a measure is not run over a story with none.
     """
 
     text: str
@@ -65,6 +68,7 @@ class Story(NamedTuple):
     starts: list[int]
     dense: tuple[bool, ...] = ()
     positions: tuple[int, ...] = ()
+    kinds: frozenset[str] = frozenset()
 
     def prose(self, k: int) -> bool:
         """Whether quantity ``k`` stands in prose, where the rules that read lists and cues apply.
@@ -123,14 +127,46 @@ def read(text: str, qs: list[Quantity], locale: str) -> Story:
         >>> story.sentences, story.groups()
         ([(0, 9), (9, 24)], [[0], [1]])
     """
-    spans = []
-    start = 0
-    for m in _sentence_end().finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
+    begins = [0, *[m.end() for m in _sentence_end().finditer(text)]]
+    spans = list(zip(begins, [*begins[1:], len(text)], strict=True))
     starts = tuple(q.start for q in qs)
-    return Story(text, qs, locale, spans, [s for s, _ in spans], dense_runs(qs), starts)
+    return Story(text, qs, locale, spans, begins, dense_runs(qs), starts, kinds(qs))
+
+
+#: The dimensions that are not a measure of something (see :func:`kinds`). A unit of
+#: data ("terabytes") is dimensionless to pint, and a measure to the checks.
+_NOT_MEASURES = frozenset({"currency", "percent"})
+
+
+def kinds(qs: list[Quantity]) -> frozenset[str]:
+    """What a text's quantities are, as the check rules ask before they read them.
+
+    The dimension of each unit ("percent", "currency", "length"...); "measure" if any unit
+    measures something (any unit but money or a share); "malformed" if a figure is;
+    "restated" if a quantity restates another.
+
+    Example:
+        >>> from newsnum import extract
+        >>> from newsnum.story import kinds
+        >>> sorted(kinds(extract("It is 40 km (25 miles) long, up 5%.")))
+        ['length', 'measure', 'percent', 'restated']
+        >>> sorted(kinds(extract("Ten died.")))
+        []
+    """
+    found = set()
+    for unit in {q.unit for q in qs}:
+        if unit is None:
+            continue
+        dim = "currency" if units.is_currency(unit) else dimension(unit)
+        if dim is not None:
+            found.add(dim)
+        if dim not in _NOT_MEASURES:
+            found.add("measure")
+    if any(q.malformed for q in qs):
+        found.add("malformed")
+    if any(q.restates is not None for q in qs):
+        found.add("restated")
+    return frozenset(found)
 
 
 def alternation(phrases: tuple[str, ...] | frozenset[str]) -> str:

@@ -418,6 +418,8 @@ def part_among(story: Story) -> Iterator[Finding]:
         []
     """
     text = story.text
+    if not may_hold(text, 0, len(text), _patterns().among_lower):
+        return  # most stories: no "among"
     for k, whole in enumerate(story.qs):
         if not story.prose(k):
             continue
@@ -694,6 +696,12 @@ def listed_total(story: Story) -> Iterator[Finding]:
             yield _total_finding(story, total, parts, found)
 
 
+@cache
+def _breakdown_verbs() -> frozenset[str]:
+    """The first word of each breakdown's opening ("made" of "made up of"): a quick test."""
+    return frozenset(opening.split()[0] for opening in _words.BREAKDOWN_OPENINGS)
+
+
 def breakdown_total(story: Story) -> Iterator[Finding]:
     """A breakdown one sentence after its total ("It was made up of ..."), that is no sum.
 
@@ -705,6 +713,8 @@ def breakdown_total(story: Story) -> Iterator[Finding]:
         >>> check("It agreed to pay $375m. It was made up of $250m in refunds and $125m in fines.")
         []
     """
+    if not any(verb in story.text for verb in _breakdown_verbs()):
+        return  # most stories: no "made up of", "split into"
     for k, (start, end) in enumerate(story.sentences):
         m = _patterns().breakdown.match(story.text, start)
         if not k or m is None:
