@@ -1164,6 +1164,16 @@ REAL_NEWS_FORMS = [
         id="a-plural-modifier",
     ),
     pytest.param(
+        "The other two major ratings agencies - Fitch and Moody's - have upped it",
+        [(D(2), None, None, None, "major ratings agencies")],
+        id="ratings-agencies",
+    ),
+    pytest.param(
+        "two human rights groups said",
+        [(D(2), None, None, None, "human rights groups")],
+        id="rights-groups",
+    ),
+    pytest.param(
         "five men and women", [(D(5), None, None, None, "men")], id="two-nouns-joined-stay-apart"
     ),
     # names, odds, ranks and versions; nouns after "more", in quotes, before a past verb
@@ -1377,6 +1387,16 @@ REAL_NEWS_FORMS = [
         [(D(5), "percent / year", None, None, None), (D(6), "percent / year", None, None, None)],
         id="share-a-year-carried",
     ),
+    pytest.param(
+        "has to trim the deficit by 0.3 percentage points each year, a target",
+        [(D("0.3"), "percentage_point / year", None, None, None)],
+        id="points-each-year",
+    ),
+    pytest.param(
+        "Foreign investment, at about $40 a head in 2004, is low",
+        [(D(40), "USD / person", None, None, None)],
+        id="a-head-is-per-person",
+    ),
     pytest.param("\"I'm 30 now and", [(D(30), "year", None, None, None)], id="age-after-i-am"),
     pytest.param("She was 84 when she died", [(D(84), "year", None, None, None)], id="age-she-was"),
     pytest.param("he is 3 under par", [(D(3), None, None, None, None)], id="he-is-3-under-par"),
@@ -1407,6 +1427,11 @@ REAL_NEWS_FORMS = [
         "a minus-40 night", [(D(-40), None, None, None, "night")], id="minus-is-no-bracket"
     ),
     pytest.param("to clinch a top-four spot", [], id="top-four-hyphenated"),
+    pytest.param(
+        "its users number 2bn",
+        [(D(2000000000), None, None, None, None)],
+        id="a-rank-takes-no-scale",
+    ),
     pytest.param("Odds on his win were slashed from 4/6 to 1/2", [], id="odds-moved"),
     pytest.param(
         "rose from 1/4 to 1/2 of the vote",

@@ -70,8 +70,8 @@ FLOORS = {
     "news_dev30": {"value": 0.98, "value+unit": 0.97, "+noun": 0.96},
     "news_dev31": {"value": 0.98, "value+unit": 0.965, "+noun": 0.94},
     "news_dev32": {"value": 0.98, "value+unit": 0.945, "+noun": 0.93},
-    "news_dev33": {"value": 0.97, "value+unit": 0.965, "+noun": 0.955},
-    "news_dev34": {"value": 0.96, "value+unit": 0.93, "+noun": 0.93},
+    "news_dev33": {"value": 0.97, "value+unit": 0.965, "+noun": 0.96},
+    "news_dev34": {"value": 0.96, "value+unit": 0.94, "+noun": 0.94},
 }
 
 

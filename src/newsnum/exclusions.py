@@ -819,7 +819,8 @@ def _times() -> frozenset[str]:
 def rank(w: Window) -> bool:
     """A rank or a position: "number one in the charts", "world number seven", "a top five hit".
 
-    A verb "top" before money or a measure is no rank ("sales top $5bn").
+    A verb "top" before money or a measure is no rank ("sales top $5bn"), nor is a figure
+    with a scale ("users number 2bn").
 
     Example:
         >>> from newsnum import extract
@@ -827,12 +828,16 @@ def rank(w: Window) -> bool:
         []
         >>> extract("to clinch a top-four spot")
         []
+        >>> [q.value for q in extract("The site's users number 2bn")]
+        [Decimal('2000000000')]
     """
     word = w.word_before.lower()
     if not word and w.text[max(0, w.num.start - 4) : w.num.start].lower() == "top-":
         return w.unit is None  # "a top-four spot", "a top-10 hit"
     if word not in _words.RANK_WORDS:
         return False
+    if w.num.scale is not None:
+        return False  # "users number 2bn": a rank takes no scale
     if word == "ranked":  # "ranked 106 in the world", not "ranked 10 places higher"
         return w.unit is None and not lower_word_after(w.text, w.num.end)
     return word != "top" or (w.unit is None and currency_before(w.text, w.num.start) is None)

@@ -429,6 +429,11 @@ def coins(d: Draft) -> Draft:
     )
 
 
+#: The units of a share that may be given per period: "5% a year", "0.3 percentage points
+#: each year".
+_SHARE_UNITS = ("percent", "percentage_point")
+
+
 def rate(d: Draft) -> Draft:
     """Money per unit: "$95 a barrel", "₹80/kg" (not "£3m a year earlier").
 
@@ -443,13 +448,14 @@ def rate(d: Draft) -> Draft:
     """
     if d.unit is None:
         return _rate_of_a_currency(d)
-    if not (units.is_currency(d.unit) or d.unit == "percent"):
+    share = d.unit in _SHARE_UNITS
+    if not (share or units.is_currency(d.unit)):
         return d
     per = _patterns().money_per.match(d.text, d.end)
     if per is None:
         return _adverb_period(d)
     found = units.match_unit(d.text, per.end())
-    if found is None and d.unit != "percent":
+    if found is None and not share:
         found = per_noun(d.text, per.end(), per.group().strip())  # "138p a share"
     if found is None and per.group().endswith("-"):  # "a A$4.17-a-share takeover"
         m = _patterns().hyphen_noun.match(d.text, per.end())
@@ -462,7 +468,7 @@ def rate(d: Draft) -> Draft:
     money = units.is_currency(found[1])
     if (money and said not in ("per", *_EXCHANGE_ONLY)) or (said in _EXCHANGE_ONLY and not money):
         return d  # "$1.364 per euro", "$1.29 to the euro" are exchange rates; "£5 a dollar" none
-    if d.unit == "percent" and units.dimension(found[1]) != "time":
+    if share and units.dimension(found[1]) != "time":
         return d  # "5% a year" is a rate; "5% a share" is not
     span = d.unit_span if d.currency is None and d.unit_span is not None else None
     unit_span = (span[0], found[0]) if span is not None else d.unit_span

@@ -544,6 +544,8 @@ def per_noun(text: str, pos: int, per: str) -> tuple[int, str] | None:
         >>> from newsnum.window import per_noun
         >>> per_noun("$2.77 per canister", 9, "per"), per_noun("£5m a company", 5, "a")
         ((18, 'canister'), None)
+        >>> per_noun("$40 a head", 5, "a")
+        (10, 'person')
     """
     m = _noun_patterns().per_noun.match(text, pos)
     if m is None:
@@ -553,7 +555,7 @@ def per_noun(text: str, pos: int, per: str) -> tuple[int, str] | None:
         return None
     if noun in _words.STOP_WORDS or (noun.endswith("s") and not noun.endswith("ss")):
         return None
-    return m.end(1), noun
+    return m.end(1), _words.PER_NOUN_NAMES.get(noun, noun)  # "a head": per person
 
 
 def noun_after(text: str, pos: int, count: bool, *, single: bool = False) -> Span | None:

@@ -870,6 +870,10 @@ COUNT_PERIODS: frozenset[str] = frozenset({"season", "game", "match", "night"})
 #: share", "£20 a head"); after "per", any singular noun ("$2.77 per canister").
 PER_NOUNS: frozenset[str] = frozenset({"share", "head", "person", "ticket", "pint", "bottle"})
 
+#: Read by window (rates): a thing paid for that names another, as the unit calls it
+#: ("$40 a head" is USD / person, per capita).
+PER_NOUN_NAMES: dict[str, str] = {"head": "person"}
+
 #: Read by window (nouns): a time phrase after a figure ("813,200 last month", "33 next
 #: year") is no counted noun: an opening word, then a period.
 TIME_PHRASE_OPENERS: frozenset[str] = frozenset({"last", "next", "this"})
@@ -886,7 +890,8 @@ COUNT_QUALIFIERS: tuple[str, ...] = ("more", "fewer", "extra", "additional", "fu
 #: counted ("three athletics medals", "two sports cars", "five news channels").
 PLURAL_MODIFIERS: frozenset[str] = frozenset(
     """athletics sports sales arms news goods savings customs electronics communications
-    graphics games drugs cosmetics doubles singles""".split()
+    graphics games drugs cosmetics doubles singles ratings earnings securities futures
+    rights""".split()
 )
 
 #: Read by stages (noun, unit): nouns that count people and things without a plural "s"
