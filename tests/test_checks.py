@@ -761,6 +761,80 @@ FLAGGED = [
         None,
         id="dimension-a-race-in-kilograms",
     ),
+    # stop 22 (checks_val5, checks_val6)
+    pytest.param(
+        "The approach is reportedly being led by his three sons, Avi and Joel.",
+        "total-mismatch",
+        "three",
+        None,
+        id="total-names-in-apposition-end-the-sentence",
+    ),
+    pytest.param(
+        "They run two companies - PayPerAction LLC., Leadplex LLC. and Leadplex Inc - that"
+        " sent the mail.",
+        "total-mismatch",
+        "two",
+        None,
+        id="total-names-with-abbreviations",
+    ),
+    pytest.param(
+        "The film only picked up 14 of a staggering 12 Oscar nominations.",
+        "part-exceeds-whole",
+        "14 of a staggering 12",
+        None,
+        id="part-of-a-staggering-whole",
+    ),
+    pytest.param(
+        "The names are just 12 of a total of 10 proposed domains.",
+        "part-exceeds-whole",
+        "12 of a total of 10",
+        None,
+        id="part-of-a-total-of",
+    ),
+    pytest.param(
+        "Lufthansa accounts for 16 out of every 10 planes using the airport.",
+        "part-exceeds-whole",
+        "16 out of every 10",
+        None,
+        id="part-out-of-every",
+    ),
+    pytest.param(
+        'The Â£3.2bn settlement includes the "full" Â£7.4bn from the UK Treasury.',
+        "part-exceeds-whole",
+        'Â£3.2bn settlement includes the "full" Â£7.4bn',
+        None,
+        id="part-after-includes-and-a-quoted-word",
+    ),
+    pytest.param(
+        "Mr Howard announced that, of the Â£35bn he has earmarked from savings, Â£42bn will"
+        " be used to plug the hole.",
+        "part-exceeds-whole",
+        "Â£35bn he has earmarked from savings, Â£42bn",
+        None,
+        id="part-of-the-clause-after-a-comma",
+    ),
+    pytest.param(
+        "Backers will not back a bid unless it has the owners of at least 175% of the club's"
+        " shares.",
+        "part-exceeds-whole",
+        "175%",
+        None,
+        id="share-of-a-companys-shares",
+    ),
+    pytest.param(
+        "About 258 million images are saved and shared every day, equating to 9.4 billion a year.",
+        "conversion-mismatch",
+        "9.4 billion a year",
+        None,
+        id="period-rate-a-count-per-day-restated-per-year",
+    ),
+    pytest.param(
+        "It costs £1m a day (£36m a year).",
+        "conversion-mismatch",
+        "£36m a year",
+        None,
+        id="period-rate-in-brackets",
+    ),
 ]
 
 
@@ -995,6 +1069,19 @@ CLEAN = [
     pytest.param(
         "In three games, Smith and Jones scored twice.", id="total-a-comma-after-a-count-is-no-list"
     ),
+    pytest.param("He has two sons, Avi and Joel.", id="total-two-names-in-apposition"),
+    pytest.param("Two of a dozen people were hurt.", id="part-of-a-dozen"),
+    pytest.param("One in every five homes is empty.", id="part-one-in-every-five"),
+    pytest.param("Shares rose 150% of their value in a year.", id="share-of-a-value-may-pass"),
+    pytest.param(
+        "Wippit offers a subscription for Â£4.99 per month or Â£50 per year.",
+        id="period-rate-two-prices-offered",
+    ),
+    pytest.param(
+        "About 258 million images are saved every day, equating to 94 billion a year.",
+        id="period-rate-agrees",
+    ),
+    pytest.param("He earns £500 a week, equivalent to £26,000 a year.", id="period-rate-weeks"),
     pytest.param(
         "He named three clubs - Chelsea and Barcelona among others - as favourites.",
         id="total-a-list-left-open",

@@ -31,6 +31,7 @@ from newsnum.story import (
     finding,
     fmt,
     number_span,
+    plain,
     unit_word,
 )
 
@@ -39,6 +40,7 @@ __all__ = [
     "changed_by_factor",
     "exchange_rate",
     "percent_change",
+    "period_rate",
     "same_unit",
     "share_in_words",
     "story_rate",
@@ -702,6 +704,92 @@ def _change_range(a: Quantity, b: Quantity) -> tuple[Decimal, Decimal]:
     ) <= 0:
         low = Decimal(0)  # the change may be nil
     return low, high
+
+
+@cache
+def _period_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A period said after a count ("every day", "a year", "daily"), and a restating cue."""
+    periods = alternation({p for pair in _words.PERIODS_IN for p in pair})
+    adverbs = alternation(tuple(_words.RATE_ADVERBS))
+    return (
+        re.compile(rf"\b(?:(?:every|each|a|an|per)\s+({periods})|({adverbs}))\b", re.IGNORECASE),
+        re.compile(rf"(?:,|\s)\s*(?:{alternation(_words.RATE_RESTATED)})\s+$|\($", re.IGNORECASE),
+    )
+
+
+def _per(unit: str | None) -> tuple[str, str | None]:
+    """What a rate counts and its period: "GBP / day" -> ("GBP", "day"); a count, ("1", None)."""
+    head, _, period = (unit or "1").rpartition(" / ")
+    if head and any(period in pair for pair in _words.PERIODS_IN):
+        return head, period
+    return unit or "1", None
+
+
+def _period_pairs(story: Story) -> Iterator[tuple[Quantity, Quantity, str, str]]:
+    """A rate and its restatement per another period, with both periods.
+
+    "£1m a day (£36m a year)", "£1m a day, equivalent to £36m a year"; or a count with its
+    period said after it, "258 million images are saved every day, equating to 9.4 billion
+    a year".
+    """
+    text, qs = story.text, story.qs
+    said, cue = _period_patterns()
+    for a, b in pairwise(qs):
+        head_b, per_b = _per(b.unit)
+        if per_b is None or b.start - a.end > 100 or a.is_range or b.is_range:
+            continue
+        head_a, per_a = _per(a.unit)
+        gap_start = a.end
+        if per_a is None:
+            m = said.search(text, a.end, b.start)
+            if m is None:
+                continue
+            per_a = m.group(1) or _words.RATE_ADVERBS.get(m.group(2).lower())
+            gap_start = m.end()
+        if per_a is None or head_a != head_b or per_a == per_b:
+            continue
+        if cue.search(text, gap_start, b.start):
+            yield a, b, per_a.lower(), per_b
+
+
+def period_rate(story: Story) -> Iterator[Finding]:
+    """A rate restated per another period that does not scale: "£1m a day (£36m a year)".
+
+    A year holds 250 to 366 days (working days or all), 48 to 53 weeks, twelve months; a
+    day 8 to 24 hours (the table is data: ``PERIODS_IN``). The restatement may follow a
+    count whose period is said after it ("258 million images are saved every day,
+    equating to 9.4 billion a year").
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("It costs £1m a day (£36m a year).")]
+        ['£36m a year']
+        >>> check("It costs £1m a day (£365m a year).")
+        []
+    """
+    text = story.text
+    for a, b, per_a, per_b in _period_pairs(story):
+        held = _words.PERIODS_IN.get((per_a, per_b))
+        if held is not None:
+            lo, hi = (a.value * Decimal(n) for n in held)
+        elif (per_b, per_a) in _words.PERIODS_IN:
+            lo, hi = (a.value / Decimal(n) for n in reversed(_words.PERIODS_IN[per_b, per_a]))
+        else:
+            continue
+        room = _step(b.value) / 2 + (abs(b.value) / 10 if b.bound != "=" else 0)
+        if lo - room <= b.value <= hi + room:
+            continue
+        low, high = (plain(v.quantize(Decimal(1))) for v in (lo, hi))
+        span = low if low == high else f"{low} to {high}"
+        rate = core(text, a)[1] + ("" if a.unit and " / " in a.unit else f" a {per_a}")
+        yield finding(
+            story,
+            "conversion-mismatch",
+            b,
+            f"{core(text, b)[1]} restates {rate}, which comes to {span} a {per_b}.",
+            None,
+            (a,),
+        )
 
 
 def story_rate(story: Story) -> Iterator[Finding]:

@@ -86,9 +86,13 @@ class _Patterns(NamedTuple):
 
 
 #: What joins a part to its whole: "of the", "out of", "of his", "of their next", "of the
-#: Lords'", "from a total of", "in" ("17 wins in 15 games": only with the nouns of OUTCOMES).
+#: Lords'", "from a total of", "of a possible", "out of every", "in every", "in" ("17 wins in 15
+#: games": only with the nouns of OUTCOMES).
 _OF_THE = (
     r"\s*(?:(?:[a-z]+\s+){0,2}?(?:from|out\s+of)\s+an?\s+(?:total\s+)?(?:[a-z]+\s+)?of\s+"
+    # "14 of a staggering 12", "12 of a total of 10", "16 out of every 10"
+    r"|(?:out\s+)?of\s+(?:an?\s+(?:total\s+of\s+|[a-z]+\s+)|every\s+)(?=[0-9])"
+    r"|in\s+every\s+(?=[0-9a-z])"
     r"|(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|my|your)\s+)?"
     r"(?:[A-Z][a-z]+(?:'s|s'|’s|s’)\s+)?"  # "92 of the Lords' 75", "of Britain's 659"
     r"(?:(?:next|last|first|previous|past|remaining|final)\s+)?"
@@ -106,7 +110,7 @@ def _patterns() -> _Patterns:
         # the cues anywhere, in a lower-cased ASCII text: a quick test that one may be there
         part_cue_lower=re.compile(alternation(w.PART_CUES)),
         among_lower=re.compile("among"),
-        part_lead=re.compile(r"[ \t]*(?:[A-Za-z'-]+[ \t]+){0,3}"),
+        part_lead=re.compile(r"[ \t]*(?:[\"“]?[A-Za-z'-]+[\"”]?[ \t]+){0,3}"),
         age=re.compile(r"\b(?:aged|ages?)\b", i),
         of_which=re.compile(rf"\s*of\s+(?:{alternation(w.OF_THEM)})\b", i),
         of_the=re.compile(_OF_THE, i),
@@ -173,10 +177,11 @@ def _lists() -> _ListPatterns:
         list_token=re.compile(r",|[^\s,]+"),
         names_go_on=re.compile(rf",?\s+(?:{alternation(_words.NAMES_GO_ON)})\b"),
         of_the_clause=re.compile(
-            r"that of\s+(?:the|its|their|his|her|these|those)\s+(?:[a-z-]+\s+)?(?=[0-9$£€¥₹])"
+            r"(?:\bthat,?|,)\s+of\s+(?:the|its|their|his|her|these|those)\s+(?:[a-z-]+\s+)?"
+            r"(?=[0-9$£€¥₹]|Â£)"  # "Â£": the pound sign of a text read in the wrong encoding
         ),
         of_people=re.compile(
-            r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?(?:[a-z-]+\s+){0,2}?"
+            r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?(?:[a-z-]+(?:'s|’s)?\s+){0,2}?"
             rf"({alternation(_words.PEOPLE_WHOLES)})\b"
         ),
     )
@@ -390,7 +395,8 @@ def part_of_whole(story: Story) -> Iterator[Finding]:
         m = _patterns().of_the.match(text, end)
         if m is None or m.end() != whole.start or whole.restates is not None:
             continue
-        if m.group().strip().startswith("in") and not _outcomes_in_events(part, whole):
+        said = m.group().split()
+        if said[0] == "in" and said[-1] != "every" and not _outcomes_in_events(part, whole):
             continue
         if comparable(part, whole) and _exceeds(text, part, whole):
             yield _part_finding(story, part, whole)
@@ -468,7 +474,8 @@ def part_in_total(story: Story) -> Iterator[Finding]:
 def part_of_the_opening(story: Story) -> Iterator[Finding]:
     """A sentence that opens with its whole ("Of the 300 staff, ..."), then a larger part.
 
-    Or a clause after "that" ("they claim that of the £7.5m pledged, only £41m was spent").
+    Or a clause after "that" or a comma ("they claim that of the £7.5m pledged, only £41m was
+    spent", "announced that, of the £35bn earmarked, £42bn will be used").
 
     Example:
         >>> from newsnum import check
@@ -478,14 +485,13 @@ def part_of_the_opening(story: Story) -> Iterator[Finding]:
         []
     """
     text = story.text
-    clauses, opening = "that of " in text, _patterns().of_the_opening
+    clauses, opening = "that of " in text or ", of " in text, _patterns().of_the_opening
     if not clauses and "Of " not in text:
         return  # most stories: no whole opens a sentence or a clause
     for start, end in story.sentences:
         m = opening.match(text, start)
-        clause = text.find("that of ", start, end) if m is None and clauses else -1
-        if clause >= 0:  # "The Tories claim that of the £7.5m ..."
-            m = _lists().of_the_clause.match(text, clause)
+        if m is None and clauses:  # "The Tories claim that of the £7.5m ...", "that, of the"
+            m = _lists().of_the_clause.search(text, start, end)
         if m is None:
             continue
         inside = story.between(m.start(), min(end, m.start() + _NEAR))
@@ -526,6 +532,9 @@ def part_of_those(story: Story) -> Iterator[Finding]:
 def share_of_people(story: Story) -> Iterator[Finding]:
     """A share of a group of people over 100%: "12.3 million people - 150% of the viewing public".
 
+    Or of what is owned or cast in shares: "at least 175% of the club's shares", "60% of
+    the vote".
+
     Example:
         >>> from newsnum import check
         >>> [f.surface for f in check("12.3 million - 150% of the viewing public - tuned in.")]
@@ -543,8 +552,8 @@ def share_of_people(story: Story) -> Iterator[Finding]:
                 story,
                 "part-exceeds-whole",
                 q,
-                f"{core(text, q)[1]} {' '.join(m.group().split())}: a share of a group of "
-                "people is at most 100%.",
+                f"{core(text, q)[1]} {' '.join(m.group().split())}: a share of a whole "
+                "is at most 100%.",
             )
 
 
@@ -755,13 +764,25 @@ def _names(text: str, pos: int, end: int) -> tuple[int, int] | None:
         elif token.lstrip("'\"‘“")[:1].isupper() or token[:1].isdigit():
             items += 0 if in_name else 1
             in_name, last = True, m.end()
-            if token[-1] in ".;:!?)":
+            if token[-1] in ".;:!?)" and token.rstrip(",") not in _words.NAME_ABBREVIATIONS:
                 break
         elif not (in_name and token in _words.NAME_JOINERS):
             break
     if not (closing and in_name and items >= 2):
         return None
     return items, last
+
+
+def _apposition_ends(text: str, pos: int, end: int) -> bool:
+    """Whether a list of names after a comma closes there as an apposition does.
+
+    With a comma or a dash ("his three sons, Avi and Joel - ..."), or with the sentence
+    ("his three sons, Avi and Joel."); not with a verb ("In three games, Smith and Jones
+    scored").
+    """
+    return (
+        text[pos : pos + 2] in (", ", " -") or text[pos - 1] in ".!?" or not text[pos:end].strip()
+    )
 
 
 def _counts_before(qs: list[Quantity], k: int, start: int) -> set[Decimal]:
@@ -827,7 +848,7 @@ def named_list(story: Story) -> Iterator[Finding]:
         found = None if m is None else _names(text, m.end(), end)
         if m is None or found is None or found[0] == q.value:
             continue
-        if m.group("comma") and text[found[1] : found[1] + 2] not in (", ", " -"):
+        if m.group("comma") and not _apposition_ends(text, found[1], end):
             continue  # "In three games, Smith and Jones scored": no apposition
         if m.group("bracket") and text[found[1] - 1] != ")":
             continue  # "(Smith and Jones say ...)": no list of names alone

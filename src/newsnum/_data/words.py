@@ -735,6 +735,34 @@ QUARTER_PERIOD_AFTER: tuple[str, ...] = (
 
 #: Read by the scanner and stages (frequency): adverbs of a period hyphenated to "once",
 #: "twice", "thrice" ("twice-daily physio sessions"), by the period each names.
+#: Read by checks (rates): how many of one period another holds, at least and at most ("a
+#: year" holds 250 working days to 366 days): a rate per one period restated per the other
+#: ("£1m a day, or £365m a year") scales within them.
+PERIODS_IN: dict[tuple[str, str], tuple[str, str]] = {
+    ("day", "year"): ("250", "366"),
+    ("week", "year"): ("48", "53"),
+    ("month", "year"): ("12", "12"),
+    ("quarter", "year"): ("4", "4"),
+    ("day", "week"): ("5", "7"),
+    ("day", "month"): ("20", "31"),
+    ("week", "month"): ("4", "4.5"),
+    ("hour", "day"): ("8", "24"),
+    ("hour", "week"): ("35", "168"),
+    ("minute", "hour"): ("60", "60"),
+    ("second", "minute"): ("60", "60"),
+}
+
+#: Read by checks (rates): words that restate a rate per another period ("258 million
+#: images are saved every day, equating to 94 billion a year"). Not "or": "£4.99 per month
+#: or £50 per year" offers two prices.
+RATE_RESTATED: tuple[str, ...] = (
+    "equating to",
+    "equivalent to",
+    "the equivalent of",
+    "amounting to",
+    "which is",
+)
+
 RATE_ADVERBS: dict[str, str] = {
     "hourly": "hour",
     "daily": "day",
@@ -1039,6 +1067,8 @@ DISTANCE_WORDS: tuple[str, ...] = ("within", "from", "away")
 #: 300 in Europe").
 PART_CUES: tuple[str, ...] = (
     "including",
+    "includes",
+    "included",
     "of whom",
     "of which",
     "among them",
@@ -1091,17 +1121,24 @@ LIST_GOES_ON: tuple[str, ...] = (
 LIST_CONTINUES: tuple[str, ...] = ("and", "plus", "as well as")
 
 #: Read by checks (shares): groups of people a share is taken of, which no share passes
-#: 100% of ("150% of the viewing public").
+#: 100% of ("150% of the viewing public"); and what is owned or cast in shares, a company's
+#: shares, a stake, a vote, the seats ("175% of the club's shares").
 PEOPLE_WHOLES: tuple[str, ...] = tuple(
     """public population electorate voters adults people households workforce staff employees
     audience viewers listeners users students pupils children men women residents respondents
-    members citizens""".split()
+    members citizens shares stake vote votes seats""".split()
 )
 
 #: Read by checks (named lists): lower-case words that may join the words of a name
 #: ("Bank of Alexandria", "Banque du Caire", "Procter & Gamble").
 NAME_JOINERS: frozenset[str] = frozenset(
     "of the de du des del la le von van da di al & y upon on".split()
+)
+
+#: Read by checks (named lists): abbreviations that end a word of a name with a point
+#: without ending the sentence ("PayPerAction LLC., Leadplex LLC. and Leadplex Inc").
+NAME_ABBREVIATIONS: frozenset[str] = frozenset(
+    "Inc. Ltd. LLC. Co. Corp. plc. PLC. Bros. Jr. Sr. St.".split()
 )
 
 #: Read by checks (named lists): words after a list of names that leave it open ("A, B and
