@@ -835,6 +835,27 @@ FLAGGED = [
         None,
         id="period-rate-in-brackets",
     ),
+    pytest.param(
+        "Manufacturing output fell in November - for the seventh month in the past six.",
+        "part-exceeds-whole",
+        "seventh month in the past six",
+        None,
+        id="ordinal-month-in-the-past-six",
+    ),
+    pytest.param(
+        "Wolf Brother is the seventh in a planned series of six books.",
+        "part-exceeds-whole",
+        "seventh in a planned series of six",
+        None,
+        id="ordinal-in-a-series",
+    ),
+    pytest.param(
+        "The Republic side kept a clean sheet for the 18th time in 11 matches.",
+        "part-exceeds-whole",
+        "18th time in 11",
+        None,
+        id="ordinal-time-in-matches",
+    ),
 ]
 
 
@@ -1082,6 +1103,10 @@ CLEAN = [
         id="period-rate-agrees",
     ),
     pytest.param("He earns £500 a week, equivalent to £26,000 a year.", id="period-rate-weeks"),
+    pytest.param("It was the fourth time in three years he had won.", id="ordinal-time-in-years"),
+    pytest.param("He scored his 18th goal in 11 matches.", id="ordinal-goals-may-pass-games"),
+    pytest.param("It fell for the fifth month in the past six.", id="ordinal-within-its-count"),
+    pytest.param("It is the third round of a Grand Slam event.", id="ordinal-no-count-after"),
     pytest.param(
         "He named three clubs - Chelsea and Barcelona among others - as favourites.",
         id="total-a-list-left-open",

@@ -32,11 +32,11 @@ FLOORS: dict[str, tuple[float, int]] = {
     "checks_dev": (0.925, 0),
     "checks_hand": (0.99, 0),
     "checks_val": (0.835, 0),
-    "checks_val2": (0.835, 0),
+    "checks_val2": (0.85, 0),
     "checks_val3": (0.745, 0),
     "checks_val4": (0.68, 0),
-    "checks_val5": (0.61, 0),
-    "checks_val6": (0.665, 0),
+    "checks_val5": (0.645, 0),
+    "checks_val6": (0.68, 0),
 }
 
 

@@ -166,6 +166,7 @@ RULES: tuple[Rule, ...] = (
     Rule("part_in_total", "part-exceeds-whole", wholes.part_in_total),
     Rule("part_of_the_opening", "part-exceeds-whole", wholes.part_of_the_opening),
     Rule("part_of_those", "part-exceeds-whole", wholes.part_of_those),
+    Rule("ordinal_past_whole", "part-exceeds-whole", wholes.ordinal_past_whole),
     Rule("share_of_people", "part-exceeds-whole", wholes.share_of_people, _SHARE),
     Rule("listed_total", "total-mismatch", wholes.listed_total),
     Rule("breakdown_total", "total-mismatch", wholes.breakdown_total),

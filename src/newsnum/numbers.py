@@ -267,6 +267,17 @@ def _symbols_of(group: str, decimal: str, sizes: tuple[tuple[int, int], ...]) ->
     return _Symbols(group, decimal, group_marks(group), sizes, fast)
 
 
+def ordinal_value(word: str) -> int | None:
+    """The value of a lower-case ordinal word from "third" up, or None.
+
+    Example:
+        >>> ordinal_value("seventh"), ordinal_value("twelfth"), ordinal_value("half")
+        (7, 12, None)
+    """
+    value = _ORDINAL_STEMS.get(word)
+    return None if value is None or word in ("half", "quarter") else value
+
+
 def locale_marks(locale: str) -> tuple[str, str]:
     """The grouping and decimal marks of a locale, checking the locale exists.
 

@@ -19,7 +19,7 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from newsnum import units
+from newsnum import numbers, units
 from newsnum._data import words as _words
 from newsnum.errors import NewsnumError
 from newsnum.model import Finding, Quantity
@@ -42,6 +42,7 @@ __all__ = [
     "breakdown_total",
     "listed_total",
     "named_list",
+    "ordinal_past_whole",
     "part_after_cue",
     "part_before_cue",
     "part_in_total",
@@ -502,6 +503,88 @@ def part_of_the_opening(story: Story) -> Iterator[Finding]:
         part = next((q for q in inside if q.start > comma), None) if comma >= 0 else None
         if part is not None and comparable(part, whole) and _exceeds(text, part, whole):
             yield _part_finding(story, part, whole)
+
+
+@cache
+def _ordinal_before() -> re.Pattern[str]:
+    """An ordinal and what it counts within, right before a whole.
+
+    "the seventh month in the past six", "the 18th time in", "the seventh in a planned
+    series of".
+    """
+    return re.compile(
+        r"\b(?:the|his|her|its|their|a)\s+(?P<ord>[0-9]{1,3}(?:st|nd|rd|th)|[a-z]+(?:th|rd))\s+"
+        r"(?:(?:straight|consecutive|successive)\s+)?(?:(?P<noun>[a-z]+)\s+)?"
+        r"(?P<join>in|of|out\s+of)\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+        r"(?:(?:past|last|previous|planned|possible|proposed)\s+)?(?P<series>series\s+of\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _ordinal(word: str) -> int | None:
+    """The value of an ordinal as written: "18th" 18, "seventh" 7, "third" 3."""
+    if word[:1].isdigit():
+        return int(word[:-2])
+    value = numbers.ordinal_value(word.lower())
+    return value if value is None or value > 2 else None
+
+
+def _counted_within(m: re.Match[str], whole: Quantity) -> bool:
+    """Whether the ordinal of ``m`` counts the things the whole counts, one at most each.
+
+    The same period ("the seventh month in the past six"), a series ("the seventh in a
+    planned series of six books"), the ordinal alone of a count ("the fifth of four"), or
+    an occasion or a result in events ("the 18th time in 11 matches", "his fourth win in
+    three games"); not "the fifth time in four years", nor "his 18th goal in 11 matches".
+    """
+    noun = (m.group("noun") or "").lower()
+    head = (whole.noun or "").split()[-1].lower() if whole.noun else ""
+    if not noun:
+        return whole.unit is None and (m.group("series") is not None or m.group("join") == "of")
+    if noun in _words.ORDINAL_PERIODS:
+        return (whole.unit is None and not head) or whole.unit == noun
+    if noun == "time" or noun in _words.OUTCOMES:
+        return whole.unit is None and head in _words.EVENTS
+    return whole.unit is None and head == noun + "s"
+
+
+def ordinal_past_whole(story: Story) -> Iterator[Finding]:
+    """An ordinal past the count it is taken within: "the seventh month in the past six".
+
+    Also "the seventh in a planned series of six books", "the 18th time in 11 matches" (an
+    occasion in events, as the results of ``OUTCOMES`` in the games of ``EVENTS``). Not an
+    occasion in a period ("the fifth time in four years"), nor a count that may pass its
+    events ("his 18th goal in 11 matches").
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "Output fell in November - for the seventh month in the past six."
+        >>> [f.surface for f in check(text)]
+        ['seventh month in the past six']
+        >>> check("Output fell in November - for the fifth month in the past six.")
+        []
+    """
+    text = story.text
+    for k, whole in enumerate(story.qs):
+        lo = max(0, whole.start - 70)
+        window = text[lo : whole.start]
+        if not any(end in window for end in ("th ", "rd ", "st ", "nd ")) or not story.prose(k):
+            continue  # most quantities: no ordinal before them
+        m = _ordinal_before().search(text, lo, whole.start)
+        nth = None if m is None else _ordinal(m.group("ord"))
+        if m is None or nth is None or whole.is_range or nth <= whole.value:
+            continue
+        if _counted_within(m, whole):
+            start = m.start("ord")
+            yield Finding(
+                "part-exceeds-whole",
+                start,
+                whole.end,
+                text[start : whole.end],
+                f"The {m.group('ord')} cannot be one of {whole.surface.strip()}.",
+                None,
+                (whole,),
+            )
 
 
 def part_of_those(story: Story) -> Iterator[Finding]:

@@ -1514,6 +1514,12 @@ OUTCOMES: frozenset[str] = frozenset(
     | {"appearances", "starts", "caps"}
 )
 
+#: Read by checks (parts): periods an ordinal may count within a number of the same
+#: ("the seventh month in the past six").
+ORDINAL_PERIODS: frozenset[str] = frozenset(
+    "day week month year season quarter decade term".split()
+)
+
 #: Read by checks (parts): the games results are counted in.
 EVENTS: frozenset[str] = frozenset(
     {"games", "matches", "fixtures", "outings", "races", "bouts", "fights", "contests"}
