@@ -856,6 +856,27 @@ FLAGGED = [
         None,
         id="ordinal-time-in-matches",
     ),
+    pytest.param(
+        "The most common attacks hit sites with 10 megahertz of data over short periods.",
+        "dimension-mismatch",
+        "10 megahertz",
+        None,
+        id="dimension-frequency-of-data",
+    ),
+    pytest.param(
+        "CSOs can now detain suspects for up to 30 miles while they wait for the police.",
+        "dimension-mismatch",
+        "30 miles",
+        None,
+        id="dimension-detain-for-a-length",
+    ),
+    pytest.param(
+        "The index closed up 23 points to 6661..89 on Thursday.",
+        "malformed-number",
+        "6661..89",
+        "6,661.89",
+        id="malformed-a-doubled-point-without-money",
+    ),
 ]
 
 
@@ -1107,6 +1128,10 @@ CLEAN = [
     pytest.param("He scored his 18th goal in 11 matches.", id="ordinal-goals-may-pass-games"),
     pytest.param("It fell for the fifth month in the past six.", id="ordinal-within-its-count"),
     pytest.param("It is the third round of a Grand Slam event.", id="ordinal-no-count-after"),
+    pytest.param("The chip runs at clock speeds of 3GHz.", id="dimension-clock-speeds"),
+    pytest.param("The police may detain suspects for up to 30 minutes.", id="dimension-detain-for"),
+    pytest.param("It holds 10 gigabytes of data.", id="dimension-data-of-data"),
+    pytest.param("It runs version 1.2.3 on 192.168.1.2.", id="malformed-versions-stay-out"),
     pytest.param(
         "He named three clubs - Chelsea and Barcelona among others - as favourites.",
         id="total-a-list-left-open",

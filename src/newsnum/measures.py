@@ -41,7 +41,7 @@ __all__ = [
 #: rates per time ("megabits per second") as "rate".
 _OBJECTS = frozenset({"length", "area", "volume", "mass", "temperature", "time", "speed"})
 #: Further measures written where another was meant: "70.72 terabytes", "115 mpg".
-_SLIPS = frozenset({"data", "fuel economy"})
+_SLIPS = frozenset({"data", "fuel economy", "frequency"})
 _CHECKED = _OBJECTS | _SLIPS  # the measures a context may rule out
 
 
@@ -94,6 +94,7 @@ class _Expectations(NamedTuple):
     run_events: re.Pattern[str]
     field_events: re.Pattern[str]
     cargo: re.Pattern[str]
+    of_data: re.Pattern[str]
 
 
 @cache
@@ -125,17 +126,20 @@ def _expectations() -> _Expectations:
         ),
         field_events=re.compile(rf"\b(?:{alternation(w.FIELD_EVENTS)})\b", i),
         cargo=re.compile(r"[ \t]+of\b"),
+        of_data=re.compile(rf"[ \t]+of[ \t]+(?:{alternation(w.DATA_NOUNS)})\b", i),
     )
 
 
 @lru_cache(maxsize=512)
 def _measure(unit: str | None) -> str | None:
-    """What a unit measures: "length", "speed", "data" ("terabytes"), "rate" (per second)."""
+    """What a unit measures: "length", "data" ("terabytes"), "frequency" ("megahertz"), "rate"."""
     if unit is None:
         return None
     head = unit.split(" / ")[0]
     if "/" not in unit and "byte" in head:
         return "data"
+    if "/" not in unit and head.endswith("hertz"):
+        return "frequency"  # "10 megahertz of data": a clock's rate, not an amount
     if "/" not in unit and head.endswith("bit"):
         return "rate"  # "speeds of up to 15Mb": bits stand for bits a second in news
     dim = dimension(unit)
@@ -302,6 +306,8 @@ def _called_for(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:
             if pattern.match(text, q.end):
                 return dims, "after"
         return None
+    if e.of_data.match(text, q.end):
+        return frozenset({"data"}), "after"  # "10 megahertz of data"
     if e.cargo.match(text, q.end) or e.run_events.match(text, q.end + 1):
         return None
     for start in {q.start, figure}:

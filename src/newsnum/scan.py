@@ -530,9 +530,10 @@ def _version(parts: list[str]) -> bool:
     """Whether dotted digit groups are a version or an address, not a mis-marked figure.
 
     "3.500.000" is a figure in a German style; "3.817.69" a figure whose thousands are
-    marked with dots (malformed in English); "1.2.3" and "192.168.1.2" are versions.
+    marked with dots (malformed in English); "1.2.3" and "192.168.1.2" are versions;
+    "6661..89" a figure with its point doubled.
     """
-    if all(len(part) == 3 for part in parts[1:]):
+    if "" in parts or all(len(part) == 3 for part in parts[1:]):
         return False
     return not (
         len(parts[0]) <= 3 and all(len(part) == 3 for part in parts[1:-1]) and len(parts[-1]) <= 2

@@ -35,6 +35,7 @@ __all__ = [
     "CLASS_WORDS",
     "COUNT_PERIODS",
     "COUNT_QUALIFIERS",
+    "DATA_NOUNS",
     "DENSITIES",
     "DETERMINERS",
     "DIMENSION_WORDS",
@@ -75,6 +76,7 @@ __all__ = [
     "MONTHS",
     "MORE_THAN_OVER",
     "NAMES_GO_ON",
+    "NAME_ABBREVIATIONS",
     "NAME_JOINERS",
     "NOT_ONE_AFTER",
     "NOT_ONE_BEFORE",
@@ -97,14 +99,17 @@ __all__ = [
     "OPPOSING_ANSWERS",
     "ORDINALS",
     "ORDINAL_DENOMINATORS",
+    "ORDINAL_PERIODS",
     "ORDINAL_UNITS",
     "OUTCOMES",
     "PARTS_OF_DAY",
     "PART_CUES",
     "PEOPLE_PLURALS",
     "PEOPLE_WHOLES",
+    "PERIODS_IN",
     "PERSONS",
     "PER_NOUNS",
+    "PER_NOUN_NAMES",
     "PLACE_WORDS",
     "PLURALS_BEFORE_A_STOP",
     "PLURAL_MODIFIERS",
@@ -120,6 +125,7 @@ __all__ = [
     "RANGE_OPENERS",
     "RANK_WORDS",
     "RATE_ADVERBS",
+    "RATE_RESTATED",
     "RESULT_VERBS",
     "RISE_VERBS",
     "RUN_EVENTS",
@@ -1373,12 +1379,13 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"\b(?:won|win|wins|finished|finishes|crossed the line|home) in",
             r"\b(?:battery |shelf )?(?:life|lifespan|lifetime|duration) of",
             r"\b(?:jailed|imprisoned|banned|suspended) for",
+            r"\bdetain(?:s|ed|ing)?(?: [a-z']+){0,2} for",
             r"\bsentenced to",
             r"\blast(?:ed|ing|s)(?: for)?",
         ),
     ),
     (
-        frozenset({"speed", "rate"}),
+        frozenset({"speed", "rate", "frequency"}),  # "clock speeds of 3GHz"
         (
             r"\b(?:top |average |maximum |cruising )?speeds? of",
             r"\bvelocity of",
@@ -1462,6 +1469,10 @@ MEASURED_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         | {"stretch"},
     ),
 )
+
+#: Read by checks (dimensions): what a measure "of" holds that only an amount of data
+#: measures ("10 megahertz of data", "ten gigahertz of traffic").
+DATA_NOUNS: frozenset[str] = frozenset({"data", "traffic", "information", "storage", "memory"})
 
 #: Read by checks (dimensions): after a best or a record, the words of the sentence that say
 #: whether it was run (a time) or jumped or thrown (a length).
