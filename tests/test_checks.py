@@ -877,6 +877,14 @@ FLAGGED = [
         "6,661.89",
         id="malformed-a-doubled-point-without-money",
     ),
+    pytest.param(
+        "The four shortlisted candidates for the women's award are Mia Hamm of the United"
+        " States, Germany's Birgit Prinz and Brazilian youngster Marta.",
+        "total-mismatch",
+        "four",
+        None,
+        id="total-names-after-are-with-words-in-them",
+    ),
 ]
 
 
@@ -1132,6 +1140,18 @@ CLEAN = [
     pytest.param("The police may detain suspects for up to 30 minutes.", id="dimension-detain-for"),
     pytest.param("It holds 10 gigabytes of data.", id="dimension-data-of-data"),
     pytest.param("It runs version 1.2.3 on 192.168.1.2.", id="malformed-versions-stay-out"),
+    pytest.param(
+        "The three shortlisted candidates are Mia Hamm, Birgit Prinz and Marta.",
+        id="total-as-many-names-after-are",
+    ),
+    pytest.param(
+        "Three people were injured and Smith, Jones and Brown were arrested.",
+        id="total-were-then-no-list",
+    ),
+    pytest.param(
+        "They lacked three top-class players, especially Worsley and Moody.",
+        id="total-a-list-opened-by-a-lower-case-word-is-no-apposition",
+    ),
     pytest.param(
         "He named three clubs - Chelsea and Barcelona among others - as favourites.",
         id="total-a-list-left-open",

@@ -173,7 +173,8 @@ def _lists() -> _ListPatterns:
     return _ListPatterns(
         # after a count's noun: a dash or a colon a few words on, or a comma right there
         names_open=re.compile(
-            r"(?:[^.;:!?,()0-9–—-]{0,80}?(?:\s[-–—]|:)\s+|(?P<comma>,)\s+|\s?(?P<bracket>\())"
+            r"(?:[^.;:!?,()0-9–—-]{0,80}?(?:\s[-–—]|:)\s+|(?P<comma>,)\s+|\s?(?P<bracket>\()"
+            r"|[^.;:!?,()0-9–—-]{0,60}?\s(?P<copula>are|were)\s+)"
         ),
         list_token=re.compile(r",|[^\s,]+"),
         names_go_on=re.compile(rf",?\s+(?:{alternation(_words.NAMES_GO_ON)})\b"),
@@ -830,12 +831,17 @@ def _names(text: str, pos: int, end: int) -> tuple[int, int] | None:
     """How many names a list at ``pos`` holds ("A, B and C"), and where it ends.
 
     A name is a run of capitalised words or figures, joined by words of ``NAME_JOINERS``
-    ("Bank of Alexandria"); names are separated by commas, the last by "and". None when
-    no such list of two names or more stands there.
+    ("Bank of Alexandria"), with at most two lower-case words before or inside it that a
+    capitalised one follows, but for the first ("and striker Ferenc Horvath", "Brazilian
+    youngster Marta"); names
+    are separated by commas, the last by "and". None when no such list of two names or
+    more stands there.
     """
-    items, in_name, closing, last = 0, False, False, pos
+    items, in_name, closing, last, pending = 0, False, False, pos, 0
     for m in _lists().list_token.finditer(text, pos, end):
         token = m.group()
+        if token in (",", "and") and pending:
+            break  # "A, B and C scored, ...": the words after C were no name
         if token == ",":
             if not in_name or closing:
                 break
@@ -846,10 +852,14 @@ def _names(text: str, pos: int, end: int) -> tuple[int, int] | None:
             closing, in_name = True, False
         elif token.lstrip("'\"‘“")[:1].isupper() or token[:1].isdigit():
             items += 0 if in_name else 1
-            in_name, last = True, m.end()
+            in_name, last, pending = True, m.end(), 0
             if token[-1] in ".;:!?)" and token.rstrip(",") not in _words.NAME_ABBREVIATIONS:
                 break
-        elif not (in_name and token in _words.NAME_JOINERS):
+        elif in_name and token in _words.NAME_JOINERS:
+            continue
+        elif token.isalpha() and token.islower() and items and pending < 2:
+            pending += 1  # "and striker Ferenc Horvath", "Brazilian youngster Marta"
+        else:
             break
     if not (closing and in_name and items >= 2):
         return None
@@ -879,9 +889,9 @@ def _counts_before(qs: list[Quantity], k: int, start: int) -> set[Decimal]:
 
 
 def _a_mark_near(text: str, pos: int, end: int) -> bool:
-    """Whether a dash or a colon stands within 82 characters after ``pos`` (before ``end``)."""
+    """Whether a dash, a colon, "are" or "were" stands within 82 characters after ``pos``."""
     stop = min(end, pos + 82)
-    return any(text.find(mark, pos, stop) >= 0 for mark in ("-", ":", "–", "—"))
+    return any(text.find(mark, pos, stop) >= 0 for mark in ("-", ":", "–", "—", " are ", " were "))
 
 
 def _a_small_count(q: Quantity) -> bool:
@@ -902,7 +912,8 @@ def named_list(story: Story) -> Iterator[Finding]:
 
     "four other members of their Six Nations squad - Ceri Sweeney, John Yapp and Jonathan
     Thomas". The list opens with a dash or a colon a few words after the count's noun, or
-    with a comma right after it (then a comma or a dash closes it), or a bracket that the
+    with a comma right after it or "are" a few words after it (then a comma, a dash or the
+    sentence's end closes it: "his three sons, Avi and Joel."), or a bracket that the
     list fills ("the seven largest economies (Argentina, ... and Venezuela)"); it holds
     capitalised names, the last after "and". No finding when a count up to 120 characters
     before it in the sentence matches the list ("four of the five players - A, B, C and
@@ -928,10 +939,12 @@ def named_list(story: Story) -> Iterator[Finding]:
         if not story.prose(k):
             continue
         m = _lists().names_open.match(text, after, end)
+        if m is not None and m.group("copula") and not text[m.end() : m.end() + 1].isupper():
+            continue  # "The 3 suspects were 20 and 25": ages, no names
         found = None if m is None else _names(text, m.end(), end)
         if m is None or found is None or found[0] == q.value:
             continue
-        if m.group("comma") and not _apposition_ends(text, found[1], end):
+        if (m.group("comma") or m.group("copula")) and not _apposition_ends(text, found[1], end):
             continue  # "In three games, Smith and Jones scored": no apposition
         if m.group("bracket") and text[found[1] - 1] != ")":
             continue  # "(Smith and Jones say ...)": no list of names alone
