@@ -1432,6 +1432,23 @@ REAL_NEWS_FORMS = [
         [(D(2000000000), None, None, None, None)],
         id="a-rank-takes-no-scale",
     ),
+    pytest.param(
+        "Johnson romped to a five-second victory",
+        [(D(5), "second", None, None, None)],
+        id="a-unit-after-a-hyphen-is-no-ordinal",
+    ),
+    pytest.param("would put them through to the last 32 if Basle fail", [], id="a-stage-before-if"),
+    pytest.param(
+        "growing at a rate of 30% or more per month",
+        [(D(30), "percent / month", D(30), None, None)],
+        id="a-rate-after-or-more",
+    ),
+    pytest.param(
+        "crude stockpiles had fallen 1m barrels to 294.3m",
+        [(D(1000000), "barrel", None, None, None), (D(294300000), "barrel", None, None, None)],
+        id="millions-of-a-measure-moved-to",
+    ),
+    pytest.param("Nadal 6-7 (6/8) 6-2 7-6 (5) 6-2 Roddick", [], id="tie-breaks-in-brackets"),
     pytest.param("Odds on his win were slashed from 4/6 to 1/2", [], id="odds-moved"),
     pytest.param(
         "rose from 1/4 to 1/2 of the vote",

@@ -72,8 +72,8 @@ FLOORS = {
     "news_dev32": {"value": 0.98, "value+unit": 0.945, "+noun": 0.93},
     "news_dev33": {"value": 0.97, "value+unit": 0.965, "+noun": 0.96},
     "news_dev34": {"value": 0.96, "value+unit": 0.94, "+noun": 0.94},
-    "news_dev35": {"value": 0.985, "value+unit": 0.965, "+noun": 0.965},
-    "news_dev36": {"value": 0.975, "value+unit": 0.96, "+noun": 0.93},
+    "news_dev35": {"value": 0.995, "value+unit": 0.985, "+noun": 0.985},
+    "news_dev36": {"value": 0.99, "value+unit": 0.975, "+noun": 0.94},
 }
 
 

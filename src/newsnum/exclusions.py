@@ -60,6 +60,7 @@ class _Patterns(NamedTuple):
     zero_hours: re.Pattern[str]
     ordinal_word_after: re.Pattern[str]
     pair: re.Pattern[str]
+    set_before: re.Pattern[str]
     pair_join: re.Pattern[str]
     result_before: re.Pattern[str]
     result_after: re.Pattern[str]
@@ -108,6 +109,7 @@ def _patterns() -> _Patterns:
             rf"-(?:{alternation(_words.ORDINALS - {'last', 'final'})}|[a-z]+ieth)\b", re.IGNORECASE
         ),
         pair=re.compile(r"(?<![0-9])([0-9]{1,2})[-–]([0-9]{1,2})(?![0-9])"),
+        set_before=re.compile(r"(?<![0-9])[0-7][-–][0-7][ ]?$"),
         pair_join=re.compile(r",?[ ]\(?|\)[ ]"),
         result_before=re.compile(
             rf"\b(?:{alternation(_words.RESULT_VERBS)})[ \t]+"
@@ -194,14 +196,19 @@ def is_year_like(n: Num) -> bool:
 def ordinal_word(w: Window) -> bool:
     """A spelled number that opens an ordinal: "twenty-first century", "zero-hours".
 
+    Only a tens word opens an ordinal; after a unit, "-second" is a duration.
+
     Example:
         >>> from newsnum import extract
         >>> extract("the twenty-first century")
         []
+        >>> [(q.value, q.unit) for q in extract("a five-second victory")]
+        [(Decimal('5'), 'second')]
     """
     n, text = w.num, w.text
+    tens = n.value >= 20 and n.value % 10 == 0  # "twenty-first"; "a five-second victory" is time
     return n.kind == "words" and bool(
-        _patterns().ordinal_word_after.match(text, n.end)
+        (tens and _patterns().ordinal_word_after.match(text, n.end))
         or _patterns().zero_hours.match(text, n.start)
     )
 
@@ -1198,6 +1205,20 @@ def tally(w: Window) -> bool:
     return text.startswith(")", n.end) and word_ending_at(text, n.start - 2)[:1].isupper()
 
 
+def tiebreak(w: Window) -> bool:
+    """A tie-break's score in brackets after a set's: "Nadal 6-7 (6/8) 6-2", "won 7-6 (5) 6-3".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("Nadal 6-7 (6/8) 6-2 7-6 (5) 6-2 Roddick"), len(extract("aged 6-7 (5 pupils)"))
+        ([], 2)
+    """
+    n, text = w.num, w.text
+    if text[n.start - 1 : n.start] != "(" or not text.startswith(")", n.end):
+        return False
+    return _patterns().set_before.search(text, max(0, n.start - 8), n.start - 1) is not None
+
+
 #: The rules that drop a number, in the order they are tried. Those that drop the most
 #: numbers in the development articles come first (a sports table's scores, codes glued
 #: to names, capitalised names, dates), so that a number they drop is shown few others.
@@ -1242,6 +1263,7 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     titled_unit,
     word_score,
     tied_score,
+    tiebreak,
 )
 
 
@@ -1287,6 +1309,7 @@ _READS: dict[str, str] = {
     "titled_unit": "plain",
     "word_score": "words",
     "tied_score": "any",
+    "tiebreak": "digits",
 }
 
 
@@ -1356,7 +1379,7 @@ MARK_BEFORE = frozenset(
 #: not shown them.
 MARK_AFTER = frozenset(
     {"score", "glued_after", "address", "before_a_name", "era", "possessive", "tally"}
-    | {"titled_unit", "hyphenated_name", "ordinal_word", "tied_score"}
+    | {"titled_unit", "hyphenated_name", "ordinal_word", "tied_score", "tiebreak"}
 )
 
 

@@ -23,7 +23,7 @@ from newsnum._data import words as _words
 from newsnum._regex import alternation
 from newsnum.errors import NewsnumError
 from newsnum.model import Quantity
-from newsnum.scan import ARTICLE_UNIT_DIMENSIONS
+from newsnum.scan import ARTICLE_UNIT_DIMENSIONS, integral
 from newsnum.window import Span, noun_after, per_noun
 
 __all__ = [
@@ -52,6 +52,7 @@ class _Patterns(NamedTuple):
     share_join: re.Pattern[str]
     total_over: re.Pattern[str]
     moved_from: re.Pattern[str]
+    moved_to: re.Pattern[str]
     rate_after: re.Pattern[str]
     closing: re.Pattern[str]
     phrase_bracket: re.Pattern[str]
@@ -67,6 +68,7 @@ def _patterns() -> _Patterns:
         share_join=re.compile(r"(?:-?,?\s+(?:and|or|to)\s+|,\s*)", re.IGNORECASE),
         total_over=re.compile(r"[^.;]{0,60}? over (?:the )?(?:next|last|past|coming) "),
         moved_from=re.compile(r",?[ \t]+(?:up|down)[ \t]+from[ \t]+", re.IGNORECASE),
+        moved_to=re.compile(r"[ \t]+to[ \t]+"),
         rate_after=re.compile(r"[ \t]*\.?[)\]][ \t]+(?:a|an|per|each)(?=[ \t])", re.IGNORECASE),
         closing=re.compile(r"[ \t]*\.?[)\]]"),
         # "£99 in the UK (89 euros)": a short phrase, then the restatement in brackets
@@ -470,7 +472,8 @@ _SENTENCE_ENDS = (". ", "? ", "! ", ";", "\n")
 def millions_carried(text: str, qs: list[Quantity]) -> list[Quantity]:
     """The level money moved from, written "38m", is millions of it: "77m euros, up from 38m".
 
-    After a restatement, the money restated: "77m euros (£53m; $100m), up from 38m".
+    After a restatement, the money restated: "77m euros (£53m; $100m), up from 38m". A level
+    a measure of millions moved to is millions of it too: "fallen 1m barrels to 294.3m".
 
     Example:
         >>> from newsnum import extract
@@ -486,10 +489,15 @@ def millions_carried(text: str, qs: list[Quantity]) -> list[Quantity]:
         if p.restates is not None:  # the money restated, after the bracket closes
             gap_start = text.find(")", p.end, q.start) + 1
             p = out[p.restates]
-        if gap_start <= 0 or p.unit is None or not units.is_currency(p.unit) or " / " in p.unit:
+        if gap_start <= 0 or p.unit is None or " / " in p.unit or p.value < 10**6:
             continue
-        if p.value >= 10**6 and _patterns().moved_from.fullmatch(text, gap_start, q.start):
-            out[k] = replace(q, value=q.value * 10**6, unit=p.unit, unit_span=None)
+        if units.is_currency(p.unit):
+            moved = _patterns().moved_from.fullmatch(text, gap_start, q.start)
+        else:  # "crude stockpiles had fallen 1m barrels to 294.3m"
+            moved = _patterns().moved_to.fullmatch(text, gap_start, q.start)
+            moved = moved if units.dimension(p.unit) != "length" else None
+        if moved:
+            out[k] = replace(q, value=integral(q.value * 10**6), unit=p.unit, unit_span=None)
     return out
 
 

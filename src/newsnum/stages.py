@@ -743,7 +743,8 @@ def hedge(d: Draft) -> Draft:
 def bound_after(d: Draft) -> Draft:
     """A bound written after the figure: "20 or more", "5 plus", "40+", "10 or so".
 
-    A unit after the bound is the figure's: "15+ hours", "10 or more years".
+    A unit after the bound is the figure's: "15+ hours", "10 or more years"; so is a period
+    after money or a share: "30% or more per month".
 
     Example:
         >>> from newsnum import extract
@@ -764,6 +765,8 @@ def bound_after(d: Draft) -> Draft:
         found = unit_at(d.text, am.end()) if d.unit is None else None
         if found is not None:  # "15+ hours", "10 or more years"
             d = d.but(unit=found[1], unit_span=found[0], end=found[0][1])
+        elif d.unit is not None and "/" not in d.unit:
+            d = rate(d)  # "30% or more per month", "£5 or more a week"
     return d
 
 

@@ -519,7 +519,8 @@ STAGE_WORDS: frozenset[str] = frozenset({"last", "final"})
 #: would make it a count ("into the last 16 after", "the last eight of"; not "the last
 #: eight years"); a verb in the singular names the stage ("the last 16 was a home tie").
 STAGE_ENDS: tuple[str, ...] = tuple(
-    "of in at on by after before with for against and but when where while since was is has".split()
+    """of in at on by after before with for against and but when where while since was is has
+    if unless""".split()
 )
 
 #: Read by exclusions (chart place): words before "to" and a bare number that make it a
