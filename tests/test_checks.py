@@ -885,6 +885,27 @@ FLAGGED = [
         None,
         id="total-names-after-are-with-words-in-them",
     ),
+    pytest.param(
+        "He starred in two Lee films including Jungle Fever, Do The Right Thing and Malcolm X.",
+        "total-mismatch",
+        "two",
+        None,
+        id="total-more-names-after-including-than-the-count",
+    ),
+    pytest.param(
+        "Why should I want to carry 60GHz of music and pictures around with me?",
+        "dimension-mismatch",
+        "60GHz",
+        None,
+        id="dimension-frequency-of-music",
+    ),
+    pytest.param(
+        "It could cost up to £1,700 in running costs over an 18-mile period.",
+        "dimension-mismatch",
+        "18-mile",
+        None,
+        id="dimension-a-length-for-a-period",
+    ),
 ]
 
 
@@ -1140,6 +1161,17 @@ CLEAN = [
     pytest.param("The police may detain suspects for up to 30 minutes.", id="dimension-detain-for"),
     pytest.param("It holds 10 gigabytes of data.", id="dimension-data-of-data"),
     pytest.param("It runs version 1.2.3 on 192.168.1.2.", id="malformed-versions-stay-out"),
+    pytest.param("They were stuck in two hours of traffic.", id="dimension-hours-of-traffic"),
+    pytest.param("It stores 20 hours of data.", id="dimension-hours-of-data"),
+    pytest.param(
+        "He starred in 7 Spike Lee movies, including School Daze, Do the Right Thing and"
+        " Jungle Fever.",
+        id="total-fewer-names-after-including",
+    ),
+    pytest.param(
+        "He won two titles including Wimbledon, beating Federer and Nadal.",
+        id="total-a-verb-is-no-describing-word",
+    ),
     pytest.param(
         "The three shortlisted candidates are Mia Hamm, Birgit Prinz and Marta.",
         id="total-as-many-names-after-are",

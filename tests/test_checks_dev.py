@@ -38,7 +38,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "checks_val4": (0.7, 0),
     "checks_val5": (0.715, 0),
     "checks_val6": (0.7, 0),
-    "checks_val7": (0.625, 0),
+    "checks_val7": (0.68, 0),
 }
 
 

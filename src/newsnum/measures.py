@@ -306,8 +306,8 @@ def _called_for(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:
             if pattern.match(text, q.end):
                 return dims, "after"
         return None
-    if e.of_data.match(text, q.end):
-        return frozenset({"data"}), "after"  # "10 megahertz of data"
+    if _measure(q.unit) == "frequency" and e.of_data.match(text, q.end):
+        return frozenset({"data"}), "after"  # "10 megahertz of data"; "two hours of traffic"
     if e.cargo.match(text, q.end) or e.run_events.match(text, q.end + 1):
         return None
     for start in {q.start, figure}:

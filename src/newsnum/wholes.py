@@ -174,7 +174,8 @@ def _lists() -> _ListPatterns:
         # after a count's noun: a dash or a colon a few words on, or a comma right there
         names_open=re.compile(
             r"(?:[^.;:!?,()0-9–—-]{0,80}?(?:\s[-–—]|:)\s+|(?P<comma>,)\s+|\s?(?P<bracket>\()"
-            r"|[^.;:!?,()0-9–—-]{0,60}?\s(?P<copula>are|were)\s+)"
+            r"|[^.;:!?,()0-9–—-]{0,60}?\s(?P<copula>are|were)\s+"
+            r"|,?\s+(?P<including>including)\s+)"
         ),
         list_token=re.compile(r",|[^\s,]+"),
         names_go_on=re.compile(rf",?\s+(?:{alternation(_words.NAMES_GO_ON)})\b"),
@@ -857,13 +858,23 @@ def _names(text: str, pos: int, end: int) -> tuple[int, int] | None:
                 break
         elif in_name and token in _words.NAME_JOINERS:
             continue
-        elif token.isalpha() and token.islower() and items and pending < 2:
+        elif items and pending < 2 and _describes(token):
             pending += 1  # "and striker Ferenc Horvath", "Brazilian youngster Marta"
         else:
             break
     if not (closing and in_name and items >= 2):
         return None
     return items, last
+
+
+def _describes(word: str) -> bool:
+    """Whether a lower-case word may describe a name after it: "striker", not "beating"."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and not word.endswith(("ing", "ed"))
+        and word not in _words.STOP_WORDS
+    )
 
 
 def _apposition_ends(text: str, pos: int, end: int) -> bool:
@@ -889,9 +900,10 @@ def _counts_before(qs: list[Quantity], k: int, start: int) -> set[Decimal]:
 
 
 def _a_mark_near(text: str, pos: int, end: int) -> bool:
-    """Whether a dash, a colon, "are" or "were" stands within 82 characters after ``pos``."""
+    """Whether a dash, a colon, "are", "were" or "including" stands within 82 characters."""
     stop = min(end, pos + 82)
-    return any(text.find(mark, pos, stop) >= 0 for mark in ("-", ":", "–", "—", " are ", " were "))
+    marks = ("-", ":", "–", "—", " are ", " were ", " including ")
+    return any(text.find(mark, pos, stop) >= 0 for mark in marks)
 
 
 def _a_small_count(q: Quantity) -> bool:
@@ -944,6 +956,8 @@ def named_list(story: Story) -> Iterator[Finding]:
         found = None if m is None else _names(text, m.end(), end)
         if m is None or found is None or found[0] == q.value:
             continue
+        if m.group("including") and found[0] < q.value:
+            continue  # "7 Spike Lee movies, including School Daze, ... and Jungle Fever"
         if (m.group("comma") or m.group("copula")) and not _apposition_ends(text, found[1], end):
             continue  # "In three games, Smith and Jones scored": no apposition
         if m.group("bracket") and text[found[1] - 1] != ")":

@@ -1137,9 +1137,10 @@ PEOPLE_WHOLES: tuple[str, ...] = tuple(
 )
 
 #: Read by checks (named lists): lower-case words that may join the words of a name
-#: ("Bank of Alexandria", "Banque du Caire", "Procter & Gamble").
+#: ("Bank of Alexandria", "Banque du Caire", "Procter & Gamble", "Weston Park in
+#: Staffordshire").
 NAME_JOINERS: frozenset[str] = frozenset(
-    "of the de du des del la le von van da di al & y upon on".split()
+    "of the de du des del la le von van da di al & y upon on in".split()
 )
 
 #: Read by checks (named lists): abbreviations that end a word of a name with a point
@@ -1462,7 +1463,8 @@ MEASURED_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"length", "time"}), frozenset({"race", "run", "walk", "swim", "ride", "marathon"})),
     (
         frozenset({"time"}),
-        frozenset({"delay", "wait", "sentence", "ban", "career", "stint", "spell", "shift"}),
+        frozenset({"delay", "wait", "sentence", "ban", "career", "stint", "spell", "shift"})
+        | {"period", "term"},
     ),
     (
         frozenset({"length", "time"}),
@@ -1471,9 +1473,11 @@ MEASURED_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
 )
 
-#: Read by checks (dimensions): what a measure "of" holds that only an amount of data
-#: measures ("10 megahertz of data", "ten gigahertz of traffic").
-DATA_NOUNS: frozenset[str] = frozenset({"data", "traffic", "information", "storage", "memory"})
+#: Read by checks (dimensions): what a frequency "of" holds that only an amount of data
+#: measures ("10 megahertz of data", "60GHz of music"; "two hours of traffic" is a time).
+DATA_NOUNS: frozenset[str] = frozenset(
+    "data traffic information storage memory music songs pictures photos video".split()
+)
 
 #: Read by checks (dimensions): after a best or a record, the words of the sentence that say
 #: whether it was run (a time) or jumped or thrown (a length).
