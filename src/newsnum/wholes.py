@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
@@ -474,6 +475,33 @@ def part_in_total(story: Story) -> Iterator[Finding]:
                 break
 
 
+def _openings(story: Story) -> Iterator[tuple[re.Match[str], int]]:
+    """Where a whole opens a sentence or a clause, one a sentence, with the sentence's end.
+
+    "Of the 300 staff, ..." at a sentence's start; else the first "that of the" or ", of
+    the" in it ("they claim that of the £7.5m", "announced that, of the £35bn").
+    """
+    text = story.text
+    openings: dict[int, re.Match[str]] = {}
+    clauses: dict[int, re.Match[str]] = {}
+    if "Of " in text:
+        for k, (start, _) in enumerate(story.sentences):
+            m = _patterns().of_the_opening.match(text, start)
+            if m is not None:
+                openings[k] = m
+    for cue in ("that of ", ", of "):  # found by a plain search: most stories have neither
+        at = text.find(cue)
+        while at >= 0:
+            k = story.sentence(at)
+            m = _lists().of_the_clause.match(text, at, story.sentences[k][1])
+            if m is not None and (k not in clauses or clauses[k].start() > at):
+                clauses[k] = m
+            at = text.find(cue, at + 1)
+    found = {**clauses, **openings}
+    for k in sorted(found):
+        yield found[k], story.sentences[k][1]
+
+
 def part_of_the_opening(story: Story) -> Iterator[Finding]:
     """A sentence that opens with its whole ("Of the 300 staff, ..."), then a larger part.
 
@@ -488,15 +516,7 @@ def part_of_the_opening(story: Story) -> Iterator[Finding]:
         []
     """
     text = story.text
-    clauses, opening = "that of " in text or ", of " in text, _patterns().of_the_opening
-    if not clauses and "Of " not in text:
-        return  # most stories: no whole opens a sentence or a clause
-    for start, end in story.sentences:
-        m = opening.match(text, start)
-        if m is None and clauses:  # "The Tories claim that of the £7.5m ...", "that, of the"
-            m = _lists().of_the_clause.search(text, start, end)
-        if m is None:
-            continue
+    for m, end in _openings(story):
         inside = story.between(m.start(), min(end, m.start() + _NEAR))
         if len(inside) < 2 or inside[0].start > m.end():
             continue
@@ -521,6 +541,20 @@ def _ordinal_before() -> re.Pattern[str]:
         r"(?:(?:past|last|previous|planned|possible|proposed)\s+)?(?P<series>series\s+of\s+)?$",
         re.IGNORECASE,
     )
+
+
+#: The words that may stand right before the whole an ordinal is counted within.
+_ORDINAL_LEADS = frozenset(
+    "in of the a an its his her their past last previous planned possible proposed".split()
+)
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The word that ends one space before ``pos`` ("" if none does)."""
+    if pos < 2 or text[pos - 1] != " ":
+        return ""
+    start = text.rfind(" ", max(0, pos - 16), pos - 1)
+    return text[start + 1 : pos - 1] if start >= 0 else text[max(0, pos - 16) : pos - 1]
 
 
 def _ordinal(word: str) -> int | None:
@@ -568,10 +602,13 @@ def ordinal_past_whole(story: Story) -> Iterator[Finding]:
     """
     text = story.text
     for k, whole in enumerate(story.qs):
-        lo = max(0, whole.start - 70)
-        window = text[lo : whole.start]
-        if not any(end in window for end in ("th ", "rd ", "st ", "nd ")) or not story.prose(k):
-            continue  # most quantities: no ordinal before them
+        if whole.is_range or (whole.unit is not None and whole.unit not in _words.ORDINAL_PERIODS):
+            continue
+        if _last_word(text, whole.start).lower() not in _ORDINAL_LEADS or not story.prose(k):
+            continue  # most quantities: not after "in", "of", "the past"
+        lo = max(0, whole.start - 60)
+        if not any(end in text[lo : whole.start] for end in ("th ", "rd ", "st ", "nd ")):
+            continue
         m = _ordinal_before().search(text, lo, whole.start)
         nth = None if m is None else _ordinal(m.group("ord"))
         if m is None or nth is None or whole.is_range or nth <= whole.value:
@@ -807,10 +844,15 @@ def breakdown_total(story: Story) -> Iterator[Finding]:
         >>> check("It agreed to pay $375m. It was made up of $250m in refunds and $125m in fines.")
         []
     """
-    if not any(verb in story.text for verb in _breakdown_verbs()):
-        return  # most stories: no "made up of", "split into"
-    for k, (start, end) in enumerate(story.sentences):
-        m = _patterns().breakdown.match(story.text, start)
+    text, said = story.text, set()
+    for verb in _breakdown_verbs():  # the sentences that hold a verb of a breakdown
+        at = text.find(verb)
+        while at >= 0:
+            said.add(story.sentence(at))
+            at = text.find(verb, at + len(verb))
+    for k in sorted(said):
+        start, end = story.sentences[k]
+        m = _patterns().breakdown.match(text, start)
         if not k or m is None:
             continue
         first = bisect_left(story.positions, m.end())
@@ -975,11 +1017,11 @@ def named_list(story: Story) -> Iterator[Finding]:
 # --------------------------------------------------------------------------- shares
 
 
-def _share_runs(story: Story, group: list[int]) -> list[list[Quantity]]:
+def _share_runs(story: Story, group: list[Quantity]) -> list[list[Quantity]]:
     """Runs of exact percentages listed together ("48% backed it, 39% opposed it")."""
     runs: list[list[Quantity]] = []
     run: list[Quantity] = []
-    for q in (story.qs[k] for k in group):
+    for q in group:
         if q.unit != "percent" or q.bound not in ("=", "~") or q.is_range:
             run = []
             continue
@@ -1059,8 +1101,10 @@ def shares_of_one_whole(story: Story) -> Iterator[Finding]:
         []
     """
     text = story.text
-    for (start, end), group in zip(story.sentences, story.groups(), strict=True):
-        for run in _share_runs(story, group) if len(group) >= 2 else ():
+    shares = Counter(story.sentence(q.start) for q in story.qs if q.unit == "percent")
+    for k in sorted(k for k, n in shares.items() if n >= 2):  # most sentences: one share at most
+        start, end = story.sentences[k]
+        for run in _share_runs(story, story.between(start, end)):
             total = sum((q.value for q in run), Decimal(0))
             # rounding: half a point a share, a point more for each "about"
             room = 1 + Decimal("0.5") * len(run) + sum(1 for q in run if q.bound == "~")
