@@ -1449,6 +1449,11 @@ REAL_NEWS_FORMS = [
         id="millions-of-a-measure-moved-to",
     ),
     pytest.param("Nadal 6-7 (6/8) 6-2 7-6 (5) 6-2 Roddick", [], id="tie-breaks-in-brackets"),
+    pytest.param(
+        "Briton wins short film Oscar Three of the five nominees were British",
+        [(D(3), None, None, None, "five nominees"), (D(5), None, None, None, "nominees")],
+        id="a-headline-run-in-before-of-the",
+    ),
     pytest.param("Odds on his win were slashed from 4/6 to 1/2", [], id="odds-moved"),
     pytest.param(
         "rose from 1/4 to 1/2 of the vote",

@@ -76,6 +76,7 @@ class _Patterns(NamedTuple):
     to_number: re.Pattern[str]
     title_word: re.Pattern[str]
     part_after: re.Pattern[str]
+    part_of_count: re.Pattern[str]
 
 
 @cache
@@ -131,6 +132,7 @@ def _patterns() -> _Patterns:
         lead_after=re.compile(r" (?:down|up)\b"),
         to_number=re.compile(r" to (?:number|No\.?) ", re.IGNORECASE),
         part_after=re.compile(r" (?:of (?:the|its|their|our|[A-Z][a-z]+['’]s)\b|in [0-9])"),
+        part_of_count=re.compile(r" of (?:the|its|their|his|her|our) "),
         title_word=re.compile(r"[A-Z][a-z]{2,}\b(?!['’-])"),
         name_list=re.compile(
             r"(?<![A-Za-z'’])([A-Z][A-Za-z]*) ([0-9]+)(?:(?:, | and | or |/)[0-9]+)*"
@@ -632,7 +634,8 @@ def capitalized_name(w: Window) -> bool:
     a lower-case word it is hyphenated to ("Fifteen-year-old"), nor between a lower-case
     word or a figure and a plural or a unit (a headline run into its text: "embassies Nine
     overseas embassies will close", "to end Ten years of", "sell for $110,000 Four suits";
-    but "BBC Two viewers").
+    but "BBC Two viewers"), nor before "of the" and another number ("Oscar Five of the three
+    nominees").
 
     Example:
         >>> from newsnum import extract
@@ -653,6 +656,8 @@ def capitalized_name(w: Window) -> bool:
         return False  # "to end Ten years of", "for $110,000 Four suits"; not "BBC Two viewers"
     if w.word_before.islower() and _patterns().part_after.match(text, n.end):
         return False  # "merger plan touted Two of Britain's big unions"
+    if w.next is not None and _patterns().part_of_count.fullmatch(text, n.end, w.next.start):
+        return False  # a headline run in: "short film Oscar Five of the three nominees"
     return not at_sentence_start(text, n.start)
 
 
