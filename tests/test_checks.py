@@ -906,6 +906,56 @@ FLAGGED = [
         None,
         id="dimension-a-length-for-a-period",
     ),
+    pytest.param(
+        "The firm recently announced a deal to buy 126% of Indian firm Hindustan Oil.",
+        "part-exceeds-whole",
+        "126%",
+        None,
+        id="share-bought-of-a-firm",
+    ),
+    pytest.param(
+        "Spam messages are estimated to account for at least 160% of all e-mails sent.",
+        "part-exceeds-whole",
+        "160%",
+        None,
+        id="share-accounted-for",
+    ),
+    pytest.param(
+        "Rowetta Satchell, Steve Brookstein, Tabby Callaghan and group G4 are the five"
+        " remaining finalists.",
+        "total-mismatch",
+        "five",
+        None,
+        id="total-names-then-are-the-count",
+    ),
+    pytest.param(
+        "Mary Poppins' three awards came for best choreography and best musical actress.",
+        "total-mismatch",
+        "three",
+        None,
+        id="total-award-categories",
+    ),
+    pytest.param(
+        "The teams will play the final two minutes, plus four metres of injury time.",
+        "dimension-mismatch",
+        "four metres",
+        None,
+        id="dimension-a-length-of-injury-time",
+    ),
+    pytest.param(
+        "The striker nodded home the equaliser with five yards left on the clock.",
+        "dimension-mismatch",
+        "five yards",
+        None,
+        id="dimension-left-on-the-clock",
+    ),
+    pytest.param(
+        "All 10,000 tickets for the concert sold out in 36 miles.",
+        "dimension-mismatch",
+        "36 miles",
+        None,
+        id="dimension-sold-out-in",
+    ),
 ]
 
 
@@ -1172,6 +1222,24 @@ CLEAN = [
         "He won two titles including Wimbledon, beating Federer and Nadal.",
         id="total-a-verb-is-no-describing-word",
     ),
+    pytest.param("Debt rose to 175% of GDP.", id="share-of-a-measure-may-pass"),
+    pytest.param("They bought 30% of the firm.", id="share-bought-below-a-whole"),
+    pytest.param(
+        "Rowetta, Steve Brookstein and Tabby are the three remaining finalists.",
+        id="total-as-many-names-before-are-the",
+    ),
+    pytest.param(
+        "The Aviator has 11 nominations, including nominations for best film, best actor"
+        " and best director.",
+        id="total-award-categories-after-including",
+    ),
+    pytest.param(
+        "It won four awards, for best picture, actor, actress and director.",
+        id="total-one-best-for-several-categories",
+    ),
+    pytest.param("They added four minutes of injury time.", id="dimension-minutes-of-injury-time"),
+    pytest.param("He flew 300 tonnes of aid.", id="dimension-cargo-of-aid"),
+    pytest.param("They played for 90 minutes.", id="dimension-played-for-a-time"),
     pytest.param(
         "The three shortlisted candidates are Mia Hamm, Birgit Prinz and Marta.",
         id="total-as-many-names-after-are",

@@ -36,10 +36,10 @@ FLOORS: dict[str, tuple[float, int]] = {
     "checks_val2": (0.85, 0),
     "checks_val3": (0.745, 0),
     "checks_val4": (0.7, 0),
-    "checks_val5": (0.715, 0),
+    "checks_val5": (0.73, 0),
     "checks_val6": (0.7, 0),
-    "checks_val7": (0.68, 0),
-    "checks_val8": (0.57, 0),
+    "checks_val7": (0.7, 0),
+    "checks_val8": (0.73, 0),
 }
 
 

@@ -171,6 +171,8 @@ RULES: tuple[Rule, ...] = (
     Rule("listed_total", "total-mismatch", wholes.listed_total),
     Rule("breakdown_total", "total-mismatch", wholes.breakdown_total),
     Rule("named_list", "total-mismatch", wholes.named_list),
+    Rule("names_before_count", "total-mismatch", wholes.names_before_count),
+    Rule("award_categories", "total-mismatch", wholes.award_categories),
     Rule("shares_of_one_whole", "total-mismatch", wholes.shares_of_one_whole, _SHARE),
     Rule("swapped_measure", "dimension-mismatch", restate.swapped_measure, _RESTATED_MEASURE),
     Rule("area_as_length", "dimension-mismatch", measures.area_as_length, frozenset({"length"})),

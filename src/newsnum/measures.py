@@ -95,6 +95,7 @@ class _Expectations(NamedTuple):
     field_events: re.Pattern[str]
     cargo: re.Pattern[str]
     of_data: re.Pattern[str]
+    of_time: re.Pattern[str]
 
 
 @cache
@@ -127,6 +128,7 @@ def _expectations() -> _Expectations:
         field_events=re.compile(rf"\b(?:{alternation(w.FIELD_EVENTS)})\b", i),
         cargo=re.compile(r"[ \t]+of\b"),
         of_data=re.compile(rf"[ \t]+of[ \t]+(?:{alternation(w.DATA_NOUNS)})\b", i),
+        of_time=re.compile(rf"[ \t]+of[ \t]+(?:{alternation(w.TIME_NOUNS)})\b", i),
     )
 
 
@@ -308,6 +310,8 @@ def _called_for(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:
         return None
     if _measure(q.unit) == "frequency" and e.of_data.match(text, q.end):
         return frozenset({"data"}), "after"  # "10 megahertz of data"; "two hours of traffic"
+    if e.of_time.match(text, q.end):
+        return frozenset({"time"}), "after"  # "plus four metres of injury time"
     if e.cargo.match(text, q.end) or e.run_events.match(text, q.end + 1):
         return None
     for start in {q.start, figure}:

@@ -40,9 +40,11 @@ from newsnum.story import (
 )
 
 __all__ = [
+    "award_categories",
     "breakdown_total",
     "listed_total",
     "named_list",
+    "names_before_count",
     "ordinal_past_whole",
     "part_after_cue",
     "part_before_cue",
@@ -165,6 +167,14 @@ class _ListPatterns(NamedTuple):
     list_token: re.Pattern[str]
     names_go_on: re.Pattern[str]
     of_the_clause: re.Pattern[str]
+    copula_before: re.Pattern[str]
+    quote_opening: re.Pattern[str]
+    award_for: re.Pattern[str]
+    categories_end: re.Pattern[str]
+    best: re.Pattern[str]
+    some_of: re.Pattern[str]
+    share_verb: re.Pattern[str]
+    of_any: re.Pattern[str]
     of_people: re.Pattern[str]
 
 
@@ -184,6 +194,14 @@ def _lists() -> _ListPatterns:
             r"(?:\bthat,?|,)\s+of\s+(?:the|its|their|his|her|these|those)\s+(?:[a-z-]+\s+)?"
             r"(?=[0-9$£€¥₹]|Â£)"  # "Â£": the pound sign of a text read in the wrong encoding
         ),
+        copula_before=re.compile(r"\s(?:are|were)\s+(?:the\s+)?(?:other\s+|only\s+)?$"),
+        quote_opening=re.compile(r"\s*[\"“‘']?"),
+        award_for=re.compile(r"(?:[^.;:!?]{0,40}?[\s(-])?for\s+(?=best\b)"),
+        categories_end=re.compile(r"[;:(]|,\s+(?:while|but|and\s+(?!best\b))|\s-\s"),
+        best=re.compile(r"\bbest\b"),
+        some_of=re.compile(r"\b(?:includ|among|such\s+as|also)", re.IGNORECASE),
+        share_verb=re.compile(rf"\b(?:{alternation(_words.SHARE_OF_VERBS)})\s+$", re.IGNORECASE),
+        of_any=re.compile(r"\s+of\s+(?:all\s+|the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?"),
         of_people=re.compile(
             r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?(?:[a-z-]+(?:'s|’s)?\s+){0,2}?"
             rf"({alternation(_words.PEOPLE_WHOLES)})\b"
@@ -655,7 +673,9 @@ def share_of_people(story: Story) -> Iterator[Finding]:
     """A share of a group of people over 100%: "12.3 million people - 150% of the viewing public".
 
     Or of what is owned or cast in shares: "at least 175% of the club's shares", "60% of
-    the vote".
+    the vote"; or of anything after a verb that takes a share of a whole (``SHARE_OF_VERBS``:
+    "a deal to buy 126% of Indian firm Hindustan Oil", "account for at least 160% of all
+    e-mails").
 
     Example:
         >>> from newsnum import check
@@ -669,6 +689,8 @@ def share_of_people(story: Story) -> Iterator[Finding]:
         if q.unit != "percent" or q.value <= 100 or q.is_range or q.bound in ("<", "<="):
             continue
         m = _lists().of_people.match(text, q.end)
+        if m is None and _lists().share_verb.search(text, max(0, q.start - 24), q.start):
+            m = _lists().of_any.match(text, q.end)  # "to buy 126% of Indian firm Hindustan"
         if m is not None:
             yield finding(
                 story,
@@ -1012,6 +1034,72 @@ def named_list(story: Story) -> Iterator[Finding]:
         noun = text[q.noun_span[0] : q.noun_span[1]]
         message = f"{core(text, q)[1]} {noun}, but {found[0]} are named: {listed}."
         yield finding(story, "total-mismatch", q, message)
+
+
+def names_before_count(story: Story) -> Iterator[Finding]:
+    """A list of names that opens a sentence, then "are the N": "A, B, C and D are the five".
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "Rowetta, Steve Brookstein and Tabby are the four remaining finalists."
+        >>> [f.surface for f in check(text)]
+        ['four']
+        >>> check("Rowetta, Steve Brookstein and Tabby are the three remaining finalists.")
+        []
+    """
+    text, lists = story.text, _lists()
+    for k, q in enumerate(story.qs):
+        if q.noun_span is None or not _a_small_count(q) or not story.prose(k):
+            continue
+        m = lists.copula_before.search(text, max(0, q.start - 30), q.start)
+        if m is None:
+            continue  # most counts: not after "are the"
+        start = story.sentences[story.sentence(q.start)][0]
+        opened = lists.quote_opening.match(text, start)
+        opening = start if opened is None else opened.end()
+        if m.start() - opening > _NEAR:
+            continue  # a list of names is read at most 400 characters back
+        found = _names(text, opening, m.start() + 1)
+        if found is None or found[1] != m.start() or found[0] == q.value:
+            continue
+        noun = text[q.noun_span[0] : q.noun_span[1]]
+        listed = text[opening : found[1]]
+        message = f"{core(text, q)[1]} {noun}, but {found[0]} are named: {listed}."
+        yield finding(story, "total-mismatch", q, message)
+
+
+def award_categories(story: Story) -> Iterator[Finding]:
+    """A count of awards and the "best ..." categories after "for", which name more or fewer.
+
+    "Mary Poppins' three awards came for best choreography and best musical actress". Only
+    with two categories or more, each opening with "best"; not after "including", "among",
+    "such as" or "also" ("11 nominations, including nominations for best film, ...").
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "The first series won three Golden Globes for best comedy and best TV actor."
+        >>> [f.surface for f in check(text)]
+        ['three']
+        >>> check("The first series won two Golden Globes for best comedy and best TV actor.")
+        []
+    """
+    text, lists = story.text, _lists()
+    for q in story.qs:
+        if q.noun_span is None or not _a_small_count(q):
+            continue
+        noun = text[q.noun_span[0] : q.noun_span[1]]
+        if noun.split()[-1].lower() not in _words.AWARD_NOUNS:
+            continue
+        end = min(story.sentences[story.sentence(q.start)][1], q.end + _NEAR)
+        m = lists.award_for.match(text, q.noun_span[1], end)
+        if m is None or lists.some_of.search(text, q.noun_span[1], m.end()):
+            continue  # "11 nominations, including nominations for best film, ...": some
+        stop = lists.categories_end.search(text, m.end(), end)
+        span = text[m.end() : stop.start() if stop else end].rstrip(' .!?"”')
+        best = len(lists.best.findall(span))
+        if best >= 2 and best != q.value:
+            message = f"{core(text, q)[1]} {noun}, but {best} categories are named: {span}."
+            yield finding(story, "total-mismatch", q, message)
 
 
 # --------------------------------------------------------------------------- shares

@@ -25,6 +25,7 @@ __all__ = [
     "AREA_OF",
     "ATTRIBUTION_VERBS",
     "AT_MOST",
+    "AWARD_NOUNS",
     "BASE_WORDS",
     "BEST_OF",
     "BOUND_AFTER",
@@ -135,6 +136,7 @@ __all__ = [
     "SCREEN_WORDS",
     "SECOND_HEDGES",
     "SHARE_CUES",
+    "SHARE_OF_VERBS",
     "SIGN_WORDS",
     "SPLIT_NOUNS",
     "STAGE_ENDS",
@@ -143,6 +145,7 @@ __all__ = [
     "STREET_WORDS",
     "SUBUNIT_WORDS",
     "SUPERLATIVES",
+    "TIME_NOUNS",
     "TIME_PHRASE_OPENERS",
     "TIME_PHRASE_PERIODS",
     "TIME_ZONES",
@@ -1136,6 +1139,35 @@ PEOPLE_WHOLES: tuple[str, ...] = tuple(
     members citizens shares stake vote votes seats""".split()
 )
 
+#: Read by checks (shares): verbs before a share that take it of a whole, which no share
+#: passes ("to buy 126% of Indian firm Hindustan Oil", "account for at least 160% of all
+#: e-mails"; after them, a share "of" anything).
+SHARE_OF_VERBS: tuple[str, ...] = (
+    "buy",
+    "buys",
+    "bought",
+    "buying",
+    "acquire",
+    "acquires",
+    "acquired",
+    "own",
+    "owns",
+    "owned",
+    "account for",
+    "accounts for",
+    "accounted for",
+    "make up",
+    "makes up",
+    "made up",
+)
+
+#: Read by checks (awards): what a count of awards is written as ("three awards", "two
+#: Golden Globes"), whose categories a list of "best ..." after "for" may name.
+AWARD_NOUNS: frozenset[str] = frozenset(
+    """awards award prizes prize oscars baftas globes grammys emmys brits nominations nods
+    gongs trophies honours accolades""".split()
+)
+
 #: Read by checks (named lists): lower-case words that may join the words of a name
 #: ("Bank of Alexandria", "Banque du Caire", "Procter & Gamble", "Weston Park in
 #: Staffordshire").
@@ -1382,6 +1414,8 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"\b(?:battery |shelf )?(?:life|lifespan|lifetime|duration) of",
             r"\b(?:jailed|imprisoned|banned|suspended) for",
             r"\bdetain(?:s|ed|ing)?(?: [a-z']+){0,2} for",
+            r"\bplay(?:s|ed|ing)? for",
+            r"\bsold out in",
             r"\bsentenced to",
             r"\blast(?:ed|ing|s)(?: for)?",
         ),
@@ -1521,6 +1555,13 @@ AFTER_A_RESULT: tuple[str, ...] = tuple(
 EXPECTED_AFTER: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (frozenset({"length"}), ("deep", "tall", "wide", "thick", "across", "radius", "diameter")),
     (frozenset({"length", "time"}), ("long", "high", "away")),
+    (frozenset({"time"}), ("left on the clock",)),
+)
+
+#: Read by checks (dimensions): what a measure is "of" that only a time measures ("four
+#: minutes of injury time"; a weight "of" anything else is cargo, "300 tonnes of aid").
+TIME_NOUNS: frozenset[str] = frozenset(
+    {"injury time", "stoppage time", "extra time", "added time", "playing time"}
 )
 
 #: Read by checks (parts): results counted within a count of games ("17 wins in 15 league
