@@ -956,6 +956,55 @@ FLAGGED = [
         None,
         id="dimension-sold-out-in",
     ),
+    pytest.param(
+        "He is determined after spending nine of the last eight years in the top 10.",
+        "part-exceeds-whole",
+        "nine of the last eight years",
+        None,
+        id="part-a-bare-count-of-years",
+    ),
+    pytest.param(
+        "He had served 11 years of a nine-year sentence for breaking parole.",
+        "part-exceeds-whole",
+        "11 years of a nine-year",
+        None,
+        id="part-of-a-hyphenated-whole",
+    ),
+    pytest.param(
+        "Its confidence index fell 20% to 95.5 in February from 97.5 in January.",
+        "conversion-mismatch",
+        "20%",
+        None,
+        id="percent-change-with-months-between",
+    ),
+    pytest.param(
+        "Now 145% of the Japanese people questioned use their camera phone.",
+        "part-exceeds-whole",
+        "145%",
+        None,
+        id="share-of-people-with-an-adjective",
+    ),
+    pytest.param(
+        "Both will be in action on Friday in the 60mph hurdles and long jump.",
+        "dimension-mismatch",
+        "60mph",
+        None,
+        id="dimension-a-speed-for-an-event",
+    ),
+    pytest.param(
+        "The bill was finally passed on Friday evening, after more than 30 miles of debate.",
+        "dimension-mismatch",
+        "30 miles",
+        None,
+        id="dimension-a-length-of-debate",
+    ),
+    pytest.param(
+        "Mr Curry produces a daily, 40 mile podcast called The Daily Source Code.",
+        "dimension-mismatch",
+        "40 mile",
+        None,
+        id="dimension-a-length-of-podcast",
+    ),
 ]
 
 
@@ -1240,6 +1289,17 @@ CLEAN = [
     pytest.param("They added four minutes of injury time.", id="dimension-minutes-of-injury-time"),
     pytest.param("He flew 300 tonnes of aid.", id="dimension-cargo-of-aid"),
     pytest.param("They played for 90 minutes.", id="dimension-played-for-a-time"),
+    pytest.param(
+        "It is likely that millions of under-18s also have MP3 players.",
+        id="part-millions-of-an-age-bracket",
+    ),
+    pytest.param("He served three of a nine-year sentence.", id="part-of-a-hyphenated-whole"),
+    pytest.param(
+        "Its confidence index fell 2% to 95.5 in February from 97.5 in January.",
+        id="percent-change-with-months-agrees",
+    ),
+    pytest.param("She won gold in the 100m freestyle.", id="dimension-a-length-for-an-event"),
+    pytest.param("The talks ended after 30 hours of debate.", id="dimension-hours-of-debate"),
     pytest.param(
         "The three shortlisted candidates are Mia Hamm, Birgit Prinz and Marta.",
         id="total-as-many-names-after-are",

@@ -304,6 +304,8 @@ def _called_for(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:
         e.determiner.search(text, max(0, q.start - 6), q.start)
     )
     if adjective:  # "a 10-tonne truck"; or a word of size after it, "a three-tonne high bridge"
+        if e.run_events.match(text, q.end + 1):
+            return frozenset({"length", "time"}), "after"  # "in the 60mph hurdles"
         for dims, pattern in e.after:
             if pattern.match(text, q.end):
                 return dims, "after"
@@ -312,7 +314,9 @@ def _called_for(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:
         return frozenset({"data"}), "after"  # "10 megahertz of data"; "two hours of traffic"
     if e.of_time.match(text, q.end):
         return frozenset({"time"}), "after"  # "plus four metres of injury time"
-    if e.cargo.match(text, q.end) or e.run_events.match(text, q.end + 1):
+    if e.run_events.match(text, q.end + 1):
+        return frozenset({"length", "time"}), "after"  # "the 100m freestyle", "the 60mph hurdles"
+    if e.cargo.match(text, q.end):
         return None
     for start in {q.start, figure}:
         before = text[max(0, start - 60) : start]

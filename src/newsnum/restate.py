@@ -492,14 +492,17 @@ def _between(text: str, a: Quantity, b: Quantity) -> str:
 
 @cache
 def _change_aside() -> re.Pattern[str]:
-    return re.compile(r"\([^()]{0,60}\)|\b(?:in|for)\s+(?:19|20)[0-9]{2}\b")
+    months = alternation(tuple(m.capitalize() for m in _words.MONTHS))
+    return re.compile(
+        rf"\([^()]{{0,60}}\)|\b(?:in|for)\s+(?:(?:{months})(?:\s+(?:19|20)[0-9]{{2}})?|(?:19|20)[0-9]{{2}})\b"
+    )
 
 
 def _triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity]]:
     """(A, B, P): a change from A to B given again as a percentage P, in either order.
 
-    A restatement in brackets, or a year, may stand between them ("slipped 16% from
-    £3.24bn ($6.13bn) in 2003 to £2.89bn in 2004").
+    A restatement in brackets, a year or a month may stand between them ("slipped 16% from
+    £3.24bn ($6.13bn) in 2003 to £2.89bn in 2004", "fell 20% to 95.5 in February from 97.5").
     """
     text = story.text
     qs = [q for q in story.qs if q.restates is None]

@@ -97,7 +97,7 @@ _OF_THE = (
     # "14 of a staggering 12", "12 of a total of 10", "16 out of every 10"
     r"|(?:out\s+)?of\s+(?:an?\s+(?:total\s+of\s+|[a-z]+\s+)|every\s+)(?=[0-9])"
     r"|in\s+every\s+(?=[0-9a-z])"
-    r"|(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|my|your)\s+)?"
+    r"|(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|my|your)\s+|an?\s+(?=[0-9A-Za-z]+-))?"
     r"(?:[A-Z][a-z]+(?:'s|s'|’s|s’)\s+)?"  # "92 of the Lords' 75", "of Britain's 659"
     r"(?:(?:next|last|first|previous|past|remaining|final)\s+)?"
     r"|in\s+(?=[0-9a-z]))"
@@ -203,7 +203,7 @@ def _lists() -> _ListPatterns:
         share_verb=re.compile(rf"\b(?:{alternation(_words.SHARE_OF_VERBS)})\s+$", re.IGNORECASE),
         of_any=re.compile(r"\s+of\s+(?:all\s+|the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?"),
         of_people=re.compile(
-            r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?(?:[a-z-]+(?:'s|’s)?\s+){0,2}?"
+            r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?(?:[A-Za-z-]+(?:'s|’s)?\s+){0,2}?"
             rf"({alternation(_words.PEOPLE_WHOLES)})\b"
         ),
     )
@@ -420,8 +420,27 @@ def part_of_whole(story: Story) -> Iterator[Finding]:
         said = m.group().split()
         if said[0] == "in" and said[-1] != "every" and not _outcomes_in_events(part, whole):
             continue
-        if comparable(part, whole) and _exceeds(text, part, whole):
+        if (comparable(part, whole) or _counts_its_units(part, whole)) and _exceeds(
+            text, part, whole
+        ):
             yield _part_finding(story, part, whole)
+
+
+def _counts_its_units(part: Quantity, whole: Quantity) -> bool:
+    """A bare count of the periods of an exact whole: "nine of the last eight years".
+
+    Not "millions of under-18s" (an age bracket), nor a vague or hedged count.
+    """
+    return (
+        part.unit is None
+        and part.noun is None
+        and part.bound == "="
+        and not part.is_range
+        and whole.unit in _words.ORDINAL_PERIODS
+        and whole.bound == "="
+        and not whole.is_range
+        and not whole.noun
+    )
 
 
 def _outcomes_in_events(part: Quantity, whole: Quantity) -> bool:

@@ -1498,7 +1498,8 @@ MEASURED_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
         frozenset({"time"}),
         frozenset({"delay", "wait", "sentence", "ban", "career", "stint", "spell", "shift"})
-        | {"period", "term"},
+        | {"period", "term", "podcast", "programme", "documentary", "episode", "broadcast"}
+        | {"speech", "interview", "silence", "ovation"},
     ),
     (
         frozenset({"length", "time"}),
@@ -1555,13 +1556,14 @@ AFTER_A_RESULT: tuple[str, ...] = tuple(
 EXPECTED_AFTER: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (frozenset({"length"}), ("deep", "tall", "wide", "thick", "across", "radius", "diameter")),
     (frozenset({"length", "time"}), ("long", "high", "away")),
-    (frozenset({"time"}), ("left on the clock",)),
+    (frozenset({"time"}), ("left on the clock", "left to play")),
 )
 
 #: Read by checks (dimensions): what a measure is "of" that only a time measures ("four
 #: minutes of injury time"; a weight "of" anything else is cargo, "300 tonnes of aid").
 TIME_NOUNS: frozenset[str] = frozenset(
     {"injury time", "stoppage time", "extra time", "added time", "playing time"}
+    | {"debate", "talks", "negotiations", "deliberations", "discussions"}
 )
 
 #: Read by checks (parts): results counted within a count of games ("17 wins in 15 league
