@@ -76,7 +76,6 @@ class _Patterns(NamedTuple):
     to_number: re.Pattern[str]
     title_word: re.Pattern[str]
     part_after: re.Pattern[str]
-    part_of_count: re.Pattern[str]
 
 
 @cache
@@ -132,7 +131,6 @@ def _patterns() -> _Patterns:
         lead_after=re.compile(r" (?:down|up)\b"),
         to_number=re.compile(r" to (?:number|No\.?) ", re.IGNORECASE),
         part_after=re.compile(r" (?:of (?:the|its|their|our|[A-Z][a-z]+['’]s)\b|in [0-9])"),
-        part_of_count=re.compile(r" of (?:the|its|their|his|her|our) "),
         title_word=re.compile(r"[A-Z][a-z]{2,}\b(?!['’-])"),
         name_list=re.compile(
             r"(?<![A-Za-z'’])([A-Z][A-Za-z]*) ([0-9]+)(?:(?:, | and | or |/)[0-9]+)*"
@@ -654,9 +652,10 @@ def capitalized_name(w: Window) -> bool:
     run_in = w.word_before.islower() or (w.prev is not None and text[w.prev.end : n.start] == " ")
     if lower_after and run_in and (w.unit is not None or plural_head_after(text, n.end)):
         return False  # "to end Ten years of", "for $110,000 Four suits"; not "BBC Two viewers"
-    if w.word_before.islower() and _patterns().part_after.match(text, n.end):
+    part = _patterns().part_after.match(text, n.end)
+    if part is not None and w.word_before.islower():
         return False  # "merger plan touted Two of Britain's big unions"
-    if w.next is not None and _patterns().part_of_count.fullmatch(text, n.end, w.next.start):
+    if part is not None and w.next is not None and w.next.start == part.end() + 1:
         return False  # a headline run in: "short film Oscar Five of the three nominees"
     return not at_sentence_start(text, n.start)
 

@@ -279,7 +279,7 @@ def expected_measure(story: Story) -> Iterator[Finding]:
             continue
         if measure == "data" and len(unit_word(text, q)) <= 2:
             continue  # "speeds of 8MB": loose shorthand for megabits a second
-        called = _called_for(story, q)
+        called = _called_for(story, q, measure)
         if called is not None and measure not in called[0]:
             wanted = " or ".join(sorted(called[0]))
             yield finding(
@@ -291,7 +291,7 @@ def expected_measure(story: Story) -> Iterator[Finding]:
             )
 
 
-def _called_for(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:
+def _called_for(story: Story, q: Quantity, measure: str) -> tuple[frozenset[str], str] | None:
     """What the words around a measure call for it to measure, and where they are.
 
     A measure written as an adjective ("the 912kg pipeline", "a 10-tonne truck") is read
@@ -310,7 +310,7 @@ def _called_for(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:
             if pattern.match(text, q.end):
                 return dims, "after"
         return None
-    if _measure(q.unit) == "frequency" and e.of_data.match(text, q.end):
+    if measure == "frequency" and e.of_data.match(text, q.end):
         return frozenset({"data"}), "after"  # "10 megahertz of data"; "two hours of traffic"
     if e.of_time.match(text, q.end):
         return frozenset({"time"}), "after"  # "plus four metres of injury time"

@@ -178,6 +178,11 @@ def _substance(q: Quantity) -> str | None:
     return None
 
 
+def _bracketed(text: str, qs: list[Quantity], k: int, opens: tuple[str, ...]) -> bool:
+    """Whether quantity ``k`` stands alone in a bracket right after quantity ``k - 1``."""
+    return text[qs[k - 1].end : qs[k].start].strip() in opens and in_bracket(text, qs, k)
+
+
 def same_unit(story: Story) -> Iterator[Finding]:
     """A bracket that repeats the unit with another value: "£35m (£19m)", "$3bn ($1.6bn)".
 
@@ -196,9 +201,9 @@ def same_unit(story: Story) -> Iterator[Finding]:
         a, b = qs[k - 1], qs[k]
         if a.unit is None or a.unit != b.unit or a.malformed or b.malformed:
             continue
-        if a.is_range or b.is_range or text[a.end : b.start].strip() not in ("(", "["):
+        if a.is_range or b.is_range or not _bracketed(text, qs, k, ("(", "[")):
             continue
-        if dimension(a.unit) not in ("currency", *_CONVERTIBLE) or not in_bracket(text, qs, k):
+        if dimension(a.unit) not in ("currency", *_CONVERTIBLE):
             continue
         line = text[text.rfind("\n", 0, a.start) + 1 : a.start]
         if ":" in line or not line.strip():
@@ -236,7 +241,7 @@ def share_in_words(story: Story) -> Iterator[Finding]:
         a, b = qs[k - 1], qs[k]
         if b.unit != "percent" or a.unit is not None or not 0 < a.value < 1 or b.is_range:
             continue
-        if text[a.end : b.start].strip() != "(" or not in_bracket(text, qs, k):
+        if not _bracketed(text, qs, k, ("(",)):
             continue
         said, share = b.value, a.value * 100
         if a.bound in (">", ">="):
@@ -710,9 +715,15 @@ def _change_range(a: Quantity, b: Quantity) -> tuple[Decimal, Decimal]:
 
 
 @cache
+def _periods() -> frozenset[str]:
+    """The periods of ``PERIODS_IN`` ("day", "year", ...)."""
+    return frozenset(p for pair in _words.PERIODS_IN for p in pair)
+
+
+@cache
 def _period_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A period said after a count ("every day", "a year", "daily"), and a restating cue."""
-    periods = alternation({p for pair in _words.PERIODS_IN for p in pair})
+    periods = alternation(_periods())
     adverbs = alternation(tuple(_words.RATE_ADVERBS))
     return (
         re.compile(rf"\b(?:(?:every|each|a|an|per)\s+({periods})|({adverbs}))\b", re.IGNORECASE),
@@ -723,7 +734,7 @@ def _period_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _per(unit: str | None) -> tuple[str, str | None]:
     """What a rate counts and its period: "GBP / day" -> ("GBP", "day"); a count, ("1", None)."""
     head, _, period = (unit or "1").rpartition(" / ")
-    if head and any(period in pair for pair in _words.PERIODS_IN):
+    if head and period in _periods():
         return head, period
     return unit or "1", None
 

@@ -102,13 +102,6 @@ class Story(NamedTuple):
         """The index of the sentence that holds offset ``pos``."""
         return bisect_right(self.starts, pos) - 1
 
-    def groups(self) -> list[list[int]]:
-        """The indexes of the quantities of each sentence, sentence by sentence."""
-        out: list[list[int]] = [[] for _ in self.sentences]
-        for k, q in enumerate(self.qs):
-            out[self.sentence(q.start)].append(k)
-        return out
-
 
 @cache
 def _sentence_end() -> re.Pattern[str]:
@@ -124,8 +117,8 @@ def read(text: str, qs: list[Quantity], locale: str) -> Story:
         >>> from newsnum.story import read
         >>> text = "Ten died. Two were hurt."
         >>> story = read(text, extract(text), "en")
-        >>> story.sentences, story.groups()
-        ([(0, 9), (9, 24)], [[0], [1]])
+        >>> story.sentences, [story.sentence(q.start) for q in story.qs]
+        ([(0, 9), (9, 24)], [0, 1])
     """
     begins = [0, *[m.end() for m in _sentence_end().finditer(text)]]
     spans = list(zip(begins, [*begins[1:], len(text)], strict=True))

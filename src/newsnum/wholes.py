@@ -180,7 +180,7 @@ class _ListPatterns(NamedTuple):
 
 @cache
 def _lists() -> _ListPatterns:
-    """Compile (once) the patterns of named lists and of a whole in a clause."""
+    """Compile (once) the patterns of named lists, awards, clauses and shares of a whole."""
     return _ListPatterns(
         # after a count's noun: a dash or a colon a few words on, or a comma right there
         names_open=re.compile(
@@ -204,7 +204,7 @@ def _lists() -> _ListPatterns:
         of_any=re.compile(r"\s+of\s+(?:all\s+|the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?"),
         of_people=re.compile(
             r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?(?:[A-Za-z-]+(?:'s|’s)?\s+){0,2}?"
-            rf"({alternation(_words.PEOPLE_WHOLES)})\b"
+            rf"({alternation(_words.SHARE_WHOLES)})\b"
         ),
     )
 
@@ -569,19 +569,20 @@ def _ordinal_before() -> re.Pattern[str]:
     "the seventh month in the past six", "the 18th time in", "the seventh in a planned
     series of".
     """
+    owners = alternation(_words.ORDINAL_DETERMINERS)
     return re.compile(
-        r"\b(?:the|his|her|its|their|a)\s+(?P<ord>[0-9]{1,3}(?:st|nd|rd|th)|[a-z]+(?:th|rd))\s+"
+        rf"\b(?:{owners})\s+(?P<ord>[0-9]{{1,3}}(?:st|nd|rd|th)|[a-z]+(?:th|rd))\s+"
         r"(?:(?:straight|consecutive|successive)\s+)?(?:(?P<noun>[a-z]+)\s+)?"
-        r"(?P<join>in|of|out\s+of)\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
-        r"(?:(?:past|last|previous|planned|possible|proposed)\s+)?(?P<series>series\s+of\s+)?$",
+        rf"(?P<join>in|of|out\s+of)\s+(?:(?:{owners})\s+)?"
+        rf"(?:(?:{alternation(_words.ORDINAL_QUALIFIERS)})\s+)?(?P<series>series\s+of\s+)?$",
         re.IGNORECASE,
     )
 
 
-#: The words that may stand right before the whole an ordinal is counted within.
-_ORDINAL_LEADS = frozenset(
-    "in of the a an its his her their past last previous planned possible proposed".split()
-)
+@cache
+def _ordinal_leads() -> frozenset[str]:
+    """The words that may stand right before the whole an ordinal is counted within."""
+    return frozenset({"in", "of", *_words.ORDINAL_DETERMINERS, *_words.ORDINAL_QUALIFIERS})
 
 
 def _last_word(text: str, pos: int) -> str:
@@ -639,7 +640,7 @@ def ordinal_past_whole(story: Story) -> Iterator[Finding]:
     for k, whole in enumerate(story.qs):
         if whole.is_range or (whole.unit is not None and whole.unit not in _words.ORDINAL_PERIODS):
             continue
-        if _last_word(text, whole.start).lower() not in _ORDINAL_LEADS or not story.prose(k):
+        if _last_word(text, whole.start).lower() not in _ordinal_leads() or not story.prose(k):
             continue  # most quantities: not after "in", "of", "the past"
         lo = max(0, whole.start - 60)
         if not any(end in text[lo : whole.start] for end in ("th ", "rd ", "st ", "nd ")):

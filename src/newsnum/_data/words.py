@@ -100,13 +100,14 @@ __all__ = [
     "OPPOSING_ANSWERS",
     "ORDINALS",
     "ORDINAL_DENOMINATORS",
+    "ORDINAL_DETERMINERS",
     "ORDINAL_PERIODS",
+    "ORDINAL_QUALIFIERS",
     "ORDINAL_UNITS",
     "OUTCOMES",
     "PARTS_OF_DAY",
     "PART_CUES",
     "PEOPLE_PLURALS",
-    "PEOPLE_WHOLES",
     "PERIODS_IN",
     "PERSONS",
     "PER_NOUNS",
@@ -137,6 +138,7 @@ __all__ = [
     "SECOND_HEDGES",
     "SHARE_CUES",
     "SHARE_OF_VERBS",
+    "SHARE_WHOLES",
     "SIGN_WORDS",
     "SPLIT_NOUNS",
     "STAGE_ENDS",
@@ -1133,7 +1135,7 @@ LIST_CONTINUES: tuple[str, ...] = ("and", "plus", "as well as")
 #: Read by checks (shares): groups of people a share is taken of, which no share passes
 #: 100% of ("150% of the viewing public"); and what is owned or cast in shares, a company's
 #: shares, a stake, a vote, the seats ("175% of the club's shares").
-PEOPLE_WHOLES: tuple[str, ...] = tuple(
+SHARE_WHOLES: tuple[str, ...] = tuple(
     """public population electorate voters adults people households workforce staff employees
     audience viewers listeners users students pupils children men women residents respondents
     members citizens shares stake vote votes seats""".split()
@@ -1577,6 +1579,20 @@ OUTCOMES: frozenset[str] = frozenset(
 #: ("the seventh month in the past six").
 ORDINAL_PERIODS: frozenset[str] = frozenset(
     "day week month year season quarter decade term".split()
+)
+
+#: Read by checks (parts): the words before an ordinal, and before the whole it is counted
+#: within ("the seventh month in the past six", "his 18th time in a row of ...").
+ORDINAL_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "its", "his", "her", "their")
+#: Read by checks (parts): words before the whole an ordinal is counted within ("the past
+#: six", "a planned series of six").
+ORDINAL_QUALIFIERS: tuple[str, ...] = (
+    "past",
+    "last",
+    "previous",
+    "planned",
+    "possible",
+    "proposed",
 )
 
 #: Read by checks (parts): the games results are counted in.
