@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from decimal import Decimal
 from pathlib import Path
@@ -2139,3 +2140,39 @@ REAL_NEWS_FORMS = [
 def test_real_news_forms(text: str, expected: list[tuple[object, ...]]) -> None:
     got = [(q.value, q.unit, q.lower, q.upper, q.noun) for q in extract(text)]
     assert got == expected
+
+
+def _dev_texts() -> list[str]:
+    data = Path(__file__).parent / "data"
+    texts = []
+    for path in sorted(data.glob("news_dev*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()]
+    return texts
+
+
+def test_asking_the_stages_first_changes_no_answer() -> None:
+    # _quantity asks the stages before the exclusions for a bare year or a spelled "one"
+    # (stages_first): only the cost may change. Against the plain order, over the dev sets.
+    from decimal import localcontext
+
+    from newsnum import numbers
+    from newsnum.draft import draft
+    from newsnum.exclusions import excluded
+    from newsnum.extract import _quantity, stages_first
+    from newsnum.scan import scan
+    from newsnum.stages import run
+    from newsnum.window import window
+
+    first = 0
+    with localcontext(numbers.ARITHMETIC):
+        for text in _dev_texts():
+            nums = tuple(scan(text))
+            for i, n in enumerate(nums):
+                w = window(text, nums, i)
+                if not stages_first(n):
+                    continue
+                first += 1
+                d, used = (None, 1) if excluded(w) else run(draft(w))
+                plain = (None if d is None else d.quantity()), used
+                assert _quantity(w) == plain, text
+    assert first > 1000  # years and "one"s enough to mean something
