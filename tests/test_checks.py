@@ -1576,3 +1576,20 @@ def test_may_hold_says_no_where_no_case_of_the_phrase_is() -> None:
 
     assert not may_hold("jobs, with 300 of them", 0, 22, re.compile("including"))
     assert may_hold("jobs, INCLUDING 300", 0, 19, re.compile("including"))
+
+
+def test_the_quick_tests_of_expected_measures_read_as_their_patterns() -> None:
+    # expected_measure's quick test writes each phrase's leading "\b" as a non-word
+    # character before it (so every phrase must open so), and reads the words after a
+    # measure with one pattern, a group for each table in order.
+    from newsnum._data import words
+    from newsnum.measures import _after_patterns, _called_after, _expectations
+
+    phrases = [p for _, group in words.EXPECTED_MEASURES for p in group]
+    assert all(p.startswith(r"\b") for p in phrases)
+    assert _expectations().after_any.groups == len(_after_patterns())
+    texts = ["a 1.5kg deep pool", "the 912kg pipeline", "a 5m high wall", "a 5m bag"]
+    for text in texts:
+        end = text.index(" ", 2)
+        first = next((d for d, p in _after_patterns() if p.match(text, end)), None)
+        assert _called_after(text, end) == first, text

@@ -87,7 +87,7 @@ def _patterns() -> _Patterns:
 class _Expectations(NamedTuple):
     before: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
     any_before: re.Pattern[str]
-    after: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
+    after_any: re.Pattern[str]
     determiner: re.Pattern[str]
     best_of: re.Pattern[str]
     best_of_lower: re.Pattern[str]
@@ -96,6 +96,34 @@ class _Expectations(NamedTuple):
     cargo: re.Pattern[str]
     of_data: re.Pattern[str]
     of_time: re.Pattern[str]
+
+
+_AFTER_SPACE = r"[ \t]+"
+
+
+@cache
+def _after_patterns() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    """A word of size or a noun right after a measure ("1.5m deep", "the 912kg pipeline")."""
+    i = re.IGNORECASE
+    return tuple(
+        (dims, re.compile(rf"{_AFTER_SPACE}(?:{alternation(frozenset(words))})\b", i))
+        for dims, words in (*_words.EXPECTED_AFTER, *_words.MEASURED_NOUNS)
+    )
+
+
+def _called_after(text: str, end: int) -> frozenset[str] | None:
+    """What a word right after a measure calls for, by the first pattern of ``after`` to match.
+
+    One pattern with a group for each of them, tried in their order.
+
+    Example:
+        >>> sorted(_called_after("a 1.5kg deep pool", 7))
+        ['length']
+        >>> _called_after("a 1.5kg bag", 7) is None
+        True
+    """
+    m = _expectations().after_any.match(text, end)
+    return None if m is None or m.lastindex is None else _after_patterns()[m.lastindex - 1][0]
 
 
 @cache
@@ -109,14 +137,19 @@ def _expectations() -> _Expectations:
             (dims, re.compile(rf"(?:{'|'.join(phrases)}){hedges}[ \t]+$", i))
             for dims, phrases in w.EXPECTED_MEASURES
         ),
-        any_before=re.compile(  # all at once, on lower case: most figures follow none
-            rf"(?:{'|'.join(p for _, phrases in w.EXPECTED_MEASURES for p in phrases)})"
-            rf"{hedges}[ \t]+$"
+        # All at once, on lower case after a space: most figures follow none. Each phrase
+        # opens with "\b" before a letter, which is a non-word character before it there;
+        # written so, re skips the letters inside words at once.
+        any_before=re.compile(
+            r"\W(?:"
+            + "|".join(p.removeprefix(r"\b") for _, phrases in w.EXPECTED_MEASURES for p in phrases)
+            + rf"){hedges}[ \t]+$"
         ),
-        # a word of size or a noun right after the measure: "1.5m deep", "the 912kg pipeline"
-        after=tuple(
-            (dims, re.compile(rf"[ \t]+(?:{alternation(frozenset(words))})\b", i))
-            for dims, words in (*w.EXPECTED_AFTER, *w.MEASURED_NOUNS)
+        after_any=re.compile(
+            r"[ \t]+(?:"
+            + "|".join(f"({p.pattern.removeprefix(_AFTER_SPACE)})" for _, p in _after_patterns())
+            + ")",
+            i,
         ),
         determiner=re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)[ \t]+$", i),
         best_of=re.compile(rf"\b(?:{alternation(w.BEST_OF)}){hedges}[ \t]+$", i),
@@ -306,10 +339,8 @@ def _called_for(story: Story, q: Quantity, measure: str) -> tuple[frozenset[str]
     if adjective:  # "a 10-tonne truck"; or a word of size after it, "a three-tonne high bridge"
         if e.run_events.match(text, q.end + 1):
             return frozenset({"length", "time"}), "after"  # "in the 60mph hurdles"
-        for dims, pattern in e.after:
-            if pattern.match(text, q.end):
-                return dims, "after"
-        return None
+        after = _called_after(text, q.end)
+        return None if after is None else (after, "after")
     if measure == "frequency" and e.of_data.match(text, q.end):
         return frozenset({"data"}), "after"  # "10 megahertz of data"; "two hours of traffic"
     if e.of_time.match(text, q.end):
@@ -320,16 +351,14 @@ def _called_for(story: Story, q: Quantity, measure: str) -> tuple[frozenset[str]
         return None
     for start in {q.start, figure}:
         before = text[max(0, start - 60) : start]
-        if e.any_before.search(before.lower()):
+        if e.any_before.search(" " + before.lower()):
             for dims, pattern in e.before:
                 if pattern.search(before):
                     return dims, "before"
         if may_hold(before, 0, len(before), e.best_of_lower) and e.best_of.search(before):
             return _best(story, q)
-    for dims, pattern in e.after:  # "up to 1.5m deep", "the mass 10kg race"
-        if pattern.match(text, q.end):
-            return dims, "after"
-    return None
+    after = _called_after(text, q.end)  # "up to 1.5m deep", "the mass 10kg race"
+    return None if after is None else (after, "after")
 
 
 def _best(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:

@@ -59,6 +59,11 @@ class Story(NamedTuple):
         positions: the start of each quantity (for bisecting).
         kinds: what its quantities are (see :func:`kinds`), so that a rule that needs
             money, a share or a measure is not run over a story with none.
+        in_sentence: the sentence of each quantity, by index.
+        held: the sentences that hold a quantity, by index, in order: a rule that reads
+            how a sentence opens ("Of the 300 staff, ...") reads only these.
+        lower: the text lower-cased, when it is all ASCII (else None), for
+            :meth:`may_hold`.
     """
 
     text: str
@@ -69,6 +74,9 @@ class Story(NamedTuple):
     dense: tuple[bool, ...] = ()
     positions: tuple[int, ...] = ()
     kinds: frozenset[str] = frozenset()
+    in_sentence: tuple[int, ...] = ()
+    held: tuple[int, ...] = ()
+    lower: str | None = None
 
     def prose(self, k: int) -> bool:
         """Whether quantity ``k`` stands in prose, where the rules that read lists and cues apply.
@@ -85,6 +93,22 @@ class Story(NamedTuple):
             (True, False)
         """
         return not (self.dense and self.dense[k])
+
+    def may_hold(self, start: int, end: int, lower: re.Pattern[str]) -> bool:
+        """:func:`may_hold` over the text, on the lower-cased copy made once.
+
+        ``lower`` is an alternation of words that reads no character around its match,
+        so that searching the whole copy from ``start`` to ``end`` is searching the slice.
+
+        Example:
+            >>> from newsnum.story import read
+            >>> story = read("Jobs, Including 300", [], "en")
+            >>> story.may_hold(0, 15, re.compile("including"))
+            True
+        """
+        if self.lower is None:
+            return may_hold(self.text, start, end, lower)
+        return lower.search(self.lower, start, end) is not None
 
     def between(self, start: int, end: int) -> list[Quantity]:
         """The quantities that start from ``start`` up to ``end``, in order (a bisection).
@@ -117,13 +141,18 @@ def read(text: str, qs: list[Quantity], locale: str) -> Story:
         >>> from newsnum.story import read
         >>> text = "Ten died. Two were hurt."
         >>> story = read(text, extract(text), "en")
-        >>> story.sentences, [story.sentence(q.start) for q in story.qs]
-        ([(0, 9), (9, 24)], [0, 1])
+        >>> story.sentences, [story.sentence(q.start) for q in story.qs], story.held
+        ([(0, 9), (9, 24)], [0, 1], (0, 1))
     """
     begins = [0, *[m.end() for m in _sentence_end().finditer(text)]]
     spans = list(zip(begins, [*begins[1:], len(text)], strict=True))
     starts = tuple(q.start for q in qs)
-    return Story(text, qs, locale, spans, begins, dense_runs(qs), starts, kinds(qs))
+    in_sentence = tuple(bisect_right(begins, start) - 1 for start in starts)
+    held = tuple(dict.fromkeys(in_sentence))
+    dense, lower = dense_runs(qs), (text.lower() if text.isascii() else None)
+    return Story(
+        text, qs, locale, spans, begins, dense, starts, kinds(qs), in_sentence, held, lower
+    )
 
 
 #: The dimensions that are not a measure of something (see :func:`kinds`). A unit of

@@ -34,7 +34,6 @@ from newsnum.story import (
     finding,
     highest,
     lowest,
-    may_hold,
     number_span,
     plain,
 )
@@ -363,7 +362,7 @@ def part_after_cue(story: Story) -> Iterator[Finding]:
         if part.restates is not None or not story.prose(k):
             continue
         floor = max(qs[k - 1].end if k else 0, part.start - 60)  # a cue, then up to 3 words
-        if not may_hold(text, floor, part.start, p.part_cue_lower):
+        if not story.may_hold(floor, part.start, p.part_cue_lower):
             continue  # most quantities: no cue before them
         cues = list(p.part_cue.finditer(text, floor, part.start))
         # The part must follow its cue closely: "including over 2 million", not
@@ -469,7 +468,7 @@ def part_among(story: Story) -> Iterator[Finding]:
         if not story.prose(k):
             continue
         lo = max(0, whole.start - 30)
-        if not may_hold(text, lo, whole.start, _patterns().among_lower):
+        if not story.may_hold(lo, whole.start, _patterns().among_lower):
             continue  # most quantities: no "among" before them
         if not _patterns().among_before.search(text, lo, whole.start):
             continue
@@ -514,27 +513,31 @@ def _openings(story: Story) -> Iterator[tuple[re.Match[str], int]]:
     """Where a whole opens a sentence or a clause, one a sentence, with the sentence's end.
 
     "Of the 300 staff, ..." at a sentence's start; else the first "that of the" or ", of
-    the" in it ("they claim that of the £7.5m", "announced that, of the £35bn").
+    the" in it ("they claim that of the £7.5m", "announced that, of the £35bn"). Only in
+    a sentence that holds two quantities or more: a whole and a part.
     """
-    text = story.text
-    openings: dict[int, re.Match[str]] = {}
-    clauses: dict[int, re.Match[str]] = {}
-    if "Of " in text:
-        for k, (start, _) in enumerate(story.sentences):
-            m = _patterns().of_the_opening.match(text, start)
+    text, at = story.text, story.in_sentence
+    for k in dict.fromkeys(a for a, b in pairwise(at) if a == b):
+        start, end = story.sentences[k]
+        m = _patterns().of_the_opening.match(text, start)
+        if m is None:
+            m = _first_clause(text, start, end)
+        if m is not None:
+            yield m, end
+
+
+def _first_clause(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first clause that opens with its whole in a sentence ("that of the", ", of the")."""
+    first = None
+    for cue in ("that of ", ", of "):  # found by a plain search: most sentences have neither
+        at = text.find(cue, start, end)
+        while at >= 0 and (first is None or at < first.start()):
+            m = _lists().of_the_clause.match(text, at, end)
             if m is not None:
-                openings[k] = m
-    for cue in ("that of ", ", of "):  # found by a plain search: most stories have neither
-        at = text.find(cue)
-        while at >= 0:
-            k = story.sentence(at)
-            m = _lists().of_the_clause.match(text, at, story.sentences[k][1])
-            if m is not None and (k not in clauses or clauses[k].start() > at):
-                clauses[k] = m
-            at = text.find(cue, at + 1)
-    found = {**clauses, **openings}
-    for k in sorted(found):
-        yield found[k], story.sentences[k][1]
+                first = m
+                break
+            at = text.find(cue, at + 1, end)
+    return first
 
 
 def part_of_the_opening(story: Story) -> Iterator[Finding]:
@@ -673,10 +676,9 @@ def part_of_those(story: Story) -> Iterator[Finding]:
         >>> check("Some 4,000 jobs will go. Of those, 1,200 are in France.")
         []
     """
-    if "Of" not in story.text:
-        return  # most stories: no sentence opens with "Of"
     of_those = _patterns().of_those
-    for k, (start, end) in enumerate(story.sentences):
+    for k in story.held:  # a sentence with no quantity holds no part
+        start, end = story.sentences[k]
         if not k or not of_those.match(story.text, start):
             continue
         part = next(iter(story.between(start, end)), None)
@@ -850,7 +852,7 @@ def listed_total(story: Story) -> Iterator[Finding]:
     """
     text, qs = story.text, story.qs
     for k, total in enumerate(qs[:-2]):
-        if not story.prose(k) or story.sentence(qs[k + 1].start) != story.sentence(total.start):
+        if not story.prose(k) or story.in_sentence[k + 1] != story.in_sentence[k]:
             continue  # most totals: no quantity after them in their sentence
         how = _opens_list(text, total)
         if how is None:
@@ -878,8 +880,10 @@ def breakdown_total(story: Story) -> Iterator[Finding]:
         >>> check("It agreed to pay $375m. It was made up of $250m in refunds and $125m in fines.")
         []
     """
-    for k, (start, end) in enumerate(story.sentences):
-        m = _patterns().breakdown.match(story.text, start)  # most sentences fail at once
+    breakdown = _patterns().breakdown
+    for k in story.held:  # a sentence with no quantity lists no parts
+        start, end = story.sentences[k]
+        m = breakdown.match(story.text, start)  # most sentences fail at once
         if not k or m is None:
             continue
         first = bisect_left(story.positions, m.end())
@@ -1194,7 +1198,7 @@ def shares_of_one_whole(story: Story) -> Iterator[Finding]:
         []
     """
     text = story.text
-    shares = Counter(story.sentence(q.start) for q in story.qs if q.unit == "percent")
+    shares = Counter(story.in_sentence[k] for k, q in enumerate(story.qs) if q.unit == "percent")
     for k in sorted(k for k, n in shares.items() if n >= 2):  # most sentences: one share at most
         start, end = story.sentences[k]
         for run in _share_runs(story, story.between(start, end)):
