@@ -311,6 +311,20 @@ def _wholes(
     return out[::-1]
 
 
+def _after_another(story: Story, k: int) -> bool:
+    """Whether quantity ``k`` has another before it in its sentence, where :func:`_wholes` looks.
+
+    Example:
+        >>> from newsnum import extract
+        >>> from newsnum.story import read
+        >>> text = "Ten died. Two of the 40 were hurt."
+        >>> story = read(text, extract(text), "en")
+        >>> [_after_another(story, k) for k in range(3)]
+        [False, False, True]
+    """
+    return k > 0 and story.in_sentence[k - 1] == story.in_sentence[k]
+
+
 def _counted(q: Quantity) -> str | None:
     """The unit a bare count counts, when its noun is one: "16 of those months" -> month."""
     if q.unit is not None or q.noun is None or " " in q.noun:
@@ -359,7 +373,7 @@ def part_after_cue(story: Story) -> Iterator[Finding]:
     """
     text, qs, p = story.text, story.qs, _patterns()
     for k, part in enumerate(qs):
-        if part.restates is not None or not story.prose(k):
+        if part.restates is not None or not story.prose(k) or not _after_another(story, k):
             continue
         floor = max(qs[k - 1].end if k else 0, part.start - 60)  # a cue, then up to 3 words
         if not story.may_hold(floor, part.start, p.part_cue_lower):
@@ -390,8 +404,10 @@ def part_before_cue(story: Story) -> Iterator[Finding]:
         >>> check("About 25 million players were sold, 10 million of which were iPods.")
         []
     """
-    for part in story.qs:
-        if part.restates is not None or not _patterns().of_which.match(story.text, part.end):
+    for k, part in enumerate(story.qs):
+        if part.restates is not None or not _after_another(story, k):
+            continue
+        if not _patterns().of_which.match(story.text, part.end):
             continue
         wholes = _wholes(story, part, part.start)
         if _larger_than_all(story, part, wholes):
@@ -465,7 +481,7 @@ def part_among(story: Story) -> Iterator[Finding]:
     """
     text = story.text
     for k, whole in enumerate(story.qs):
-        if not story.prose(k):
+        if not story.prose(k) or not _after_another(story, k):
             continue
         lo = max(0, whole.start - 30)
         if not story.may_hold(lo, whole.start, _patterns().among_lower):
