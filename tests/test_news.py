@@ -1,7 +1,7 @@
 """Real published news: the development set of 650 sentences, and every shared article.
 
 ``tests/data/news_dev.jsonl`` holds 650 real BBC sentences, ``news_dev2.jsonl`` to
-``news_dev36.jsonl`` about 300 more each (fewer in the last, as repeated texts are left out),
+``news_dev38.jsonl`` about 300 more each (fewer in the last, as repeated texts are left out),
 annotated blind by the conventions of ``../shared/news/CONVENTIONS.md`` (how they were made,
 and every later change: ``tests/data/news_dev_log.md``). Their scores are floors that only go
 up. The articles in
@@ -35,7 +35,8 @@ news_dev: Any = load_bench("news_dev")
 #: / 0.911, the twenty-fifth 0.949 / 0.926 / 0.916, the twenty-sixth 0.959 / 0.935 / 0.911,
 #: the twenty-seventh 0.975 / 0.947 / 0.920, the twenty-eighth 0.966 / 0.966 / 0.966, the
 #: twenty-ninth 0.955 / 0.949 / 0.943, the thirtieth 0.967 / 0.961 / 0.947, the thirty-first
-#: 0.984 / 0.966 / 0.940 and the thirty-second 0.982 / 0.946 / 0.931 (each held out until
+#: 0.984 / 0.966 / 0.940, the thirty-second 0.982 / 0.946 / 0.931, the thirty-seventh
+#: 0.953 / 0.927 / 0.901 and the thirty-eighth 0.971 / 0.960 / 0.960 (each held out until
 #: then). See tests/data/news_dev_log.md.
 FLOORS = {
     "news_dev": {"value": 0.975, "value+unit": 0.975, "+noun": 0.965},
@@ -74,6 +75,8 @@ FLOORS = {
     "news_dev34": {"value": 0.96, "value+unit": 0.94, "+noun": 0.94},
     "news_dev35": {"value": 0.995, "value+unit": 0.985, "+noun": 0.985},
     "news_dev36": {"value": 0.99, "value+unit": 0.975, "+noun": 0.94},
+    "news_dev37": {"value": 0.95, "value+unit": 0.925, "+noun": 0.9},
+    "news_dev38": {"value": 0.97, "value+unit": 0.955, "+noun": 0.955},
 }
 
 
