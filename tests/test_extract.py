@@ -903,6 +903,41 @@ def test_every_exclusion_rule_says_what_it_reads() -> None:
 # (value, unit, lower, upper, noun) of every quantity, in order
 
 REAL_NEWS_FORMS = [
+    # stop 23, from news_dev37 and news_dev38
+    pytest.param(
+        "inflation remains within the Bank's 2-3% target range",
+        [(D(2), "percent", D(2), D(3), None)],
+        id="range-after-a-possessive-name",
+    ),
+    pytest.param("the 777-200LR and its 3-Series saloon", [], id="figure-hyphenated-to-a-code"),
+    pytest.param(
+        "a 5-10km walk with a 30-person team",
+        [(D(5), "kilometer", D(5), D(10), None), (D(30), None, None, None, "person")],
+        id="figure-hyphenated-to-a-unit-or-a-noun",
+    ),
+    pytest.param("a one-nil win, two-one at home", [], id="spelled-score"),
+    pytest.param(
+        "would have stopped two-three years ago",
+        [(D(2), "year", D(2), D(3), None)],
+        id="spelled-range-of-a-unit",
+    ),
+    pytest.param(
+        "such as one-day discount sales", [(D(1), "day", None, None, None)], id="one-day-adjective"
+    ),
+    pytest.param(
+        "to cut between 7,000 and 8,000 annually, or 300 a year, not 5,000 a year ago",
+        [
+            (D(7000), "1 / year", D(7000), D(8000), None),
+            (D(300), "1 / year", None, None, None),
+            (D(5000), None, None, None, None),
+        ],
+        id="range-per-period",
+    ),
+    pytest.param(
+        "it publishes 3 weekly papers; cut 7,000 annually.",
+        [(D(3), None, None, None, "weekly papers"), (D(7000), "1 / year", None, None, None)],
+        id="adverb-of-a-period-or-an-adjective",
+    ),
     # names and titles hold numbers that are not quantities
     pytest.param("his first Six Nations with the Big Ten", [], id="capitalised-number-words"),
     pytest.param("sang on Band Aid 20 in Edinburgh", [], id="figure-after-a-name"),

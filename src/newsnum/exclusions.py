@@ -235,6 +235,30 @@ def hyphenated_name(w: Window) -> bool:
     return word in _words.HYPHEN_NAMES or (word.endswith("s") and not word.endswith("ss"))
 
 
+def hyphenated_model(w: Window) -> bool:
+    """A figure hyphenated to a capital or to a code is a name: "its 3-Series", "the 777-200LR".
+
+    Hyphenated to a unit, to a figure with a unit or to a lower-case word it counts: "a
+    5-10km walk", "a 30-person team".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("the 777-200LR and the 3-Series"), [q.unit for q in extract("a 5-10km walk")]
+        ([], ['kilometer'])
+    """
+    n, text, nxt = w.num, w.text, w.next
+    if not n.plain or w.unit is not None or not text.startswith("-", n.end):
+        return False
+    if text[n.end + 1 : n.end + 2].isupper():
+        return True  # "3-Series", "7-Eleven"
+    return (
+        nxt is not None
+        and nxt.start == n.end + 1
+        and text[nxt.end : nxt.end + 1].isalpha()
+        and unit_at(text, nxt.end) is None
+    )
+
+
 def period_fraction(w: Window) -> bool:
     """A fraction word after an ordinal names a period: "the first half of the year".
 
@@ -783,6 +807,8 @@ def _ends_a_name(w: Window) -> bool:
         return False
     if text[n.end : n.end + 1] == "-" and text[n.end + 1 : n.end + 2].islower():
         return False  # "EA Mobile's 30-person team": a count hyphenated to its noun
+    if _range_of_a_unit(w):
+        return False  # "within the Bank's 2-3% target range"
     word = lower_word_after(text, n.end)
     if opening and word is not None:  # a title opening a sentence needs a verb after it
         return _verb_after(text, n.end)  # "Andre 3000 thanked fans"; not "Just 13 of"
@@ -792,6 +818,17 @@ def _ends_a_name(w: Window) -> bool:
         return True  # nothing counted after it: "Robocop 2 three years later"
     # a model or a series before a singular noun: "a Nokia 3220 handset"
     return n.value != 1 and not possessive and not plural_head_after(text, n.end)
+
+
+def _range_of_a_unit(w: Window) -> bool:
+    """Whether the figure opens a range hyphenated to a figure with a unit: "2-3%", "5-10 km"."""
+    nxt, end = w.next, w.num.end
+    return (
+        nxt is not None
+        and nxt.start == end + 1
+        and w.text[end] in "-–"
+        and unit_at(w.text, nxt.end) is not None
+    )
 
 
 def _verb_after(text: str, end: int) -> bool:
@@ -1157,15 +1194,19 @@ def _hedged(w: Window) -> bool:
 def word_score(w: Window) -> bool:
     """Two spelled numbers joined by a hyphen are a score: "Five-four is a hockey score".
 
+    With a unit after them they are a range: "two-three years ago".
+
     Example:
         >>> from newsnum import extract
-        >>> extract("a one-nil win")
-        []
+        >>> extract("a one-nil win"), [q.upper for q in extract("stopped two-three years ago")]
+        ([], [Decimal('3')])
     """
     n, nxt, prev, text = w.num, w.next, w.prev, w.text
     head = nxt is not None and nxt.kind == "words" and nxt.start == n.end + 1
     tail = prev is not None and prev.kind == "words" and prev.end + 1 == n.start
-    return (head and text[n.end] == "-") or (tail and text[n.start - 1] == "-")
+    if head and text[n.end] == "-":
+        return nxt is not None and unit_at(text, nxt.end) is None  # "two-three years": a range
+    return tail and text[n.start - 1] == "-" and w.unit is None
 
 
 def tied_score(w: Window) -> bool:
@@ -1241,6 +1282,7 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
     ordinal_word,
     idiom,
     hyphenated_name,
+    hyphenated_model,
     period_fraction,
     ordinal_in_a_row,
     resolution,
@@ -1276,6 +1318,7 @@ EXCLUSIONS: tuple[Callable[[Window], bool], ...] = (
 _READS: dict[str, str] = {
     "ordinal_word": "words",
     "hyphenated_name": "words",
+    "hyphenated_model": "plain",
     "period_fraction": "words",
     "ordinal_in_a_row": "words",
     "resolution": "digits",
@@ -1384,6 +1427,7 @@ MARK_BEFORE = frozenset(
 MARK_AFTER = frozenset(
     {"score", "glued_after", "address", "before_a_name", "era", "possessive", "tally"}
     | {"titled_unit", "hyphenated_name", "ordinal_word", "tied_score", "tiebreak"}
+    | {"hyphenated_model"}
 )
 
 

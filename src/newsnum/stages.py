@@ -355,11 +355,46 @@ def count_rate(d: Draft) -> Draft:
     """
     if d.used != 1 or d.unit is not None or d.w.num.kind == "vague":
         return d
-    per = _patterns().count_per.match(d.text, d.end)
-    found = None if per is None else _period_or_thing(d.text, per)
-    if found is None:
+    return _per_period(d)
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """Whether a lower-case word that is no stop word follows ``end`` ("weekly papers")."""
+    word = lower_word_after(text, end)
+    return word is not None and word not in _words.STOP_WORDS
+
+
+def range_rate(d: Draft) -> Draft:
+    """A range of counts per period: "between 7,000 and 8,000 annually", "5,000 to 6,000 a year".
+
+    Read after the range's end, as :func:`count_rate` reads after one count.
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("to cut between 7,000 and 8,000 annually")[0]
+        >>> q.value, q.upper, q.unit
+        (Decimal('7000'), Decimal('8000'), '1 / year')
+        >>> extract("between 5,000 and 6,000 a year ago")[0].unit is None
+        True
+    """
+    if d.used != 2 or d.unit is not None or d.w.num.kind == "vague":
         return d
+    return _per_period(d)
+
+
+def _per_period(d: Draft) -> Draft:
+    """The count of a draft per the period after it: "a year", "per week", "annually"."""
+    text = d.text
+    per = _patterns().count_per.match(text, d.end)
+    found = None if per is None else _period_or_thing(text, per)
+    if found is None:
+        adverb = _patterns().rate_adverb.match(text, d.end)
+        if adverb is None or text[d.end] != " " or _modifies_a_noun(text, adverb.end()):
+            return d  # not "three weekly papers": an adjective
+        found = adverb.end(), _words.RATE_ADVERBS[adverb.group(1).lower()]
     end, name = found
+    if units.ago_follows(text, end, name):
+        return d  # "5,000 a year ago"
     return d.but(unit=f"1 / {name}", unit_span=(d.end + 1, end), end=end)
 
 
@@ -1047,7 +1082,8 @@ def plausible_words(d: Draft) -> Draft | None:
     """
     n, text = d.w.num, d.text
     if n.kind == "words" and d.unit == "day" and text[n.start : n.end].lower() == "one":
-        counts = _one_counts(d) or d.hedge is not None or _day_before_a_noun(d)
+        hyphenated = text.startswith("-", n.end)  # "one-day discount sales": an adjective
+        counts = hyphenated or _one_counts(d) or d.hedge is not None or _day_before_a_noun(d)
         return d if counts else None  # "one day he will"; "a one day strike"
     if n.kind != "words" or d.unit is not None or alone(text, n.start, n.end):
         return d
@@ -1263,6 +1299,7 @@ STAGES: tuple[Stage, ...] = (
     count_rate,
     vague_unit,
     range_end,
+    range_rate,
     coins,
     rate,
     time_mark,
@@ -1305,6 +1342,7 @@ APPLIES: dict[str, str] = {
     "count_rate": "any",
     "vague_unit": "vague",
     "range_end": "next",
+    "range_rate": "next",
     "coins": "any",
     "rate": "any",
     "time_mark": "any",
@@ -1341,6 +1379,7 @@ FOLLOWS = frozenset(
         "count_rate",
         "vague_unit",
         "range_end",
+        "range_rate",
         "rate",
         "bound_after",
     }
