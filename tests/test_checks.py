@@ -34,6 +34,63 @@ def assert_well_formed(text: str, findings: list[Finding]) -> None:
 # --------------------------------------------------------------------------- flagged
 
 FLAGGED = [
+    # stop 23, from checks_val10
+    pytest.param(
+        "The index fell 1.5% to 51.8 from a revised 53.3 in December.",
+        "conversion-mismatch",
+        "1.5%",
+        None,
+        id="percent-change-from-a-revised-level",
+    ),
+    pytest.param(
+        "He says one in eight households (8%) already struggle with debt.",
+        "conversion-mismatch",
+        "8%",
+        None,
+        id="small-share-in-words-then-its-noun",
+    ),
+    pytest.param(
+        "The asking price fell by more than £600 from £190,329 in November to £198,733.",
+        "conversion-mismatch",
+        "£190,329 in November to £198,733",
+        None,
+        id="change-by-an-amount-the-other-way",
+    ),
+    pytest.param(
+        "Tzekos, Thanou and Kenteris, who have both denied the charges, await a ruling.",
+        "total-mismatch",
+        "both",
+        None,
+        id="both-after-three-names",
+    ),
+    pytest.param(
+        "Shane Meadows and Kevin McDonald, all three former winners, were nominated.",
+        "total-mismatch",
+        "all three",
+        None,
+        id="all-three-after-two-names",
+    ),
+    pytest.param(
+        "He will have to wait 48 miles before knowing the state of his injury.",
+        "dimension-mismatch",
+        "48 miles",
+        None,
+        id="wait-calls-for-a-time",
+    ),
+    pytest.param(
+        "Xabi could not play more than 45 metres.",
+        "dimension-mismatch",
+        "45 metres",
+        None,
+        id="play-calls-for-a-time",
+    ),
+    pytest.param(
+        "He is one of the fastest 800mph runners in the world.",
+        "dimension-mismatch",
+        "800mph",
+        None,
+        id="runners-by-a-speed",
+    ),
     # malformed-number
     pytest.param(
         "The bridge is 12,50 miles long.",
@@ -1047,6 +1104,25 @@ def test_total_finding_lists_the_parts() -> None:
 # --------------------------------------------------------------------------- clean
 
 CLEAN = [
+    # stop 23, near misses of the rules from checks_val10
+    pytest.param("The index fell 2.8% to 51.8 from a revised 53.3.", id="revised-level-agrees"),
+    pytest.param(
+        "One in ten workers (8%) and one in five adults (18%) agreed.", id="small-shares-agree"
+    ),
+    pytest.param(
+        "The asking price fell by £600 from £190,329 to £189,733.", id="change-by-amount-agrees"
+    ),
+    pytest.param(
+        "Sales rose by 2.1 million from 10.3 million to 12.4 million.", id="change-in-millions"
+    ),
+    pytest.param(
+        "Tzekos and Thanou, who have both denied the charges, await a ruling.", id="both-two"
+    ),
+    pytest.param("Smith, Jones and Brown are all three in the squad.", id="all-three-three"),
+    pytest.param(
+        "He will have to wait 48 hours; he could not play more than 45 minutes.", id="times"
+    ),
+    pytest.param("He is one of the fastest 800m runners in the world.", id="runners-by-an-event"),
     pytest.param("The 3 suspects were 20 and 25.", id="were-bare-figures-not-parts"),
     pytest.param("The 15 victims were 10 men and 5 women.", id="were-parts-add-up"),
     # ages are not parts of a total

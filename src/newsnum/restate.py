@@ -37,6 +37,7 @@ from newsnum.story import (
 
 __all__ = [
     "change_at_level",
+    "change_by_amount",
     "changed_by_factor",
     "exchange_rate",
     "percent_change",
@@ -227,7 +228,9 @@ def share_in_words(story: Story) -> Iterator[Finding]:
 
     "More than" and "over" need a larger percentage, "less than" and "under" a smaller one;
     otherwise the two should agree within 5 points, or 10 after "about", "nearly" or
-    "almost".
+    "almost"; within a fifth of a share under 25% ("one in eight households (8%)": 12.5%,
+    agreed within 2.5 points), but never less than 2 points. The words a share is of may
+    stand before the bracket.
 
     Example:
         >>> from newsnum import check
@@ -241,7 +244,7 @@ def share_in_words(story: Story) -> Iterator[Finding]:
         a, b = qs[k - 1], qs[k]
         if b.unit != "percent" or a.unit is not None or not 0 < a.value < 1 or b.is_range:
             continue
-        if not _bracketed(text, qs, k, ("(",)):
+        if not _bracketed(text, qs, k, ("(",)) and not _share_then_bracket(text, qs, k):
             continue
         said, share = b.value, a.value * 100
         if a.bound in (">", ">="):
@@ -249,7 +252,8 @@ def share_in_words(story: Story) -> Iterator[Finding]:
         elif a.bound in ("<", "<="):
             wrong, way = said > share, "less than"
         else:
-            wrong, way = abs(said - share) > (10 if a.bound == "~" else 5), "about"
+            limit = min(Decimal(5), max(Decimal(2), share / 5))  # a fifth of a small share
+            wrong, way = abs(said - share) > (2 * limit if a.bound == "~" else limit), "about"
         if wrong:
             yield finding(
                 story,
@@ -260,6 +264,20 @@ def share_in_words(story: Story) -> Iterator[Finding]:
                 None,
                 (a,),
             )
+
+
+def _share_then_bracket(text: str, qs: list[Quantity], k: int) -> bool:
+    """Whether quantity ``k`` stands alone in a bracket after the words a share is of.
+
+    At most four lower-case words: "one in eight households (8%)", "half of all voters (45%)".
+    """
+    gap = text[qs[k - 1].end : qs[k].start]
+    return _share_words().fullmatch(gap) is not None and in_bracket(text, qs, k)
+
+
+@cache
+def _share_words() -> re.Pattern[str]:
+    return re.compile(r"(?:[ ]+[a-z]+){1,4}[ ]+\(")
 
 
 def exchange_rate(story: Story) -> Iterator[Finding]:
@@ -500,6 +518,7 @@ def _change_aside() -> re.Pattern[str]:
     months = alternation(tuple(m.capitalize() for m in _words.MONTHS))
     return re.compile(
         rf"\([^()]{{0,60}}\)|\b(?:in|for)\s+(?:(?:{months})(?:\s+(?:19|20)[0-9]{{2}})?|(?:19|20)[0-9]{{2}})\b"
+        rf"|(?<=\bfrom\s)\s*(?:{alternation(_words.LEVEL_QUALIFIERS)})\b"
     )
 
 
@@ -608,6 +627,71 @@ def change_at_level(story: Story) -> Iterator[Finding]:
             None,
             (a, b),
         )
+
+
+def change_by_amount(story: Story) -> Iterator[Finding]:
+    """A change by an amount between two levels that say otherwise: "fell £600 from £1m to £2m".
+
+    "rose by X from A to B" (or "to B from A"), all in one unit: B must lie from A the way
+    the verb says, by X as rounded ("more than X": at least X; "less than X": at most X).
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.kind for f in check("The price fell by £600 from £190,329 to £198,733.")]
+        ['conversion-mismatch']
+        >>> check("The price fell by £600 from £190,329 to £189,733.")
+        []
+    """
+    text = story.text
+    for x, a, b, up in _amount_triples(story):
+        change = b.value - a.value
+        if (change > 0) != up or change == 0:
+            said = "rise" if change > 0 else "fall"
+        elif _amount_agrees(x, abs(change), a, b):
+            continue
+        else:
+            said = "rise" if up else "fall"
+        yield Finding(
+            "conversion-mismatch",
+            core(text, a)[0],
+            b.end,
+            text[core(text, a)[0] : b.end],
+            f"From {core(text, a)[1]} to {core(text, b)[1]} is a {said} of "
+            f"{plain(abs(change))}, not {'a rise' if up else 'a fall'} of {core(text, x)[1]}.",
+            None,
+            (x, a, b),
+        )
+
+
+def _amount_triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity, bool]]:
+    """(X, A, B, up): "fell by X from A to B" or "rose X to B from A", and whether it rose."""
+    text = story.text
+    qs = [q for q in story.qs if q.restates is None]
+    way_before = _level_patterns()[2]
+    for x, y, z in zip(qs, qs[1:], qs[2:], strict=False):
+        if x.unit == "percent" or x.unit != y.unit or y.unit != z.unit:
+            continue  # a percentage: percent_change; most triples: not one unit
+        if any(q.is_range or q.malformed for q in (x, y, z)):
+            continue
+        gaps = _between(text, x, y), _between(text, y, z)
+        if gaps not in (("from", "to"), ("to", "from")):
+            continue
+        way = way_before.search(text, max(0, x.start - 12), x.start)
+        if way is not None:
+            a, b = (y, z) if gaps[0] == "from" else (z, y)
+            yield x, a, b, way.group(1).lower() in _words.CHANGE_UP
+
+
+def _amount_agrees(x: Quantity, change: Decimal, a: Quantity, b: Quantity) -> bool:
+    """Whether a change of ``change`` is ``x`` as written, given the rounding of all three."""
+    slack = (_step(a.value) + _step(b.value)) / 2 + _step(x.value) / 2
+    if x.bound in (">", ">="):
+        return change + slack >= x.value
+    if x.bound in ("<", "<="):
+        return change - slack <= x.value
+    if x.bound == "~":
+        slack += x.value / 10
+    return abs(change - x.value) <= slack
 
 
 def changed_by_factor(story: Story) -> Iterator[Finding]:

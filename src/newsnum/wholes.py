@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import NamedTuple
 
 from newsnum import numbers, units
@@ -40,6 +40,7 @@ from newsnum.story import (
 
 __all__ = [
     "award_categories",
+    "both_after_names",
     "breakdown_total",
     "listed_total",
     "named_list",
@@ -167,6 +168,9 @@ class _ListPatterns(NamedTuple):
     names_go_on: re.Pattern[str]
     of_the_clause: re.Pattern[str]
     copula_before: re.Pattern[str]
+    all_of: re.Pattern[str]
+    names_lead: re.Pattern[str]
+    name_start: re.Pattern[str]
     quote_opening: re.Pattern[str]
     award_for: re.Pattern[str]
     categories_end: re.Pattern[str]
@@ -194,6 +198,11 @@ def _lists() -> _ListPatterns:
             r"(?=[0-9$£€¥₹]|Â£)"  # "Â£": the pound sign of a text read in the wrong encoding
         ),
         copula_before=re.compile(r"\s(?:are|were)\s+(?:the\s+)?(?:other\s+|only\s+)?$"),
+        all_of=re.compile(r"(?:both|all\s+(two|three|four|five|six|seven|eight|nine|ten))\b"),
+        names_lead=re.compile(
+            r"(?:,\s+(?:who\s+)?(?:(?:have|had|are|were|will)\s+)?|\s+(?:have|had|are|were)\s+)$"
+        ),
+        name_start=re.compile(r"(?<![^\s\"“‘'(])[A-Z]"),
         quote_opening=re.compile(r"\s*[\"“‘']?"),
         award_for=re.compile(r"(?:[^.;:!?]{0,40}?[\s(-])?for\s+(?=best\b)"),
         categories_end=re.compile(r"[;:(]|,\s+(?:while|but|and\s+(?!best\b))|\s-\s"),
@@ -1091,6 +1100,60 @@ def names_before_count(story: Story) -> Iterator[Finding]:
         listed = text[opening : found[1]]
         message = f"{core(text, q)[1]} {noun}, but {found[0]} are named: {listed}."
         yield finding(story, "total-mismatch", q, message)
+
+
+def both_after_names(story: Story) -> Iterator[Finding]:
+    """A list of names, then "both" or "all three" for them, which names more or fewer.
+
+    "Tzekos, Thanou and Kenteris, who have both denied the charges", "Meadows and
+    McDonald, all three former winners", "the directors of Shameless, Hustle and Bodies are
+    both nominated". Only a list read as names (see :func:`named_list`), ending right before
+    ", who have", ", both", "are", "have" or "were".
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "Tzekos, Thanou and Kenteris, who have both denied the charges, await a ruling."
+        >>> [f.surface for f in check(text)]
+        ['both']
+        >>> check("Tzekos and Thanou, who have both denied the charges, await a ruling.")
+        []
+    """
+    text = story.text
+    for cue in (" both ", " all "):  # found by a plain search: few stories have either
+        at = text.find(cue)
+        while at >= 0:
+            found = _listed_before(story, at + 1)
+            if found is not None:
+                yield found
+            at = text.find(cue, at + 1)
+
+
+#: How far back, and from how many capitals, a list of names before "both" is looked for:
+#: the cost of a cue stays bounded whatever the text.
+_LIST_BACK = 150
+_LIST_STARTS = 8
+
+
+def _listed_before(story: Story, at: int) -> Finding | None:
+    """The finding for a "both" or "all N" at ``at`` after a list of names, if it miscounts."""
+    text, lists = story.text, _lists()
+    cue = lists.all_of.match(text, at)
+    lead = lists.names_lead.search(text, max(0, at - 30), at)
+    if cue is None or lead is None:
+        return None
+    said = 2 if cue.group(1) is None else int(numbers.parse_number(cue.group(1)))
+    start = max(story.sentences[story.sentence(at)][0], lead.start() - _LIST_BACK)
+    for m in islice(lists.name_start.finditer(text, start, lead.start()), _LIST_STARTS):
+        found = _names(text, m.start(), lead.start() + 1)
+        if found is not None and found[1] == lead.start():
+            if found[0] == said:
+                return None
+            listed = text[m.start() : found[1]]
+            message = f'"{cue.group()}", but {found[0]} are named: {listed}.'
+            span = cue.span()  # "both" read as the count it says
+            count = Quantity(Decimal(said), None, cue.group(), *span, number_span=span)
+            return Finding("total-mismatch", *span, cue.group(), message, None, (count,))
+    return None
 
 
 def award_categories(story: Story) -> Iterator[Finding]:

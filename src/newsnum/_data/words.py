@@ -62,6 +62,7 @@ __all__ = [
     "LAND_HOLDINGS",
     "LENGTH_NOUNS",
     "LETTER_SCALES",
+    "LEVEL_QUALIFIERS",
     "LIST_CONTINUES",
     "LIST_GOES_ON",
     "LONE_FRACTIONS",
@@ -424,6 +425,19 @@ CHANGE_UP: frozenset[str] = frozenset(
 )
 CHANGE_DOWN: frozenset[str] = frozenset(
     "down fell lost shed dropped slipped falling lower decreased eased declined slumped".split()
+)
+
+#: Read by checks (a change given twice): words that may stand between "from" and the level
+#: a change starts at ("fell 1.5% to 51.8 from a revised 53.3").
+LEVEL_QUALIFIERS: tuple[str, ...] = (
+    "a revised",
+    "an upwardly revised",
+    "a downwardly revised",
+    "an initial",
+    "an earlier",
+    "a previous",
+    "a record",
+    "an original",
 )
 
 #: Read by exclusions: month names and abbreviations as written (case-sensitive); a figure
@@ -1416,7 +1430,8 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"\b(?:battery |shelf )?(?:life|lifespan|lifetime|duration) of",
             r"\b(?:jailed|imprisoned|banned|suspended) for",
             r"\bdetain(?:s|ed|ing)?(?: [a-z']+){0,2} for",
-            r"\bplay(?:s|ed|ing)? for",
+            r"\bplay(?:s|ed|ing)?(?: for)?",
+            r"\bwait(?:s|ed|ing)?(?: for)?",
             r"\bsold out in",
             r"\bsentenced to",
             r"\blast(?:ed|ing|s)(?: for)?",
@@ -1497,6 +1512,11 @@ MEASURED_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     (frozenset({"mass"}), frozenset({"weight"})),
     (frozenset({"length", "time"}), frozenset({"race", "run", "walk", "swim", "ride", "marathon"})),
+    (
+        frozenset({"length", "time"}),
+        frozenset({"runner", "runners", "sprinter", "sprinters", "hurdler", "hurdlers"})
+        | {"swimmer", "swimmers"},
+    ),
     (
         frozenset({"time"}),
         frozenset({"delay", "wait", "sentence", "ban", "career", "stint", "spell", "shift"})
