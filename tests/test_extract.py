@@ -938,6 +938,16 @@ REAL_NEWS_FORMS = [
         [(D(3), None, None, None, "weekly papers"), (D(7000), "1 / year", None, None, None)],
         id="adverb-of-a-period-or-an-adjective",
     ),
+    pytest.param(
+        "the fifth billion-dollar telecoms deal; million-pound properties",
+        [(D(10**9), "USD", None, None, None), (D(10**6), "GBP", None, None, None)],
+        id="scale-hyphenated-to-money",
+    ),
+    pytest.param(
+        "That is the million-dollar question, a million-dollar question",
+        [],
+        id="million-dollar-question",
+    ),
     # names and titles hold numbers that are not quantities
     pytest.param("his first Six Nations with the Big Ten", [], id="capitalised-number-words"),
     pytest.param("sang on Band Aid 20 in Edinburgh", [], id="figure-after-a-name"),

@@ -166,8 +166,14 @@ def _word_patterns() -> tuple[str, str, str]:
         *_words.VAGUE,
         *("tens", "hundreds", "scores", "multi", "several", "hundred", "thousand"),
         *("once", "twice", "thrice"),
+        *_words.SCALE_ADJECTIVES,
     }
     sep = r"(?:[ \t]+|[ \t]*-[ \t]*)"
+    # a scale word alone, hyphenated to a currency: "billion-dollar deal"
+    scale_money = (
+        rf"(?:{alternation(_words.SCALE_ADJECTIVES)})"
+        rf"(?=-(?:{alternation(_words.SCALE_ADJECTIVE_MONEY)})\b)"
+    )
     orders = "(?:hundred|thousand|million|billion)"  # "several hundred", not "a couple of"
     words = (
         r"(?:"
@@ -183,7 +189,7 @@ def _word_patterns() -> tuple[str, str, str]:
         rf"|(?P<couple>a[ ]couple[ ]of(?=[ ][a-z])(?![ ]{orders}))"
         # A run of number words joined by spaces or hyphens; an article may
         # open it only before a scale or fraction word ("a million", "a half").
-        rf"|(?P<words>(?:an?[ \t]+(?:{after_article})|(?:{starters}))\b"
+        rf"|(?P<words>(?:an?[ \t]+(?:{after_article})|(?:{starters})|{scale_money})\b"
         rf"(?:{sep}(?:{joiners})\b)*)"
         # an article before a unit ("a mile"): no number, but "one" for passes.one_unit
         rf"|(?P<article>an?[ ](?=(?:{_article_units()})(?![a-z]))))"
@@ -750,6 +756,10 @@ def _word_run(text: str, start: int, end: int) -> Iterator[Num]:
     if word.isalpha():  # one word, the most common run: "one", "million"
         low = word.lower()
         value = None if low in _TRIM_HEAD else _words_value(word)
+        if value is None and low in _words.SCALE_ADJECTIVES:
+            value = numbers.scale_value(
+                low
+            )  # "billion-dollar": the scanner's pattern saw "-dollar"
         if value is not None:
             yield Num(start, end, integral(value), "words", scale=numbers.scale_value(low))
         return

@@ -133,6 +133,8 @@ __all__ = [
     "RISE_VERBS",
     "RUN_EVENTS",
     "SCALES",
+    "SCALE_ADJECTIVES",
+    "SCALE_ADJECTIVE_MONEY",
     "SCALE_FLAGS",
     "SCORE_MAKERS",
     "SCREEN_WORDS",
@@ -427,6 +429,12 @@ CHANGE_DOWN: frozenset[str] = frozenset(
     "down fell lost shed dropped slipped falling lower decreased eased declined slumped".split()
 )
 
+#: Read by scan: the scale words that count on their own when hyphenated to a currency, as
+#: an adjective ("the fifth billion-dollar telecoms deal", "million-pound properties"),
+#: and those currencies.
+SCALE_ADJECTIVES: tuple[str, ...] = ("million", "billion", "trillion")
+SCALE_ADJECTIVE_MONEY: tuple[str, ...] = ("dollar", "pound", "euro", "yen", "rupee", "yuan")
+
 #: Read by checks (a change given twice): words that may stand between "from" and the level
 #: a change starts at ("fell 1.5% to 51.8 from a revised 53.3").
 LEVEL_QUALIFIERS: tuple[str, ...] = (
@@ -565,6 +573,8 @@ IDIOMS: tuple[str, ...] = (
     "hit for six",
     "at sixes and sevens",
     "a million miles",
+    "million-dollar question",
+    "a million-dollar question",
     "in two minds",
     "on cloud nine",
     "dressed to the nines",
