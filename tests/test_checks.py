@@ -91,6 +91,20 @@ FLAGGED = [
         None,
         id="runners-by-a-speed",
     ),
+    pytest.param(
+        "Buyers could not afford a home in 192% of UK towns.",
+        "part-exceeds-whole",
+        "192%",
+        None,
+        id="share-over-100-of-a-counted-plural",
+    ),
+    pytest.param(
+        "Two tries from Jonathan Thomas, Tom Shanklin and Martyn Williams gave them the lead.",
+        "total-mismatch",
+        "Two",
+        None,
+        id="fewer-things-than-names-after-from",
+    ),
     # malformed-number
     pytest.param(
         "The bridge is 12,50 miles long.",
@@ -1123,6 +1137,10 @@ CLEAN = [
         "He will have to wait 48 hours; he could not play more than 45 minutes.", id="times"
     ),
     pytest.param("He is one of the fastest 800m runners in the world.", id="runners-by-an-event"),
+    pytest.param("Its debt is 140% of GDP and 150% of its earnings.", id="shares-of-amounts"),
+    pytest.param(
+        "Three tries from Jonathan Thomas and Tom Shanklin won it.", id="more-things-than-names"
+    ),
     pytest.param("The 3 suspects were 20 and 25.", id="were-bare-figures-not-parts"),
     pytest.param("The 15 victims were 10 men and 5 women.", id="were-parts-add-up"),
     # ages are not parts of a total

@@ -41,9 +41,9 @@ FLOORS: dict[str, tuple[float, int]] = {
     "checks_val5": (0.73, 0),
     "checks_val6": (0.7, 0),
     "checks_val7": (0.7, 0),
-    "checks_val8": (0.73, 0),
-    "checks_val9": (0.745, 0),
-    "checks_val10": (0.7, 0),
+    "checks_val8": (0.745, 0),
+    "checks_val9": (0.76, 0),
+    "checks_val10": (0.73, 0),
 }
 
 

@@ -671,13 +671,13 @@ def _amount_triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity
     for x, y, z in zip(qs, qs[1:], qs[2:], strict=False):
         if x.unit == "percent" or x.unit != y.unit or y.unit != z.unit:
             continue  # a percentage: percent_change; most triples: not one unit
-        if any(q.is_range or q.malformed for q in (x, y, z)):
+        if z.start - x.end > 160 or text.find("from", x.end, z.start) < 0:
+            continue  # most triples of one unit: no "from" between them
+        way = way_before.search(text, max(0, x.start - 12), x.start)
+        if way is None or any(q.malformed or q.is_range for q in (x, y, z)):
             continue
         gaps = _between(text, x, y), _between(text, y, z)
-        if gaps not in (("from", "to"), ("to", "from")):
-            continue
-        way = way_before.search(text, max(0, x.start - 12), x.start)
-        if way is not None:
+        if gaps in (("from", "to"), ("to", "from")):
             a, b = (y, z) if gaps[0] == "from" else (z, y)
             yield x, a, b, way.group(1).lower() in _words.CHANGE_UP
 

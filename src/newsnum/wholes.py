@@ -178,6 +178,7 @@ class _ListPatterns(NamedTuple):
     some_of: re.Pattern[str]
     share_verb: re.Pattern[str]
     of_any: re.Pattern[str]
+    of_plural: re.Pattern[str]
     of_people: re.Pattern[str]
 
 
@@ -189,7 +190,7 @@ def _lists() -> _ListPatterns:
         names_open=re.compile(
             r"(?:[^.;:!?,()0-9–—-]{0,80}?(?:\s[-–—]|:)\s+|(?P<comma>,)\s+|\s?(?P<bracket>\()"
             r"|[^.;:!?,()0-9–—-]{0,60}?\s(?P<copula>are|were)\s+"
-            r"|,?\s+(?P<including>including)\s+)"
+            r"|,?\s+(?P<including>including)\s+|\s(?P<source>from)\s+)"
         ),
         list_token=re.compile(r",|[^\s,]+"),
         names_go_on=re.compile(rf",?\s+(?:{alternation(_words.NAMES_GO_ON)})\b"),
@@ -210,6 +211,10 @@ def _lists() -> _ListPatterns:
         some_of=re.compile(r"\b(?:includ|among|such\s+as|also)", re.IGNORECASE),
         share_verb=re.compile(rf"\b(?:{alternation(_words.SHARE_OF_VERBS)})\s+$", re.IGNORECASE),
         of_any=re.compile(r"\s+of\s+(?:all\s+|the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?"),
+        of_plural=re.compile(
+            r"\s+of\s+(?:(?:the|all|its|their|our)\s+)?(?:[A-Z][A-Za-z]*\s+)?"
+            r"([a-z]+[^s\W]s)\b(?![-'’])"
+        ),
         of_people=re.compile(
             r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?(?:[A-Za-z-]+(?:'s|’s)?\s+){0,2}?"
             rf"({alternation(_words.SHARE_WHOLES)})\b"
@@ -736,6 +741,8 @@ def share_of_people(story: Story) -> Iterator[Finding]:
         m = _lists().of_people.match(text, q.end)
         if m is None and _lists().share_verb.search(text, max(0, q.start - 24), q.start):
             m = _lists().of_any.match(text, q.end)  # "to buy 126% of Indian firm Hindustan"
+        if m is None:
+            m = _of_counted_plural(text, q.end)  # "in 192% of UK towns"
         if m is not None:
             yield finding(
                 story,
@@ -744,6 +751,21 @@ def share_of_people(story: Story) -> Iterator[Finding]:
                 f"{core(text, q)[1]} {' '.join(m.group().split())}: a share of a whole "
                 "is at most 100%.",
             )
+
+
+def _of_counted_plural(text: str, end: int) -> re.Match[str] | None:
+    """The "of" and plural of things counted one by one after a share, not of amounts.
+
+    Example:
+        >>> _of_counted_plural("192% of UK towns", 4) is not None
+        True
+        >>> _of_counted_plural("140% of its earnings", 4), _of_counted_plural("140% of GDP", 4)
+        (None, None)
+    """
+    m = _lists().of_plural.match(text, end)
+    if m is None or m.group(1).lower() in _words.AMOUNT_PLURALS:
+        return None
+    return m
 
 
 # --------------------------------------------------------------------------- totals
@@ -998,9 +1020,9 @@ def _counts_before(qs: list[Quantity], k: int, start: int) -> set[Decimal]:
 
 
 def _a_mark_near(text: str, pos: int, end: int) -> bool:
-    """Whether a dash, a colon, "are", "were" or "including" stands within 82 characters."""
+    """Whether a dash, a colon, "are", "were", "including" or "from" stands within 82 characters."""
     stop = min(end, pos + 82)
-    marks = ("-", ":", "–", "—", " are ", " were ", " including ")
+    marks = ("-", ":", "–", "—", " are ", " were ", " including ", " from ")
     return any(text.find(mark, pos, stop) >= 0 for mark in marks)
 
 
@@ -1054,8 +1076,9 @@ def named_list(story: Story) -> Iterator[Finding]:
         found = None if m is None else _names(text, m.end(), end)
         if m is None or found is None or found[0] == q.value:
             continue
-        if m.group("including") and found[0] < q.value:
+        if (m.group("including") or m.group("source")) and found[0] < q.value:
             continue  # "7 Spike Lee movies, including School Daze, ... and Jungle Fever"
+        # "two tries from A, B and C" names too many; "three goals from A and B" may be all
         if (m.group("comma") or m.group("copula")) and not _apposition_ends(text, found[1], end):
             continue  # "In three games, Smith and Jones scored": no apposition
         if m.group("bracket") and text[found[1] - 1] != ")":
@@ -1138,8 +1161,10 @@ def _listed_before(story: Story, at: int) -> Finding | None:
     """The finding for a "both" or "all N" at ``at`` after a list of names, if it miscounts."""
     text, lists = story.text, _lists()
     cue = lists.all_of.match(text, at)
+    if cue is None:
+        return None  # most "all": not "all three"
     lead = lists.names_lead.search(text, max(0, at - 30), at)
-    if cue is None or lead is None:
+    if lead is None:
         return None
     said = 2 if cue.group(1) is None else int(numbers.parse_number(cue.group(1)))
     start = max(story.sentences[story.sentence(at)][0], lead.start() - _LIST_BACK)

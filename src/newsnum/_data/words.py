@@ -20,6 +20,7 @@ __all__ = [
     "AGE_WORDS",
     "AGO_WORDS",
     "AMOUNT_HEDGES",
+    "AMOUNT_PLURALS",
     "ANSWER_VERBS",
     "AREA_NOUNS",
     "AREA_OF",
@@ -427,6 +428,16 @@ CHANGE_UP: frozenset[str] = frozenset(
 )
 CHANGE_DOWN: frozenset[str] = frozenset(
     "down fell lost shed dropped slipped falling lower decreased eased declined slumped".split()
+)
+
+#: Read by checks (parts): plurals a share over 100% may be "of", since they are amounts
+#: ("140% of its earnings", "150% of costs"); of any other plural ("192% of UK towns",
+#: "120% of households") a share is at most 100%.
+AMOUNT_PLURALS: frozenset[str] = frozenset(
+    """earnings profits sales revenues costs wages salaries assets reserves funds savings
+    losses debts expenses prices rates levels estimates forecasts expectations targets
+    returns takings receipts payments premiums fees taxes subsidies outgoings borrowings
+    liabilities deposits loans exports imports volumes""".split()
 )
 
 #: Read by scan: the scale words that count on their own when hyphenated to a currency, as
