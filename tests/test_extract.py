@@ -944,6 +944,19 @@ REAL_NEWS_FORMS = [
         id="scale-hyphenated-to-money",
     ),
     pytest.param(
+        "with quarter percentage point rises; the first quarter",
+        [(D("0.25"), "percentage_point", None, None, None)],
+        id="lone-quarter-before-percentage-point",
+    ),
+    pytest.param(
+        "they spend $17 per child per year, $95 a barrel a day ago",
+        [
+            (D(17), "USD / child / year", None, None, None),
+            (D(95), "USD / barrel", None, None, None),
+        ],
+        id="money-per-thing-per-period",
+    ),
+    pytest.param(
         "That is the million-dollar question, a million-dollar question",
         [],
         id="million-dollar-question",

@@ -75,8 +75,8 @@ FLOORS = {
     "news_dev34": {"value": 0.96, "value+unit": 0.94, "+noun": 0.94},
     "news_dev35": {"value": 0.995, "value+unit": 0.985, "+noun": 0.985},
     "news_dev36": {"value": 0.99, "value+unit": 0.975, "+noun": 0.94},
-    "news_dev37": {"value": 0.95, "value+unit": 0.925, "+noun": 0.9},
-    "news_dev38": {"value": 0.97, "value+unit": 0.955, "+noun": 0.955},
+    "news_dev37": {"value": 0.955, "value+unit": 0.935, "+noun": 0.91},
+    "news_dev38": {"value": 0.985, "value+unit": 0.98, "+noun": 0.98},
 }
 
 

@@ -757,9 +757,9 @@ def _word_run(text: str, start: int, end: int) -> Iterator[Num]:
         low = word.lower()
         value = None if low in _TRIM_HEAD else _words_value(word)
         if value is None and low in _words.SCALE_ADJECTIVES:
-            value = numbers.scale_value(
-                low
-            )  # "billion-dollar": the scanner's pattern saw "-dollar"
+            value = numbers.scale_value(low)  # "billion-dollar": the pattern saw "-dollar"
+        if value is None and low in _POINT_FRACTIONS and text.startswith(_POINTS, end):
+            value = _POINT_FRACTIONS[low]  # "quarter percentage point rises"
         if value is not None:
             yield Num(start, end, integral(value), "words", scale=numbers.scale_value(low))
         return
@@ -806,6 +806,9 @@ def _pieces(text: str, tokens: list[tuple[int, int]]) -> Iterator[tuple[int, int
 
 #: Fractions hyphenated to "point": the size of a change in points ("a quarter-point rise").
 _POINT_FRACTIONS = {"quarter": Decimal("0.25"), "half": Decimal("0.5")}
+#: What a lone fraction word may stand before to count on its own: "quarter percentage point
+#: rises" (a lone "quarter" is more often a period or a district).
+_POINTS = (" percentage point", " percentage-point")
 
 
 def _ordinal(word: str) -> bool:

@@ -19,6 +19,7 @@ from newsnum._data import units_news as _currencies
 from newsnum._data import words as _words
 from newsnum._regex import alternation
 from newsnum.draft import SIDE, Draft, Stage, side
+from newsnum.errors import NewsnumError
 from newsnum.exclusions import is_year_like
 from newsnum.ranges import range_end
 from newsnum.window import (
@@ -507,6 +508,33 @@ def rate(d: Draft) -> Draft:
         return d  # "5% a year" is a rate; "5% a share" is not
     span = d.unit_span if d.currency is None and d.unit_span is not None else None
     unit_span = (span[0], found[0]) if span is not None else d.unit_span
+    d = d.but(unit=f"{d.unit} / {found[1]}", end=found[0], unit_span=unit_span)
+    return d if _a_period(found[1]) else _then_per_period(d)
+
+
+def _a_period(name: str) -> bool:
+    """Whether a unit read after "per" or "a" is a period ("year"), not a thing ("child")."""
+    try:
+        return units.dimension(name) == "time"
+    except NewsnumError:
+        return False  # a thing counted, not a unit: "per child"
+
+
+def _then_per_period(d: Draft) -> Draft:
+    """Money per thing, then per a period: "$17 per child per year".
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("they spend $17 per child per year")[0].unit
+        'USD / child / year'
+    """
+    per = _patterns().money_per.match(d.text, d.end)
+    found = None if per is None else units.match_unit(d.text, per.end())
+    if found is None or not _a_period(found[1]):
+        return d
+    if units.ago_follows(d.text, found[0], found[1]):
+        return d
+    unit_span = None if d.unit_span is None else (d.unit_span[0], found[0])
     return d.but(unit=f"{d.unit} / {found[1]}", end=found[0], unit_span=unit_span)
 
 
