@@ -154,7 +154,7 @@ RULES: tuple[Rule, ...] = (
     Rule("share_in_words", "conversion-mismatch", restate.share_in_words, _SHARE),
     Rule("exchange_rate", "conversion-mismatch", restate.exchange_rate, _RESTATED_MONEY),
     Rule("story_rate", "conversion-mismatch", restate.story_rate, _RESTATED_MONEY),
-    Rule("period_rate", "conversion-mismatch", restate.period_rate),
+    Rule("period_rate", "conversion-mismatch", restate.period_rate, frozenset({"rate"})),
     Rule("percent_change", "conversion-mismatch", restate.percent_change, _SHARE),
     Rule("change_at_level", "conversion-mismatch", restate.change_at_level, _SHARE),
     Rule("changed_by_factor", "conversion-mismatch", restate.changed_by_factor),

@@ -164,14 +164,15 @@ def kinds(qs: list[Quantity]) -> frozenset[str]:
     """What a text's quantities are, as the check rules ask before they read them.
 
     The dimension of each unit ("percent", "currency", "length"...); "measure" if any unit
-    measures something (any unit but money or a share); "malformed" if a figure is;
-    "restated" if a quantity restates another.
+    measures something (any unit but money or a share); "rate" if any is per something
+    ("USD / barrel", "1 / year"); "malformed" if a figure is; "restated" if a quantity
+    restates another.
 
     Example:
         >>> from newsnum import extract
         >>> from newsnum.story import kinds
-        >>> sorted(kinds(extract("It is 40 km (25 miles) long, up 5%.")))
-        ['length', 'measure', 'percent', 'restated']
+        >>> sorted(kinds(extract("It is 40 km (25 miles) long, up 5%; 300 a year.")))
+        ['1 / [time]', 'length', 'measure', 'percent', 'rate', 'restated']
         >>> sorted(kinds(extract("Ten died.")))
         []
     """
@@ -179,6 +180,8 @@ def kinds(qs: list[Quantity]) -> frozenset[str]:
     for unit in {q.unit for q in qs}:
         if unit is None:
             continue
+        if " / " in unit:
+            found.add("rate")
         dim = "currency" if units.is_currency(unit) else dimension(unit)
         if dim is not None:
             found.add(dim)

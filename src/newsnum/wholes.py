@@ -1142,13 +1142,15 @@ def both_after_names(story: Story) -> Iterator[Finding]:
         []
     """
     text = story.text
-    for cue in (" both ", " all "):  # found by a plain search: few stories have either
-        at = text.find(cue)
-        while at >= 0:
-            found = _listed_before(story, at + 1)
-            if found is not None:
-                yield found
-            at = text.find(cue, at + 1)
+    cues = [q.start - 4 for q in story.qs if text.endswith("all ", 0, q.start)]  # "all three"
+    at = text.find(" both ")  # found by a plain search: few stories hold "both"
+    while at >= 0:
+        cues.append(at + 1)
+        at = text.find(" both ", at + 1)
+    for at in sorted(cues):
+        found = _listed_before(story, at)
+        if found is not None:
+            yield found
 
 
 #: How far back, and from how many capitals, a list of names before "both" is looked for:
