@@ -30,7 +30,7 @@ from newsnum.scan import Num, candidates, scan
 from newsnum.stages import run
 from newsnum.window import Window, window
 
-__all__ = ["DENSE_CHARS", "DENSE_RUN", "dense_runs", "extract", "parse_quantity"]
+__all__ = ["DENSE_CHARS", "DENSE_RUN", "dense_runs", "extract", "parse_quantity", "stages_first"]
 
 
 def extract(text: str, *, locale: str = "en") -> list[Quantity]:
