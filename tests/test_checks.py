@@ -92,6 +92,13 @@ FLAGGED = [
         id="runners-by-a-speed",
     ),
     pytest.param(
+        "Giggs dragged a left-foot effort badly wide from 10 seconds.",
+        "dimension-mismatch",
+        "10 seconds",
+        None,
+        id="a-shot-from-a-time",
+    ),
+    pytest.param(
         "Buyers could not afford a home in 192% of UK towns.",
         "part-exceeds-whole",
         "192%",
@@ -1138,6 +1145,9 @@ CLEAN = [
     ),
     pytest.param("He is one of the fastest 800m runners in the world.", id="runners-by-an-event"),
     pytest.param("Its debt is 140% of GDP and 150% of its earnings.", id="shares-of-amounts"),
+    pytest.param(
+        "a low drive from 25 yards after a two-hour drive from London", id="shot-from-yards"
+    ),
     pytest.param(
         "Three tries from Jonathan Thomas and Tom Shanklin won it.", id="more-things-than-names"
     ),

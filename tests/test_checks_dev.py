@@ -37,12 +37,12 @@ FLOORS: dict[str, tuple[float, int]] = {
     "checks_val": (0.835, 0),
     "checks_val2": (0.85, 0),
     "checks_val3": (0.745, 0),
-    "checks_val4": (0.715, 0),
+    "checks_val4": (0.73, 0),
     "checks_val5": (0.73, 0),
     "checks_val6": (0.7, 0),
     "checks_val7": (0.7, 0),
-    "checks_val8": (0.745, 0),
-    "checks_val9": (0.76, 0),
+    "checks_val8": (0.76, 0),
+    "checks_val9": (0.79, 0),
     "checks_val10": (0.73, 0),
 }
 

@@ -1478,6 +1478,9 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"|throwing|hurled|vaulted|vaulting)(?: a| an)?",
             r"\b(?:a|his|her|their|the|winning|best) (?:jump|leap|throw|vault) of",
             r"\bclearance of",
+            # a shot's distance: "a low drive from 25 yards", "wide from 10 yards"
+            r"\b(?:shot|drive|effort|header|volley|kick|free-kick|chip|finish|ball)"
+            r"(?: [A-Za-z'-]+){0,3} from",
         ),
     ),
     (
