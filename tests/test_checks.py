@@ -92,6 +92,13 @@ FLAGGED = [
         id="runners-by-a-speed",
     ),
     pytest.param(
+        "U2 won four trophies - best rock song, best short video and best vocal performance.",
+        "total-mismatch",
+        "four",
+        None,
+        id="award-categories-after-a-dash",
+    ),
+    pytest.param(
         "Giggs dragged a left-foot effort badly wide from 10 seconds.",
         "dimension-mismatch",
         "10 seconds",
@@ -1145,6 +1152,7 @@ CLEAN = [
     ),
     pytest.param("He is one of the fastest 800m runners in the world.", id="runners-by-an-event"),
     pytest.param("Its debt is 140% of GDP and 150% of its earnings.", id="shares-of-amounts"),
+    pytest.param("It won two awards - best film and best actor.", id="award-categories-dash-agree"),
     pytest.param(
         "a low drive from 25 yards after a two-hour drive from London", id="shot-from-yards"
     ),

@@ -205,7 +205,7 @@ def _lists() -> _ListPatterns:
         ),
         name_start=re.compile(r"(?<![^\s\"“‘'(])[A-Z]"),
         quote_opening=re.compile(r"\s*[\"“‘']?"),
-        award_for=re.compile(r"(?:[^.;:!?]{0,40}?[\s(-])?for\s+(?=best\b)"),
+        award_for=re.compile(r"(?:[^.;:!?]{0,40}?[\s(-])?for\s+(?=best\b)|\s+[-–—:]\s+(?=best\b)"),
         categories_end=re.compile(r"[;:(]|,\s+(?:while|but|and\s+(?!best\b))|\s-\s"),
         best=re.compile(r"\bbest\b"),
         some_of=re.compile(r"\b(?:includ|among|such\s+as|also)", re.IGNORECASE),
@@ -1186,7 +1186,8 @@ def _listed_before(story: Story, at: int) -> Finding | None:
 def award_categories(story: Story) -> Iterator[Finding]:
     """A count of awards and the "best ..." categories after "for", which name more or fewer.
 
-    "Mary Poppins' three awards came for best choreography and best musical actress". Only
+    "Mary Poppins' three awards came for best choreography and best musical actress"; or
+    after a dash or a colon ("won four trophies - best rock song and best short video"). Only
     with two categories or more, each opening with "best"; not after "including", "among",
     "such as" or "also" ("11 nominations, including nominations for best film, ...").
 
