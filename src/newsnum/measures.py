@@ -112,7 +112,7 @@ def _after_patterns() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
 
 
 def _called_after(text: str, end: int) -> frozenset[str] | None:
-    """What a word right after a measure calls for, by the first pattern of ``after`` to match.
+    """What a word right after a measure calls for: the first of :func:`_after_patterns` to match.
 
     One pattern with a group for each of them, tried in their order.
 
