@@ -277,6 +277,7 @@ def _share_then_bracket(text: str, qs: list[Quantity], k: int) -> bool:
 
 @cache
 def _share_words() -> re.Pattern[str]:
+    """One to four lower-case words, then an opening bracket (see :func:`_share_then_bracket`)."""
     return re.compile(r"(?:[ ]+[a-z]+){1,4}[ ]+\(")
 
 
@@ -645,19 +646,18 @@ def change_by_amount(story: Story) -> Iterator[Finding]:
     text = story.text
     for x, a, b, up in _amount_triples(story):
         change = b.value - a.value
-        if (change > 0) != up or change == 0:
-            said = "rise" if change > 0 else "fall"
-        elif _amount_agrees(x, abs(change), a, b):
+        if (change > 0) == up and change != 0 and _amount_agrees(x, abs(change), a, b):
             continue
-        else:
-            said = "rise" if up else "fall"
+        said = "no change" if change == 0 else f"a {'rise' if change > 0 else 'fall'} of "
+        said += plain(abs(change)) if change else ""
+        start, first = core(text, a)
         yield Finding(
             "conversion-mismatch",
-            core(text, a)[0],
+            start,
             b.end,
-            text[core(text, a)[0] : b.end],
-            f"From {core(text, a)[1]} to {core(text, b)[1]} is a {said} of "
-            f"{plain(abs(change))}, not {'a rise' if up else 'a fall'} of {core(text, x)[1]}.",
+            text[start : b.end],
+            f"From {first} to {core(text, b)[1]} is {said}, not "
+            f"{'a rise' if up else 'a fall'} of {core(text, x)[1]}.",
             None,
             (x, a, b),
         )
