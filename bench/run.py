@@ -8,7 +8,9 @@ inputs (see ``bench/sentences.py``):
   median ratio is reported, with a bare ``re.finditer("[0-9]+")`` scan as the
   floor no extractor can beat. Twice: on news sentences (the seeds and a sample of
   ``../shared/news``), where the targets are measured, and on the peers' test cases
-  of the shared corpus, which are ten times as dense in numbers;
+  of the shared corpus, which are ten times as dense in numbers; and the news
+  sentences again in five fresh interpreters, whose median ratio is the one the
+  target is judged on (quantulum3's speed moves from one process to the next);
 - cold start (import plus first call) in a fresh interpreter, median of runs;
 - peak memory (max RSS) of a fresh interpreter after the cold start and after
   processing every sentence;
@@ -226,6 +228,23 @@ for s in sentences:
 print(json.dumps({{"maxrss_kb": peak_kb()}}))
 """
 
+# Throughput in a fresh interpreter (see fresh_throughput).
+_FRESH = """
+import json, sys
+from pathlib import Path
+sys.path[:0] = [sys.argv[1]]
+from bench.run import throughput, _newsnum, _quantulum
+sentences = json.load(open(sys.argv[2], encoding="utf-8"))
+tools = {"newsnum": _newsnum(), "quantulum3": _quantulum()}
+r = throughput(tools, sentences, int(sys.argv[3]), log=lambda msg: None)
+print(json.dumps({"ratio": r["ratio_newsnum_vs_quantulum3"],
+    "newsnum": r["tools"]["newsnum"]["sentences_per_s"],
+    "quantulum3": r["tools"]["quantulum3"]["sentences_per_s"]}))
+"""
+
+#: How many fresh interpreters :func:`fresh_throughput` times the two tools in.
+FRESH_RUNS = 5
+
 _SNIPPETS = {
     "newsnum": ("import newsnum", "newsnum.extract"),
     "quantulum3": ("from quantulum3 import parser", "parser.parse"),
@@ -244,12 +263,13 @@ def _env() -> dict[str, str]:
 
 
 def _run_code(code: str, *args: str) -> tuple[float, dict[str, Any]]:
+    env = _env()
     t0 = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-c", _PEAK + code, *args],
         capture_output=True,
         text=True,
-        env=_env(),
+        env=env,
         cwd=tempfile.gettempdir(),
         check=False,
     )
@@ -275,6 +295,34 @@ def cold_start(tool: str, runs: int) -> dict[str, Any]:
         "wall_s": statistics.median(walls),
         "import_plus_first_call_s": statistics.median(inner),
         "maxrss_mb": statistics.median(rss) / 1024,
+    }
+
+
+def fresh_throughput(
+    sentences: Sequence[str], rounds: int, *, log: Callable[[str], None]
+) -> dict[str, Any]:
+    """The throughput ratio in each of :data:`FRESH_RUNS` fresh interpreters, and its median.
+
+    quantulum3's speed moves from one interpreter to the next far more than within one:
+    over the same sentences, about 575 to 612 sentences/s in most processes and 405 to 455
+    in some, where newsnum's moves by a few per cent. One process's ratio is then a draw
+    (45x in one, 62x in another); the median over several is the figure the target is
+    judged on.
+    """
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
+        json.dump(list(sentences), fh)
+        path = fh.name
+    runs: list[dict[str, Any]] = []
+    try:
+        for i in range(FRESH_RUNS):
+            runs.append(_run_code(_FRESH, str(ROOT), path, str(rounds))[1])
+            log(f"fresh interpreter {i + 1}/{FRESH_RUNS}: {runs[-1]['ratio']:.1f}x quantulum3")
+    finally:
+        os.unlink(path)
+    return {
+        "rounds": rounds,
+        "runs": runs,
+        "median_ratio": statistics.median(r["ratio"] for r in runs),
     }
 
 
@@ -460,6 +508,7 @@ def report(results: dict[str, Any]) -> str:
                 f"cold start ratio: {cs['quantulum3']['wall_s'] / cs['newsnum']['wall_s']:.1f}x "
                 f"(bare interpreter: {cs['python']['wall_s']:.3f} s)."
             )
+    lines += _fresh_lines(results)
     lines += _cases_lines(results)
     if results["accuracy"]:
         lines += ["", "value+unit F1, strict, all cases (as in the issue's reference figures)", ""]
@@ -483,6 +532,23 @@ def report(results: dict[str, Any]) -> str:
         lines += _scaling_lines(sc)
     lines += _target_lines(results)
     return "\n".join(lines)
+
+
+def _fresh_lines(results: dict[str, Any]) -> list[str]:
+    """The throughput ratio in each fresh interpreter, and their median."""
+    fresh = results.get("throughput_fresh")
+    if not fresh:
+        return []
+    cells = [
+        f"{r['ratio']:.1f}x ({r['newsnum']:,.0f} against {r['quantulum3']:,.0f}/s)"
+        for r in fresh["runs"]
+    ]
+    return [
+        "",
+        f"In {len(cells)} fresh interpreters ({fresh['rounds']} rounds each): "
+        + "; ".join(cells)
+        + f". Median {fresh['median_ratio']:.1f}x: the figure the target is judged on.",
+    ]
 
 
 def _cases_lines(results: dict[str, Any]) -> list[str]:
@@ -531,10 +597,13 @@ def _target_lines(results: dict[str, Any]) -> list[str]:
     """The Speed issue's targets, each with the measured figure and whether it is met."""
     tp, cold, sc = results["throughput"], results["cold_start"], results.get("scaling")
     rows: list[tuple[str, float | None, float, bool]] = []  # name, measured, target, at most
+    fresh = results.get("throughput_fresh")
     rows.append(
         (
-            "throughput vs quantulum3, news sentences (x)",
-            tp.get("ratio_newsnum_vs_quantulum3"),
+            f"throughput vs quantulum3, news sentences, median of {FRESH_RUNS} interpreters (x)"
+            if fresh
+            else "throughput vs quantulum3, news sentences (x)",
+            fresh["median_ratio"] if fresh else tp.get("ratio_newsnum_vs_quantulum3"),
             TARGETS["vs_quantulum3"],
             False,
         )
@@ -633,6 +702,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     log(f"throughput: {len(sentences)} news sentences, {rounds} rounds")
     results["throughput"] = throughput(tools, sentences, rounds, log=log)
+    if not args.no_quantulum:
+        log(f"throughput in {FRESH_RUNS} fresh interpreters, 3 rounds each")
+        results["throughput_fresh"] = fresh_throughput(sentences, 3, log=log)
     if cases:
         log(f"throughput: {len(cases)} test cases, {rounds} rounds")
         results["throughput_cases"] = throughput(tools, cases, rounds, log=log)
