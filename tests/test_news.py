@@ -1,7 +1,8 @@
 """Real published news: the development set of 650 sentences, and every shared article.
 
 ``tests/data/news_dev.jsonl`` holds 650 real BBC sentences, ``news_dev2.jsonl`` to
-``news_dev38.jsonl`` about 300 more each (fewer in the last, as repeated texts are left out),
+``news_dev39.jsonl`` about 300 more each (fewer in the last ones, as repeated texts are left
+out; the thirty-ninth holds the last 58 new texts of the articles),
 annotated blind by the conventions of ``../shared/news/CONVENTIONS.md`` (how they were made,
 and every later change: ``tests/data/news_dev_log.md``). Their scores are floors that only go
 up. The articles in
@@ -77,6 +78,7 @@ FLOORS = {
     "news_dev36": {"value": 0.99, "value+unit": 0.975, "+noun": 0.94},
     "news_dev37": {"value": 0.955, "value+unit": 0.935, "+noun": 0.91},
     "news_dev38": {"value": 0.985, "value+unit": 0.98, "+noun": 0.98},
+    "news_dev39": {"value": 0.99, "value+unit": 0.99, "+noun": 0.99},
 }
 
 
