@@ -164,7 +164,7 @@ def _word_patterns() -> tuple[str, str, str]:
     openers = {
         *numbers.STARTER_WORDS,
         *_words.VAGUE,
-        *("tens", "hundreds", "scores", "multi", "several", "hundred", "thousand"),
+        *("tens", "hundreds", "scores", "multi", "several", "few", "hundred", "thousand"),
         *("once", "twice", "thrice"),
         *_words.SCALE_ADJECTIVES,
     }
@@ -178,7 +178,7 @@ def _word_patterns() -> tuple[str, str, str]:
     words = (
         r"(?:"
         rf"(?P<vague>(?:(?:tens|hundreds)[ ]of[ ])?(?:{vague}|scores(?=[ ]of\b))\b"
-        rf"|multi-?(?:million|billion)\b|several[ ]{orders}\b)"
+        rf"|multi-?(?:million|billion)\b|(?:several|(?:a[ ])?few)[ ]{orders}\b)"
         rf"|(?P<fold>(?:{folds})-?fold)\b"
         # "once" counts before a rate or at the end of a clause ("lost her serve once."), or
         # after "at least", "more than"; elsewhere it means "formerly" ("once rented")
@@ -461,12 +461,18 @@ def _vulgar(ch: str) -> Decimal:
 
 
 def _vague(text: str, start: int, end: int) -> Num:
-    """A vague range: "thousands", "tens of thousands", "10s of thousands", "multi-million"."""
+    """A vague range: "thousands", "tens of thousands", "10s of thousands", "a few hundred".
+
+    Example:
+        >>> n = _vague("a few hundred dollars", 0, 13)
+        >>> n.value, n.upper
+        (Decimal('100'), Decimal('1000'))
+    """
     words = text[start:end].lower().replace("-", "").split()
     if words[0].startswith("multi"):  # "multi-million": the order of "millions"
         words = [words[0][5:] + "s"]
-    elif words[0] == "several":  # "several hundred": the order of "hundreds"
-        words = [words[1] + "s"]
+    elif len(words) > 1 and words[-2] in ("several", "few"):  # "a few hundred": "hundreds"
+        words = [words[-1] + "s"]
     lower, upper = _VAGUE.get(words[-1], (Decimal(40), Decimal(100)))  # "scores of"
     if len(words) == 3:  # "tens of thousands", "hundreds of millions", "10s of thousands"
         factor = Decimal(100) if words[0] in ("hundreds", "100s") else Decimal(10)
