@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from itertools import pairwise
 from typing import NamedTuple
 
 from newsnum._data import words as _words
@@ -394,7 +393,8 @@ def changed_measure(story: Story) -> Iterator[Finding]:
         []
     """
     text, qs = story.text, story.qs
-    for a, b in pairwise(qs):
+    for k in story.followers:  # "from A to B" is written in one sentence
+        a, b = qs[k - 1], qs[k]
         ma, mb = _measure(a.unit), _measure(b.unit)
         if ma is None or mb is None or ma == mb or ma not in _OBJECTS or mb not in _OBJECTS:
             continue
@@ -425,12 +425,14 @@ def odd_measure_in_list(story: Story) -> Iterator[Finding]:
         >>> check("It drinks 59 litres in France, 12 litres in the US and 3 litres in Japan.")
         []
     """
-    text, qs, join = story.text, story.qs, _patterns().list_join
+    text, qs, join, at = story.text, story.qs, _patterns().list_join, story.in_sentence
     k = 0
     while k < len(qs):
         run = [k]
-        while run[-1] + 1 < len(qs) and join.fullmatch(
-            text, qs[run[-1]].end, qs[run[-1] + 1].start
+        while (
+            run[-1] + 1 < len(qs)
+            and at[run[-1]] == at[run[-1] + 1]  # a list is written in one sentence
+            and join.fullmatch(text, qs[run[-1]].end, qs[run[-1] + 1].start)
         ):
             run.append(run[-1] + 1)
         k = run[-1] + 1
@@ -463,7 +465,8 @@ def product_measure(story: Story) -> Iterator[Finding]:
         []
     """
     text, qs = story.text, story.qs
-    for a, b in pairwise(qs):
+    for k in story.followers:  # "A by B" is written in one sentence
+        a, b = qs[k - 1], qs[k]
         ma, mb = _measure(a.unit), _measure(b.unit)
         if ma is None or mb is None or ma == mb or "length" not in (ma, mb):
             continue

@@ -64,6 +64,9 @@ class Story(NamedTuple):
             how a sentence opens ("Of the 300 staff, ...") reads only these.
         lower: the text lower-cased, when it is all ASCII (else None), for
             :meth:`may_hold`.
+        followers: the quantities, by index, that follow another in their sentence: a
+            rule that reads a part and its whole, a list or a change "from A to B" reads
+            only these (about three in ten of the quantities of news).
     """
 
     text: str
@@ -77,6 +80,7 @@ class Story(NamedTuple):
     in_sentence: tuple[int, ...] = ()
     held: tuple[int, ...] = ()
     lower: str | None = None
+    followers: tuple[int, ...] = ()
 
     def prose(self, k: int) -> bool:
         """Whether quantity ``k`` stands in prose, where the rules that read lists and cues apply.
@@ -143,15 +147,30 @@ def read(text: str, qs: list[Quantity], locale: str) -> Story:
         >>> story = read(text, extract(text), "en")
         >>> story.sentences, [story.sentence(q.start) for q in story.qs], story.held
         ([(0, 9), (9, 24)], [0, 1], (0, 1))
+        >>> text = "Two of the 40 were hurt. Ten died."
+        >>> read(text, extract(text), "en").followers  # "40" follows "Two"; "Ten" opens
+        (1,)
     """
     begins = [0, *[m.end() for m in _sentence_end().finditer(text)]]
     spans = list(zip(begins, [*begins[1:], len(text)], strict=True))
     starts = tuple(q.start for q in qs)
     in_sentence = tuple(bisect_right(begins, start) - 1 for start in starts)
     held = tuple(dict.fromkeys(in_sentence))
+    followers = tuple(k for k in range(1, len(qs)) if in_sentence[k - 1] == in_sentence[k])
     dense, lower = dense_runs(qs), (text.lower() if text.isascii() else None)
     return Story(
-        text, qs, locale, spans, begins, dense, starts, kinds(qs), in_sentence, held, lower
+        text,
+        qs,
+        locale,
+        spans,
+        begins,
+        dense,
+        starts,
+        kinds(qs),
+        in_sentence,
+        held,
+        lower,
+        followers,
     )
 
 

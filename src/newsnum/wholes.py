@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
-from itertools import islice, pairwise
+from itertools import islice
 from typing import NamedTuple
 
 from newsnum import numbers, units
@@ -325,20 +325,6 @@ def _wholes(
     return out[::-1]
 
 
-def _after_another(story: Story, k: int) -> bool:
-    """Whether quantity ``k`` has another before it in its sentence, where :func:`_wholes` looks.
-
-    Example:
-        >>> from newsnum import extract
-        >>> from newsnum.story import read
-        >>> text = "Ten died. Two of the 40 were hurt."
-        >>> story = read(text, extract(text), "en")
-        >>> [_after_another(story, k) for k in range(3)]
-        [False, False, True]
-    """
-    return k > 0 and story.in_sentence[k - 1] == story.in_sentence[k]
-
-
 def _counted(q: Quantity) -> str | None:
     """The unit a bare count counts, when its noun is one: "16 of those months" -> month."""
     if q.unit is not None or q.noun is None or " " in q.noun:
@@ -386,10 +372,11 @@ def part_after_cue(story: Story) -> Iterator[Finding]:
         []
     """
     text, qs, p = story.text, story.qs, _patterns()
-    for k, part in enumerate(qs):
-        if part.restates is not None or not story.prose(k) or not _after_another(story, k):
+    for k in story.followers:  # a part needs a whole before it in its sentence
+        part = qs[k]
+        if part.restates is not None or not story.prose(k):
             continue
-        floor = max(qs[k - 1].end if k else 0, part.start - 60)  # a cue, then up to 3 words
+        floor = max(qs[k - 1].end, part.start - 60)  # a cue, then up to 3 words
         if not story.may_hold(floor, part.start, p.part_cue_lower):
             continue  # most quantities: no cue before them
         cues = list(p.part_cue.finditer(text, floor, part.start))
@@ -418,8 +405,9 @@ def part_before_cue(story: Story) -> Iterator[Finding]:
         >>> check("About 25 million players were sold, 10 million of which were iPods.")
         []
     """
-    for k, part in enumerate(story.qs):
-        if part.restates is not None or not _after_another(story, k):
+    for k in story.followers:  # a part needs a whole before it in its sentence
+        part = story.qs[k]
+        if part.restates is not None:
             continue
         if not _patterns().of_which.match(story.text, part.end):
             continue
@@ -439,7 +427,8 @@ def part_of_whole(story: Story) -> Iterator[Finding]:
         []
     """
     text, qs = story.text, story.qs
-    for part, whole in pairwise(qs):
+    for k in story.followers:  # "N of the M" is written in one sentence
+        part, whole = qs[k - 1], qs[k]
         end = (
             part.noun_span[1] if part.noun_span and part.noun_span[0] <= part.end + 2 else part.end
         )
@@ -494,8 +483,9 @@ def part_among(story: Story) -> Iterator[Finding]:
         []
     """
     text = story.text
-    for k, whole in enumerate(story.qs):
-        if not story.prose(k) or not _after_another(story, k):
+    for k in story.followers:  # the part is in the whole's sentence, before it
+        whole = story.qs[k]
+        if not story.prose(k):
             continue
         lo = max(0, whole.start - 30)
         if not story.may_hold(lo, whole.start, _patterns().among_lower):
@@ -519,8 +509,9 @@ def part_in_total(story: Story) -> Iterator[Finding]:
         []
     """
     text, qs = story.text, story.qs
-    for k, total in enumerate(qs):
-        if not k or not _patterns().in_total.match(text, total.end):
+    for k in story.followers:  # the parts are listed before the total, in its sentence
+        total = qs[k]
+        if not _patterns().in_total.match(text, total.end):
             continue
         for j in range(k - 1, -1, -1):  # the parts listed just before it, nearest first
             part = qs[j]
@@ -547,7 +538,7 @@ def _openings(story: Story) -> Iterator[tuple[re.Match[str], int]]:
     a sentence that holds two quantities or more: a whole and a part.
     """
     text, at = story.text, story.in_sentence
-    for k in dict.fromkeys(a for a, b in pairwise(at) if a == b):
+    for k in dict.fromkeys(at[j] for j in story.followers):
         start, end = story.sentences[k]
         m = _patterns().of_the_opening.match(text, start)
         if m is None:
@@ -671,10 +662,12 @@ def ordinal_past_whole(story: Story) -> Iterator[Finding]:
     """
     text = story.text
     for k, whole in enumerate(story.qs):
-        if whole.is_range or (whole.unit is not None and whole.unit not in _words.ORDINAL_PERIODS):
+        if whole.unit is not None and whole.unit not in _words.ORDINAL_PERIODS:
             continue
         if _last_word(text, whole.start).lower() not in _ordinal_leads() or not story.prose(k):
             continue  # most quantities: not after "in", "of", "the past"
+        if whole.is_range:
+            continue
         lo = max(0, whole.start - 60)
         if not any(end in text[lo : whole.start] for end in ("th ", "rd ", "st ", "nd ")):
             continue
@@ -898,9 +891,12 @@ def listed_total(story: Story) -> Iterator[Finding]:
         []
     """
     text, qs = story.text, story.qs
-    for k, total in enumerate(qs[:-2]):
-        if not story.prose(k) or story.in_sentence[k + 1] != story.in_sentence[k]:
-            continue  # most totals: no quantity after them in their sentence
+    for first in story.followers:  # the parts follow the total in its sentence
+        k, total = first - 1, qs[first - 1]
+        if k + 2 >= len(qs):
+            break  # a total and one part: no list
+        if not story.prose(k):
+            continue
         how = _opens_list(text, total)
         if how is None:
             continue
@@ -1030,11 +1026,11 @@ def _a_small_count(q: Quantity) -> bool:
     """A count of a few things, with its noun right after it ("four other members")."""
     return (
         q.unit is None
-        and q.bound == "="
-        and not q.is_range
         and q.noun_span is not None
         and q.noun_span[0] <= q.end + 1
+        and q.bound == "="
         and 2 <= q.value <= 20
+        and not q.is_range
         and q.value == q.value.to_integral_value()
     )
 
