@@ -34,6 +34,21 @@ def assert_well_formed(text: str, findings: list[Finding]) -> None:
 # --------------------------------------------------------------------------- flagged
 
 FLAGGED = [
+    # stop 24, from checks_val11
+    pytest.param(
+        "growth lost some of its momentum in the last 13 months of the year",
+        "part-exceeds-whole",
+        "13 months of the year",
+        None,
+        id="more-months-than-a-year-holds",
+    ),
+    pytest.param(
+        "He says he sleeps 25 hours in a day.",
+        "part-exceeds-whole",
+        "25 hours in a day",
+        None,
+        id="more-hours-than-a-day-holds",
+    ),
     # stop 23, from checks_val10
     pytest.param(
         "The index fell 1.5% to 51.8 from a revised 53.3 in December.",
@@ -1132,6 +1147,12 @@ def test_total_finding_lists_the_parts() -> None:
 # --------------------------------------------------------------------------- clean
 
 CLEAN = [
+    # stop 24, near misses of the rules from checks_val11
+    pytest.param(
+        "the last three months of the year, 24 hours a day, 300 days of the year",
+        id="periods-within-a-period",
+    ),
+    pytest.param("the 13 months of the year-long campaign", id="period-of-a-hyphenated-year"),
     # stop 23, near misses of the rules from checks_val10
     pytest.param("The index fell 2.8% to 51.8 from a revised 53.3.", id="revised-level-agrees"),
     pytest.param(

@@ -143,6 +143,7 @@ def malformed(story: Story) -> Iterator[Finding]:
 _MALFORMED = frozenset({"malformed"})
 _SHARE = frozenset({"percent"})
 _MEASURE = frozenset({"measure"})
+_TIME = frozenset({"time"})
 _RESTATED_MONEY = frozenset({"restated", "currency"})
 _RESTATED_MEASURE = frozenset({"restated", "measure"})
 
@@ -167,6 +168,7 @@ RULES: tuple[Rule, ...] = (
     Rule("part_of_the_opening", "part-exceeds-whole", wholes.part_of_the_opening),
     Rule("part_of_those", "part-exceeds-whole", wholes.part_of_those),
     Rule("ordinal_past_whole", "part-exceeds-whole", wholes.ordinal_past_whole),
+    Rule("periods_in_a_period", "part-exceeds-whole", wholes.periods_in_a_period, _TIME),
     Rule("share_of_people", "part-exceeds-whole", wholes.share_of_people, _SHARE),
     Rule("listed_total", "total-mismatch", wholes.listed_total),
     Rule("breakdown_total", "total-mismatch", wholes.breakdown_total),

@@ -51,6 +51,7 @@ __all__ = [
     "part_in_total",
     "part_of_those",
     "part_of_whole",
+    "periods_in_a_period",
     "share_of_people",
     "shares_of_one_whole",
 ]
@@ -686,6 +687,56 @@ def ordinal_past_whole(story: Story) -> Iterator[Finding]:
                 None,
                 (whole,),
             )
+
+
+@cache
+def _in_a_period() -> re.Pattern[str]:
+    """The longer period a count of shorter ones is within: "of the year", "in a week"."""
+    longer = alternation(frozenset(big for _, big in _words.PERIODS_IN))
+    return re.compile(
+        rf"\s+(?:of|in)\s+(?:the|a|an|each|every|one|this|that)\s+(?P<period>{longer})\b(?![-'’])",
+        re.IGNORECASE,
+    )
+
+
+def periods_in_a_period(story: Story) -> Iterator[Finding]:
+    """More of a period than a longer one holds: "the last 13 months of the year".
+
+    How many of each period a longer one holds, at most, is data (``PERIODS_IN``): "eight
+    days of the week", "25 hours in a day". Not "the 13 months of the year-long campaign".
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("Growth slowed in the last 13 months of the year.")]
+        ['13 months of the year']
+        >>> check("Growth slowed in the last three months of the year.")
+        []
+    """
+    text = story.text
+    for q in story.qs:
+        if q.unit not in _PERIOD_UNITS or q.is_range or q.restates is not None:
+            continue
+        m = _in_a_period().match(text, q.end)
+        if m is None:
+            continue  # most periods: not "of the year"
+        period = m.group("period").lower()
+        most = _words.PERIODS_IN.get((q.unit, period))
+        if most is None or q.value <= Decimal(most[1]):
+            continue
+        start, said = core(text, q)
+        yield Finding(
+            "part-exceeds-whole",
+            start,
+            m.end(),
+            text[start : m.end()],
+            f"{said} cannot fit in one {period}, which holds at most {most[1]}.",
+            None,
+            (q,),
+        )
+
+
+#: The periods :func:`periods_in_a_period` counts within a longer one.
+_PERIOD_UNITS = frozenset(short for short, _ in _words.PERIODS_IN)
 
 
 def part_of_those(story: Story) -> Iterator[Finding]:
