@@ -49,6 +49,14 @@ FLAGGED = [
         None,
         id="more-hours-than-a-day-holds",
     ),
+    pytest.param(
+        "It will hit the two million tourists who visit every year, particularly the three "
+        "million Americans.",
+        "part-exceeds-whole",
+        "two million tourists who visit every year, particularly the three million",
+        None,
+        id="part-after-particularly",
+    ),
     # stop 23, from checks_val10
     pytest.param(
         "The index fell 1.5% to 51.8 from a revised 53.3 in December.",
@@ -1153,6 +1161,10 @@ CLEAN = [
         id="periods-within-a-period",
     ),
     pytest.param("the 13 months of the year-long campaign", id="period-of-a-hyphenated-year"),
+    pytest.param(
+        "It will hit two million tourists, especially the 300,000 Americans.",
+        id="part-after-especially-smaller",
+    ),
     # stop 23, near misses of the rules from checks_val10
     pytest.param("The index fell 2.8% to 51.8 from a revised 53.3.", id="revised-level-agrees"),
     pytest.param(

@@ -1111,7 +1111,7 @@ LENGTH_NOUNS: frozenset[str] = frozenset(
 DISTANCE_WORDS: tuple[str, ...] = ("within", "from", "away")
 
 #: Read by checks (parts): cues between a whole and a part of it ("1,200 staff, including
-#: 300 in Europe").
+#: 300 in Europe", "two million tourists, particularly the 300,000 Americans").
 PART_CUES: tuple[str, ...] = (
     "including",
     "includes",
@@ -1122,6 +1122,10 @@ PART_CUES: tuple[str, ...] = (
     "among whom",
     "of these",
     "of those",
+    "particularly",
+    "especially",
+    "notably",
+    "in particular",
 )
 
 #: Read by checks (totals): cues after a total that open the list of its parts (an "is"
