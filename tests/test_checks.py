@@ -57,6 +57,13 @@ FLAGGED = [
         None,
         id="part-after-particularly",
     ),
+    pytest.param(
+        "I had 15 years there: five as a coach, six as a player, two years as a manager.",
+        "total-mismatch",
+        "15 years there: five as a coach, six as a player, two years",
+        None,
+        id="a-measure-said-once-in-a-list",
+    ),
     # stop 23, from checks_val10
     pytest.param(
         "The index fell 1.5% to 51.8 from a revised 53.3 in December.",
@@ -1165,6 +1172,11 @@ CLEAN = [
         "It will hit two million tourists, especially the 300,000 Americans.",
         id="part-after-especially-smaller",
     ),
+    pytest.param(
+        "I had 13 years there: five as a coach, six as a player, two years as a manager.",
+        id="a-measure-said-once-adds-up",
+    ),
+    pytest.param("It cost £10m: 4 for roads and £5m for rail.", id="money-said-once-no-sum"),
     # stop 23, near misses of the rules from checks_val10
     pytest.param("The index fell 2.8% to 51.8 from a revised 53.3.", id="revised-level-agrees"),
     pytest.param(

@@ -25,6 +25,7 @@ from newsnum._data import words as _words
 from newsnum.errors import NewsnumError
 from newsnum.model import Finding, Quantity
 from newsnum.story import (
+    PHYSICAL,
     Story,
     alternation,
     comparable,
@@ -883,7 +884,11 @@ def _complete(text: str, parts: list[Quantity]) -> bool:
 
 
 def _sum(total: Quantity, parts: list[Quantity]) -> Decimal | None:
-    """The sum of the parts in the total's unit, if they all convert and are exact."""
+    """The sum of the parts in the total's unit, if they all convert and are exact.
+
+    A bare count in a list that says the total's unit once is in that unit (see
+    :func:`_units_said_once`).
+    """
     if total.bound != "=" or any(p.bound != "=" or p.is_range for p in parts):
         return None
     if total.unit is not None and dimension(total.unit) not in (
@@ -895,15 +900,35 @@ def _sum(total: Quantity, parts: list[Quantity]) -> Decimal | None:
         "time",
     ):
         return None
-    if len(parts) < 2 or not all(comparable(total, p) for p in parts):
+    units = _units_said_once(total, parts)
+    if len(parts) < 2 or not all(
+        comparable(total, p) or unit == total.unit for p, unit in zip(parts, units, strict=True)
+    ):
         return None
     out = Decimal(0)
-    for p in parts:
-        v = convert(p.value, p.unit, total.unit) if p.unit else p.value
+    for p, unit in zip(parts, units, strict=True):
+        v = convert(p.value, unit, total.unit) if unit else p.value
         if v is None:
             return None
         out += v
     return out
+
+
+def _units_said_once(total: Quantity, parts: list[Quantity]) -> list[str | None]:
+    """The unit of each part, the total's measure for a bare count when a part says it once.
+
+    "15 years there: five as a coach, six as a player, two years as a manager": the years
+    are said after the total and the last part, and the bare counts between are years too.
+
+    Example:
+        >>> from newsnum import extract
+        >>> total, *parts = extract("15 years: five as a coach, two years as a manager")
+        >>> _units_said_once(total, parts)
+        ['year', 'year']
+    """
+    if dimension(total.unit) not in PHYSICAL or not any(p.unit == total.unit for p in parts):
+        return [p.unit for p in parts]  # money: "£10m: 4 for X" may leave out the scale too
+    return [total.unit if p.unit is None and p.noun is None else p.unit for p in parts]
 
 
 def _total_finding(story: Story, total: Quantity, parts: list[Quantity], found: Decimal) -> Finding:
