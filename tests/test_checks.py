@@ -64,6 +64,13 @@ FLAGGED = [
         None,
         id="a-measure-said-once-in-a-list",
     ),
+    pytest.param(
+        "Demand in Germany and Italy, three of France's main trading partners, is sluggish.",
+        "total-mismatch",
+        "three",
+        None,
+        id="names-then-a-count-in-apposition",
+    ),
     # stop 23, from checks_val10
     pytest.param(
         "The index fell 1.5% to 51.8 from a revised 53.3 in December.",
@@ -1177,6 +1184,11 @@ CLEAN = [
         id="a-measure-said-once-adds-up",
     ),
     pytest.param("It cost £10m: 4 for roads and £5m for rail.", id="money-said-once-no-sum"),
+    pytest.param(
+        "Heineken and Carlsberg, two of the world's biggest brewers, agreed.",
+        id="names-then-the-count-in-apposition",
+    ),
+    pytest.param("Smith and Jones, three of whom were hurt, left.", id="names-then-of-whom"),
     # stop 23, near misses of the rules from checks_val10
     pytest.param("The index fell 2.8% to 51.8 from a revised 53.3.", id="revised-level-agrees"),
     pytest.param(

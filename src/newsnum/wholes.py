@@ -201,7 +201,12 @@ def _lists() -> _ListPatterns:
             r"(?=[0-9$£€¥₹]|Â£)"  # "Â£": the pound sign of a text read in the wrong encoding
         ),
         copula_before=re.compile(r"\s(?:are|were)\s+(?:the\s+)?(?:other\s+|only\s+)?$"),
-        all_of=re.compile(r"(?:both|all\s+(two|three|four|five|six|seven|eight|nine|ten))\b"),
+        all_of=re.compile(
+            r"(?:both|all\s+(two|three|four|five|six|seven|eight|nine|ten))\b"
+            # in apposition: "Germany and Italy, two of France's main trading partners"
+            r"|(two|three|four|five|six|seven|eight|nine|ten)(?=\s+of\s+(?:the|its|their|his|"
+            r"her|our|[A-Z][A-Za-z]*(?:'s|’s))\s)"
+        ),
         names_lead=re.compile(
             r"(?:,\s+(?:who\s+)?(?:(?:have|had|are|were|will)\s+)?|\s+(?:have|had|are|were)\s+)$"
         ),
@@ -1202,8 +1207,9 @@ def both_after_names(story: Story) -> Iterator[Finding]:
 
     "Tzekos, Thanou and Kenteris, who have both denied the charges", "Meadows and
     McDonald, all three former winners", "the directors of Shameless, Hustle and Bodies are
-    both nominated". Only a list read as names (see :func:`named_list`), ending right before
-    ", who have", ", both", "are", "have" or "were".
+    both nominated"; or a count in apposition, "Germany and Italy, three of France's main
+    trading partners". Only a list read as names (see :func:`named_list`), ending right
+    before ", who have", ", both", "are", "have" or "were" (a count in apposition: a comma).
 
     Example:
         >>> from newsnum import check
@@ -1215,6 +1221,7 @@ def both_after_names(story: Story) -> Iterator[Finding]:
     """
     text = story.text
     cues = [q.start - 4 for q in story.qs if text.endswith("all ", 0, q.start)]  # "all three"
+    cues += [q.start for q in story.qs if q.unit is None and text.endswith(", ", 0, q.start)]
     at = text.find(" both ")  # found by a plain search: few stories hold "both"
     while at >= 0:
         cues.append(at + 1)
@@ -1240,7 +1247,10 @@ def _listed_before(story: Story, at: int) -> Finding | None:
     lead = lists.names_lead.search(text, max(0, at - 30), at)
     if lead is None:
         return None
-    said = 2 if cue.group(1) is None else int(numbers.parse_number(cue.group(1)))
+    count = cue.group(1) or cue.group(2)
+    if cue.group(2) is not None and not text.endswith(", ", 0, at):
+        return None  # "N of the ..." counts the names only in apposition, after a comma
+    said = 2 if count is None else int(numbers.parse_number(count))
     start = max(story.sentences[story.sentence(at)][0], lead.start() - _LIST_BACK)
     for m in islice(lists.name_start.finditer(text, start, lead.start()), _LIST_STARTS):
         found = _names(text, m.start(), lead.start() + 1)
