@@ -71,6 +71,13 @@ FLAGGED = [
         None,
         id="names-then-a-count-in-apposition",
     ),
+    pytest.param(
+        "The pair were charged after missing two drugs tests in Tel Aviv, Chicago and Athens.",
+        "total-mismatch",
+        "two",
+        None,
+        id="more-places-named-than-counted",
+    ),
     # stop 23, from checks_val10
     pytest.param(
         "The index fell 1.5% to 51.8 from a revised 53.3 in December.",
@@ -1189,6 +1196,10 @@ CLEAN = [
         id="names-then-the-count-in-apposition",
     ),
     pytest.param("Smith and Jones, three of whom were hurt, left.", id="names-then-of-whom"),
+    pytest.param(
+        "They played three matches in Paris and London and two tests in Rome and Milan.",
+        id="fewer-or-as-many-places-than-counted",
+    ),
     # stop 23, near misses of the rules from checks_val10
     pytest.param("The index fell 2.8% to 51.8 from a revised 53.3.", id="revised-level-agrees"),
     pytest.param(

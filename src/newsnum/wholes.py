@@ -192,7 +192,7 @@ def _lists() -> _ListPatterns:
         names_open=re.compile(
             r"(?:[^.;:!?,()0-9–—-]{0,80}?(?:\s[-–—]|:)\s+|(?P<comma>,)\s+|\s?(?P<bracket>\()"
             r"|[^.;:!?,()0-9–—-]{0,60}?\s(?P<copula>are|were)\s+"
-            r"|,?\s+(?P<including>including)\s+|\s(?P<source>from)\s+)"
+            r"|,?\s+(?P<including>including)\s+|\s(?P<source>from|in)\s+)"
         ),
         list_token=re.compile(r",|[^\s,]+"),
         names_go_on=re.compile(rf",?\s+(?:{alternation(_words.NAMES_GO_ON)})\b"),
@@ -1097,9 +1097,9 @@ def _counts_before(qs: list[Quantity], k: int, start: int) -> set[Decimal]:
 
 
 def _a_mark_near(text: str, pos: int, end: int) -> bool:
-    """Whether a dash, a colon, "are", "were", "including" or "from" stands within 82 characters."""
+    """Whether a dash, a colon, "are", "were", "including", "from" or "in" is near (82 chars)."""
     stop = min(end, pos + 82)
-    marks = ("-", ":", "–", "—", " are ", " were ", " including ", " from ")
+    marks = ("-", ":", "–", "—", " are ", " were ", " including ", " from ", " in ")
     return any(text.find(mark, pos, stop) >= 0 for mark in marks)
 
 
@@ -1123,7 +1123,9 @@ def named_list(story: Story) -> Iterator[Finding]:
     Thomas". The list opens with a dash or a colon a few words after the count's noun, or
     with a comma right after it or "are" a few words after it (then a comma, a dash or the
     sentence's end closes it: "his three sons, Avi and Joel."), or a bracket that the
-    list fills ("the seven largest economies (Argentina, ... and Venezuela)"); it holds
+    list fills ("the seven largest economies (Argentina, ... and Venezuela)"), or
+    "including", "from" or "in" right after the noun (then only more names than the
+    count are flagged: "two drugs tests in Tel Aviv, Chicago and Athens"); it holds
     capitalised names, the last after "and". No finding when a count up to 120 characters
     before it in the sentence matches the list ("four of the five players - A, B, C and
     D"), or words after it leave it open ("among others").
@@ -1155,6 +1157,7 @@ def named_list(story: Story) -> Iterator[Finding]:
             continue
         if (m.group("including") or m.group("source")) and found[0] < q.value:
             continue  # "7 Spike Lee movies, including School Daze, ... and Jungle Fever"
+            # "three matches in Paris and London": a place may hold more than one
         # "two tries from A, B and C" names too many; "three goals from A and B" may be all
         if (m.group("comma") or m.group("copula")) and not _apposition_ends(text, found[1], end):
             continue  # "In three games, Smith and Jones scored": no apposition
