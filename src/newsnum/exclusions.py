@@ -908,6 +908,10 @@ def rank_before(w: Window) -> bool:
 def chart_place(w: Window) -> bool:
     """A place in a chart or a ranking: "down three places to 10", "from 31 in the world".
 
+    Or a bare whole figure after "at", "to" or "from" that ends its clause, near the words
+    of a chart or a ranking: "Estelle came in at 39, Joss Stone was
+    40th and Jamelia took the 44th place".
+
     Example:
         >>> from newsnum import extract
         >>> [q.value for q in extract("Out of Touch, also down three places to 10.")]
@@ -916,13 +920,57 @@ def chart_place(w: Window) -> bool:
         []
         >>> extract("has risen to 120 in the world")
         []
+        >>> extract("Estelle came in at 39, Joss Stone was 40th and Jamelia took the 44th place.")
+        []
     """
     word, text, end = w.word_before, w.text, w.num.end
     if word == "to":
         two = words_before(text, w.num.start, 2)
         if len(two) == 2 and two[0].text.lower() in _words.PLACE_WORDS and w.unit is None:
             return True
-    return word in ("from", "at", "to") and text.startswith(" in the world", end)
+    if word not in ("from", "at", "to"):
+        return False
+    return text.startswith(" in the world", end) or _bare_place(w)
+
+
+#: How far from a bare figure a chart's or a ranking's words are looked for, either side.
+_CHART_NEAR = 150
+
+
+class _ChartPatterns(NamedTuple):
+    cue: re.Pattern[str]
+    clause_end: re.Pattern[str]
+
+
+@cache
+def _chart_patterns() -> _ChartPatterns:
+    """Compile (once) the words of a chart or a ranking, and the end of a bare place's clause."""
+    return _ChartPatterns(
+        cue=re.compile(
+            rf"\b(?:{alternation(_words.CHART_WORDS)}|number\s+(?:[0-9]+|one)|[0-9]+(?:st|nd|rd|th)"
+            r"\s+place)\b|\bNo\.?\s?[0-9]+\b",
+        ),
+        # a bare place ends its clause: "at 39, Joss Stone was 40th", "to six after"
+        clause_end=re.compile(
+            r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|and|from|to|last|after|with|on|for|while|but)\b"
+        ),
+    )
+
+
+def _bare_place(w: Window) -> bool:
+    """A bare whole figure that ends its clause, near the words of a chart or a ranking.
+
+    "Estelle came in at 39, Joss Stone was 40th", "slipped to six after seven weeks in
+    the chart", "Dizzee Rascal in at number 12 and The Zutons at 20" (``CHART_WORDS``).
+    """
+    n, text = w.num, w.text
+    if w.unit is not None or n.scale is not None or not 0 < n.value <= 500 or n.value % 1:
+        return False
+    p = _chart_patterns()
+    if currency_before(text, n.start) is not None or not p.clause_end.match(text, n.end):
+        return False
+    lo, hi = max(0, n.start - _CHART_NEAR), n.end + _CHART_NEAR
+    return p.cue.search(text, lo, hi) is not None
 
 
 def rank_alternative(w: Window) -> bool:

@@ -34,6 +34,7 @@ __all__ = [
     "CHANGE_DOWN",
     "CHANGE_UP",
     "CHANGE_VERBS",
+    "CHART_WORDS",
     "CLASS_WORDS",
     "COUNT_PERIODS",
     "COUNT_QUALIFIERS",
@@ -542,7 +543,14 @@ STREET_WORDS: tuple[str, ...] = tuple(
 
 #: Read by exclusions: lower-case words after which a number is a rank or a position, not
 #: a quantity ("number one in the charts", "world number seven", "a top five hit").
-RANK_WORDS: frozenset[str] = frozenset({"number", "no.", "top", "ranked", "seeded", "lane"})
+RANK_WORDS: frozenset[str] = frozenset(
+    {"number", "numbers", "no.", "top", "ranked", "seeded", "lane"}
+)
+
+#: Read by exclusions (chart places): words that make a sentence one of a chart or a
+#: ranking, where a bare figure after "at", "to" or "from" is a place ("Estelle came in at
+#: 39"); with "number 12", "No 1" and "the 44th place", which the pattern reads.
+CHART_WORDS: tuple[str, ...] = ("chart", "charts", "ranking", "rankings", "places")
 
 #: Read by exclusions: the word of betting odds before a fraction ("odds of 5/2"), and the
 #: words after one ("a 7/4 favourite").
