@@ -903,6 +903,17 @@ def test_every_exclusion_rule_says_what_it_reads() -> None:
 # (value, unit, lower, upper, noun) of every quantity, in order
 
 REAL_NEWS_FORMS = [
+    # stop 24, ages from all the sets
+    pytest.param(
+        "The veteran film-maker, 68, won the prize.",
+        [(D(68), "year", None, None, None)],
+        id="age-of-a-hyphenated-person-after-an-adjective",
+    ),
+    pytest.param(
+        "to force workers to retire before 65, or retired at 60",
+        [(D(65), "year", None, None, None), (D(60), "year", None, None, None)],
+        id="retirement-age",
+    ),
     # stop 24, from the false positives of all the sets
     pytest.param(
         "Halo 2 sells five million copies",

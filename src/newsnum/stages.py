@@ -977,9 +977,13 @@ def _is_age(d: Draft) -> bool:
         word = word_ending_at(text, comma)
         if word and (word[0].isupper() or word.lower() in _words.PERSONS):
             return True
-        # "the pope, 87," / "a nurse, 41,": someone named by a noun after an article
-        article = words_before(text, comma - len(word), 1) if word else ()
-        return value < 120 and bool(article) and article[0].text.lower() in ("the", "a", "an")
+        # "the pope, 87," / "a nurse, 41," / "The veteran film-maker, 68,": someone named by
+        # a noun after an article, and at most one word between
+        head = comma - len(word)
+        if head > 1 and text[head - 1] == "-":  # "film-maker": from the hyphenated word's start
+            head = text.rfind(" ", 0, head - 1) + 1
+        article = words_before(text, head, 2) if word else ()
+        return value < 120 and any(w.text.lower() in ("the", "a", "an") for w in article)
     if start >= 2 and text[start - 2 : start] == " (" and text.startswith(")", end):
         last = words_before(text, start - 1, 1)
         return bool(last) and last[0].text[:1].isupper()

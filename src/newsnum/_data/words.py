@@ -744,6 +744,13 @@ AGE_PHRASES: frozenset[str] = frozenset(
         "dies at",
         "died at",
         "die at",
+        # retirement: "force workers to retire before 65", "retired at 60"
+        "retire at",
+        "retire before",
+        "retired at",
+        "retires at",
+        "retiring at",
+        "retirement at",
     }
 )
 
