@@ -903,6 +903,28 @@ def test_every_exclusion_rule_says_what_it_reads() -> None:
 # (value, unit, lower, upper, noun) of every quantity, in order
 
 REAL_NEWS_FORMS = [
+    # stop 24, products of two figures, from all the sets
+    pytest.param(
+        "prints that were 6x4in, said Mr Ross",
+        [(D(6), "inch", None, None, None), (D(4), "inch", None, None, None)],
+        id="product-of-two-sides",
+    ),
+    pytest.param(
+        "silver in the 4x100m men's relay and the 4x400m squad",
+        [
+            (D(4), None, None, None, None),
+            (D(100), "meter", None, None, None),
+            (D(4), None, None, None, None),
+            (D(400), "meter", None, None, None),
+        ],
+        id="relay-legs-times-a-distance",
+    ),
+    pytest.param("a 4x4 vehicle and a 2x4 plank", [], id="product-with-no-unit-is-a-name"),
+    pytest.param(
+        "about 5.5x10-3 kg",
+        [(D("0.0055"), "kilogram", None, None, None)],
+        id="power-of-ten-needs-a-sign-or-caret",
+    ),
     # stop 24, ages from all the sets
     pytest.param(
         "The veteran film-maker, 68, won the prize.",

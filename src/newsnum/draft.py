@@ -377,6 +377,8 @@ def millions_of(
         (True, False)
         >>> millions_of("his 10,000m world records", 10, 11, value=Decimal(10000))
         False
+        >>> millions_of("the 100m men's final", 7, 8, value=Decimal(100))
+        False
     """
     if text[start:end] != "m":
         return False
@@ -384,6 +386,8 @@ def millions_of(
     if nm is None:
         return False
     word = nm.group(1).lower()
+    if value in _words.RACE_DISTANCES and text.startswith(("'s", "’s"), nm.end()):
+        return False  # "the 4x100m men's relay": a race for men, not 100 million men
     if word in _words.MASS_NOUNS or word in _words.MILLION_NOUNS:
         return True
     if word == "of":  # "20m of its phones", not "5m of road"

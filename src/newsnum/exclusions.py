@@ -372,6 +372,8 @@ def glued_before(w: Window) -> bool:
         return True
     if char == "." and start > 1 and text[start - 2].isalpha():
         return True  # BA.2.86, v.2
+    if char in "x×" and start > 1 and text[start - 2].isdigit() and _times_a_unit(text, start - 1):
+        return False  # "4x100m", "6x4in": a figure times one with a unit
     if char.isalpha():
         return currency_before(text, start) is None
     if char not in "-–" or start < 2:
@@ -404,6 +406,19 @@ def _unit_before(text: str, pos: int) -> bool:
     return q > 0 and text[q - 1].isdigit()
 
 
+def _times_a_unit(text: str, pos: int) -> bool:
+    """Whether "x" or "×" at ``pos`` joins a figure with a unit glued to it: "x100m", "x4in".
+
+    Example:
+        >>> _times_a_unit("4x100m relay", 1), _times_a_unit("a 4x4 vehicle", 3)
+        (True, False)
+    """
+    end = pos + 1
+    while end < len(text) and (text[end].isdigit() or text[end] == "."):
+        end += 1
+    return end > pos + 1 and unit_at(text, end) is not None
+
+
 def glued_after(w: Window) -> bool:
     """Digits glued to letters that are no unit: "5G", "3D", "4x4"; not "€10M", "11.2s".
 
@@ -417,6 +432,8 @@ def glued_after(w: Window) -> bool:
         return False
     if text[end] in "_@":
         return True
+    if text[end] in "x×" and _times_a_unit(text, end):
+        return False  # "4x100m", "6x4in": a figure times one with a unit
     plural = text[end] == "s" and not text[end + 1 : end + 2].isalpha()
     if plural and age_bracket_before(text, n.start, spaced=True) is not None:
         return False  # "the over-70s", "Under 16s would not face tests"

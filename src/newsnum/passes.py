@@ -397,6 +397,39 @@ def _tidy(value: Decimal) -> Decimal:
     return rounded.normalize() if rounded != rounded.to_integral_value() else Decimal(int(rounded))
 
 
+#: How many times the second side of a product ("4x100m") must be the first for the first
+#: to count legs or items, not a side: "the 4x100m relay", but "a 6x4in print".
+_LEGS = 25
+
+_TIMES = ("x", "×", " x ", " × ")
+
+
+def products(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A figure times one with a unit: "a 6x4in print" (two sides), "the 4x100m relay".
+
+    The first figure is a side in the unit of the second, unless the second is 25 times it
+    or more, or a relay follows: then it counts the legs. It names no noun ("x" is none).
+
+    Example:
+        >>> from newsnum import extract
+        >>> [(q.value, q.unit) for q in extract("prints of 6x4in")]
+        [(Decimal('6'), 'inch'), (Decimal('4'), 'inch')]
+        >>> [(q.value, q.unit) for q in extract("the 4x100m relay")]
+        [(Decimal('4'), None), (Decimal('100'), 'meter')]
+    """
+    out = list(qs)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.unit is not None or b.unit is None or a.is_range:
+            continue
+        if text[a.end : b.start] not in _TIMES:
+            continue
+        legs = b.value >= _LEGS * a.value or text.startswith(" relay", b.end)
+        unit, unit_span = (None, None) if legs else (b.unit, b.unit_span)
+        out[k] = replace(a, unit=unit, unit_span=unit_span, noun=None, noun_span=None)
+    return out
+
+
 def shared_units(text: str, qs: list[Quantity]) -> list[Quantity]:
     """Give "45 and 50 mg" its unit twice: a bare number shares the unit after it.
 
@@ -879,6 +912,7 @@ PASSES: tuple[Pass, ...] = (
     bound_pairs,
     one_unit,
     composites,
+    products,
     shared_units,
     shared_nouns,
     restatements,
@@ -895,6 +929,7 @@ NEEDS: dict[str, int] = {
     "bound_pairs": 2,
     "one_unit": 0,
     "composites": 2,
+    "products": 2,
     "shared_units": 2,
     "shared_nouns": 2,
     "restatements": 2,

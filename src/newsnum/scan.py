@@ -304,7 +304,10 @@ def _after() -> _After:
     """Compile (once) what may follow a figure's digits, and a word of a run of words."""
     return _After(
         power=re.compile(r"\^(?P<e>(?:\+|-|--)?[0-9]{1,2})(?![0-9])"),
-        times_ten=re.compile(r"[ ]?[×x][ ]?10(?:\^|\*\*)?(?P<e>[-−+]?[0-9]{1,3})(?![0-9])"),
+        # "×10^5", "x10-3", "×10−5": a power of ten needs "^", "**" or a sign ("4x100m" is none)
+        times_ten=re.compile(
+            r"[ ]?[×x][ ]?10(?:\^|\*\*|(?=[-−+]))(?P<e>[-−+]?[0-9]{1,3})(?![0-9])"
+        ),
         exponent=re.compile(r"[eE](?P<e>[+-]?[0-9]{1,3})(?![0-9A-Za-z])"),
         fraction=re.compile(
             r"(?:(?:[ \u00a0]{1,3}|-)(?P<n>[0-9]{1,3})/(?P<d>[0-9]{1,3})|(?P<v>[" + _VULGAR + r"]))"

@@ -757,6 +757,8 @@ def _after_model_code(text: str, pos: int) -> bool:
         return _patterns().glued_unit.fullmatch(text, j, i) is None and any(
             c.isalpha() for c in text[j:i]
         )
+    if i > 1 and text[i - 1] in "x×" and text[i - 2].isdigit():
+        return False  # "4x100m", "6x4in": the second of two figures multiplied, no code
     return i > 0 and text[i - 1].isalpha()
 
 

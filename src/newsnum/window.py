@@ -581,6 +581,8 @@ def noun_after(text: str, pos: int, count: bool, *, single: bool = False) -> Spa
     """
     if count and text.startswith("-", pos):
         return _hyphenated_noun(text, pos)
+    if text[pos : pos + 1] in ("x", "×") and text[pos + 1 : pos + 2].isdigit():
+        return None  # "4x100m": a figure times another, no noun
     if not count:
         om = _noun_patterns().of.match(text, pos)
         if om is None:
