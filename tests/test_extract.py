@@ -903,6 +903,16 @@ def test_every_exclusion_rule_says_what_it_reads() -> None:
 # (value, unit, lower, upper, noun) of every quantity, in order
 
 REAL_NEWS_FORMS = [
+    # stop 24, speeds in bits, from all the sets
+    pytest.param(
+        "introducing 2Mb and 3Mb services, and a 2048-bit key",
+        [
+            (D(2), "megabit / second", None, None, None),
+            (D(3), "megabit / second", None, None, None),
+            (D(2048), "bit", None, None, None),
+        ],
+        id="bits-are-a-speed",
+    ),
     # stop 24, products of two figures, from all the sets
     pytest.param(
         "prints that were 6x4in, said Mr Ross",

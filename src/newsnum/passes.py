@@ -397,6 +397,24 @@ def _tidy(value: Decimal) -> Decimal:
     return rounded.normalize() if rounded != rounded.to_integral_value() else Decimal(int(rounded))
 
 
+#: The units of data that news gives as speeds, a second understood: "2Mb broadband".
+_BITS = frozenset({"kilobit", "megabit", "gigabit", "terabit"})
+
+
+def bits_a_second(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Kilobits, megabits and gigabits are a speed in news: "2Mb services", "a 512 kilobit line".
+
+    A line's speed is said in bits with "a second" understood ("speeds of up to 15Mb"); data
+    is stored and sent in bytes. Plain bits are no speed ("a 2048-bit key").
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.unit for q in extract("It offers 2Mb and 3Mb services, and a 2048-bit key.")]
+        ['megabit / second', 'megabit / second', 'bit']
+    """
+    return [replace(q, unit=f"{q.unit} / second") if q.unit in _BITS else q for q in qs]
+
+
 #: How many times the second side of a product ("4x100m") must be the first for the first
 #: to count legs or items, not a side: "the 4x100m relay", but "a 6x4in print".
 _LEGS = 25
@@ -918,6 +936,7 @@ PASSES: tuple[Pass, ...] = (
     restatements,
     millions_carried,
     readings_in_context,
+    bits_a_second,
 )
 
 #: The fewest quantities each pass can change a list of ("a mile" is found in a list of
@@ -935,6 +954,7 @@ NEEDS: dict[str, int] = {
     "restatements": 2,
     "millions_carried": 2,
     "readings_in_context": 2,
+    "bits_a_second": 1,
 }
 
 
