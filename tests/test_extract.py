@@ -903,6 +903,18 @@ def test_every_exclusion_rule_says_what_it_reads() -> None:
 # (value, unit, lower, upper, noun) of every quantity, in order
 
 REAL_NEWS_FORMS = [
+    # stop 24, counts done every period, from all the sets
+    pytest.param(
+        "Every day 78 million messages are sent; 258 million images are saved and shared "
+        "every day, more than 12,000 are added daily and 5,000 jobs were cut a year ago.",
+        [
+            (D(78000000), "1 / day", None, None, "messages"),
+            (D(258000000), "1 / day", None, None, "images"),
+            (D(12000), "1 / day", D(12000), None, None),
+            (D(5000), None, None, None, "jobs"),
+        ],
+        id="counts-done-every-period",
+    ),
     # stop 24, speeds in bits, from all the sets
     pytest.param(
         "introducing 2Mb and 3Mb services, and a 2048-bit key",

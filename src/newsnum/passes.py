@@ -397,6 +397,51 @@ def _tidy(value: Decimal) -> Decimal:
     return rounded.normalize() if rounded != rounded.to_integral_value() else Decimal(int(rounded))
 
 
+@cache
+def _done_per_period() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A passive verb then a period after a count ("are sent every day"); "Every day" before."""
+    adverbs = alternation(tuple(_words.RATE_ADVERBS))
+    periods = r"(?P<period>hour|day|night|week|month|year)"
+    return (
+        re.compile(
+            r"[ \t]+(?:are|were|is|was|(?:have|has|had)[ \t]+been|will[ \t]+be|being)"
+            r"(?:[ \t]+[a-z]+ly)?[ \t]+[a-z]+(?:ed|en|ing|ne|nt|ld|wn)"
+            r"(?:[ \t]+(?:and|or)[ \t]+[a-z]+(?:ed|en|nt|ld|wn))?(?:[ \t]+(?:[a-z]+ly|online|up))?"
+            rf"[ \t]+(?:(?:every|each|a|per)[ \t]+{periods}|(?P<adverb>{adverbs}))\b(?![ \t]+ago)"
+        ),
+        re.compile(rf"(?:^|[.!?][ \t]+|\n)Every[ \t]+{periods},?[ \t]+$"),
+    )
+
+
+def counts_per_period(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A count done every period is a rate: "78 million messages are sent every day".
+
+    The period follows a passive verb after the count ("about 258 million images are saved
+    and shared every day", "more than 12,000 are added daily", "30,000 children were dying
+    unnecessarily every day"), or "Every day" opens the sentence ("Every day 78 million
+    messages are sent").
+
+    Example:
+        >>> from newsnum import extract
+        >>> [q.unit for q in extract("Every day 78 million messages are sent.")]
+        ['1 / day']
+        >>> [q.unit for q in extract("More than 12,000 are added daily, 50 were added a year ago")]
+        ['1 / day', None]
+    """
+    after, opening = _done_per_period()
+    out = list(qs)
+    for k, q in enumerate(out):
+        if q.unit is not None:
+            continue
+        end = max(q.end, q.noun_span[1]) if q.noun_span else q.end
+        m = after.match(text, end) or opening.search(text, max(0, q.start - 20), q.start)
+        if m is None:
+            continue
+        period = m.group("period") or _words.RATE_ADVERBS[m.group("adverb").lower()]
+        out[k] = replace(q, unit=f"1 / {period}")
+    return out
+
+
 #: The units of data that news gives as speeds, a second understood: "2Mb broadband".
 _BITS = frozenset({"kilobit", "megabit", "gigabit", "terabit"})
 
@@ -937,6 +982,7 @@ PASSES: tuple[Pass, ...] = (
     millions_carried,
     readings_in_context,
     bits_a_second,
+    counts_per_period,
 )
 
 #: The fewest quantities each pass can change a list of ("a mile" is found in a list of
@@ -955,6 +1001,7 @@ NEEDS: dict[str, int] = {
     "millions_carried": 2,
     "readings_in_context": 2,
     "bits_a_second": 1,
+    "counts_per_period": 1,
 }
 
 

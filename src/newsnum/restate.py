@@ -879,7 +879,8 @@ def period_rate(story: Story) -> Iterator[Finding]:
             continue
         low, high = (plain(v.quantize(Decimal(1))) for v in (lo, hi))
         span = low if low == high else f"{low} to {high}"
-        rate = core(text, a)[1] + ("" if a.unit and " / " in a.unit else f" a {per_a}")
+        said = core(text, a)[1]  # "£1m a day"; "258 million" (images saved every day)
+        rate = said if per_a in said.lower() or _has_adverb(said) else f"{said} a {per_a}"
         yield finding(
             story,
             "conversion-mismatch",
@@ -888,6 +889,11 @@ def period_rate(story: Story) -> Iterator[Finding]:
             None,
             (a,),
         )
+
+
+def _has_adverb(said: str) -> bool:
+    """Whether a rate as written says its period by an adverb: "£5m annually"."""
+    return any(adverb in said.lower() for adverb in _words.RATE_ADVERBS)
 
 
 def story_rate(story: Story) -> Iterator[Finding]:
