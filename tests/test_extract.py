@@ -903,6 +903,25 @@ def test_every_exclusion_rule_says_what_it_reads() -> None:
 # (value, unit, lower, upper, noun) of every quantity, in order
 
 REAL_NEWS_FORMS = [
+    # stop 24, prices after "a barrel of", from all the sets
+    pytest.param(
+        "A barrel of US crude oil closed up $2.80 to $51.15 in New York.",
+        [
+            (D("2.80"), "USD / barrel", None, None, None),
+            (D("51.15"), "USD / barrel", None, None, None),
+        ],
+        id="prices-after-a-unit-of-stuff",
+    ),
+    pytest.param(
+        "A litre of petrol costs 80p, and the firm made £2bn; he ran a mile and won $5.",
+        [
+            (D("0.80"), "GBP / liter", None, None, None),
+            (D(2000000000), "GBP", None, None, None),
+            (D(1), "mile", None, None, None),
+            (D(5), "USD", None, None, None),
+        ],
+        id="prices-per-unit-within-the-clause",
+    ),
     # stop 24, counts done every period, from all the sets
     pytest.param(
         "Every day 78 million messages are sent; 258 million images are saved and shared "

@@ -398,6 +398,67 @@ def _tidy(value: Decimal) -> Decimal:
 
 
 @cache
+def _clause_end() -> re.Pattern[str]:
+    """Where a clause ends: a stop, or a comma before "and", "but", "while", "which"."""
+    return re.compile(r"[.;!?](?:\s|$)|,\s+(?:and|but|while|which|who|as)\b")
+
+
+#: The most characters of a clause :func:`priced_per_unit` reads after "a barrel of".
+_CLAUSE_MOST = 200
+
+
+def priced_per_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """The prices after "a barrel of oil" in its clause are per barrel, and "a barrel" no count.
+
+    "A barrel of US crude oil closed up $2.80 to $51.15", "An ounce of gold rose $3 to
+    $425"; not past the clause ("A litre of petrol costs 80p, and the firm made £2bn":
+    80p a litre, £2bn).
+
+    Example:
+        >>> from newsnum import extract
+        >>> [(q.surface, q.unit) for q in extract("An ounce of gold rose $3 to $425.")]
+        [('$3', 'USD / ounce'), ('$425', 'USD / ounce')]
+    """
+    out: list[Quantity] = []
+    k = 0
+    while k < len(qs):
+        q = qs[k]
+        if not _a_unit_of(text, q):
+            out.append(q)
+            k += 1
+            continue
+        limit = q.end + _CLAUSE_MOST  # a clause is short: linear cost on any text
+        stop = _clause_end().search(text, q.end, limit)
+        end = limit if stop is None else stop.start()
+        j = k + 1
+        while j < len(qs) and qs[j].start < end:
+            j += 1
+        clause = qs[k + 1 : j]
+        priced = [
+            replace(p, unit=f"{p.unit} / {q.unit}") if _unpriced_money(p) else p for p in clause
+        ]
+        if priced == clause:
+            out.append(q)  # no price after it in its clause: "a mile" counts
+        out += priced
+        k = j
+    return out
+
+
+def _a_unit_of(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is "a barrel of", "an ounce of" (:func:`one_unit`), opening its clause."""
+    if q.value != 1 or q.unit is None or not text.startswith(" of ", q.end):
+        return False
+    if text[q.start : q.start + 2].lower() not in ("a ", "an"):
+        return False
+    before = text[max(0, q.start - 2) : q.start]
+    return q.start == 0 or before in (". ", ", ", "\n") or before.endswith("\n")
+
+
+def _unpriced_money(q: Quantity) -> bool:
+    return q.unit is not None and " / " not in q.unit and units.is_currency(q.unit)
+
+
+@cache
 def _done_per_period() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A passive verb then a period after a count ("are sent every day"); "Every day" before."""
     adverbs = alternation(tuple(_words.RATE_ADVERBS))
@@ -974,6 +1035,7 @@ PASSES: tuple[Pass, ...] = (
     home_currency,
     bound_pairs,
     one_unit,
+    priced_per_unit,
     composites,
     products,
     shared_units,
@@ -993,6 +1055,7 @@ NEEDS: dict[str, int] = {
     "home_currency": 1,
     "bound_pairs": 2,
     "one_unit": 0,
+    "priced_per_unit": 2,
     "composites": 2,
     "products": 2,
     "shared_units": 2,
