@@ -903,6 +903,17 @@ def test_every_exclusion_rule_says_what_it_reads() -> None:
 # (value, unit, lower, upper, noun) of every quantity, in order
 
 REAL_NEWS_FORMS = [
+    # stop 24, a headline run into its text, from all the sets
+    pytest.param(
+        "Labour trio 'had vote-rig factory' Three Labour councillors were caught",
+        [(D(3), None, None, None, "Labour councillors")],
+        id="headline-then-count-capitals-and-plural",
+    ),
+    pytest.param(
+        "England have lost three Six Nations games; fans of Three Lions songs",
+        [(D(3), None, None, None, "Six Nations games")],
+        id="capitalised-plural-ends-a-name",
+    ),
     # stop 24, prices after "a barrel of", from all the sets
     pytest.param(
         "A barrel of US crude oil closed up $2.80 to $51.15 in New York.",

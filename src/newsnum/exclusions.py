@@ -693,12 +693,38 @@ def capitalized_name(w: Window) -> bool:
     run_in = w.word_before.islower() or (w.prev is not None and text[w.prev.end : n.start] == " ")
     if lower_after and run_in and (w.unit is not None or plural_head_after(text, n.end)):
         return False  # "to end Ten years of", "for $110,000 Four suits"; not "BBC Two viewers"
+    if run_in and _capitals_then_plural(text, n.end):
+        return False  # "vote-rig factory' Three Labour councillors", "gamers Two UK gamers"
     part = _patterns().part_after.match(text, n.end)
     if part is not None and w.word_before.islower():
         return False  # "merger plan touted Two of Britain's big unions"
     if part is not None and w.next is not None and w.next.start == part.end() + 1:
         return False  # a headline run in: "short film Oscar Five of the three nominees"
     return not at_sentence_start(text, n.start)
+
+
+_CAPITAL_WORD = re.compile(r" [A-Z][A-Za-z]*(?=[ ,])")
+
+
+def _capitals_then_plural(text: str, pos: int) -> bool:
+    """Whether one or two capitalised words, then lower-case words ending in a plural, follow.
+
+    Not a capitalised plural, which ends a name ("Six Nations games").
+
+    Example:
+        >>> _capitals_then_plural("Three Labour councillors in", 5)
+        True
+        >>> _capitals_then_plural("Two UK gamers", 3), _capitals_then_plural("Two Ronnies", 3)
+        (True, False)
+    """
+    for _ in range(2):
+        m = _CAPITAL_WORD.match(text, pos)
+        if m is None or m.group().endswith("s"):
+            break  # "the Six Nations games", "Three Lions fans": a plural name
+        pos = m.end()
+        if text[pos + 1 : pos + 2].islower():
+            return plural_head_after(text, pos)
+    return False
 
 
 def after_a_name(w: Window) -> bool:
