@@ -703,7 +703,9 @@ def capitalized_name(w: Window) -> bool:
     return not at_sentence_start(text, n.start)
 
 
-_CAPITAL_WORD = re.compile(r" [A-Z][A-Za-z]*(?=[ ,])")
+@cache
+def _capital_word() -> re.Pattern[str]:
+    return re.compile(r" [A-Z][A-Za-z]*(?=[ ,])")
 
 
 def _capitals_then_plural(text: str, pos: int) -> bool:
@@ -718,7 +720,7 @@ def _capitals_then_plural(text: str, pos: int) -> bool:
         (True, False)
     """
     for _ in range(2):
-        m = _CAPITAL_WORD.match(text, pos)
+        m = _capital_word().match(text, pos)
         if m is None or m.group().endswith("s"):
             break  # "the Six Nations games", "Three Lions fans": a plural name
         pos = m.end()
