@@ -78,6 +78,13 @@ FLAGGED = [
         None,
         id="more-places-named-than-counted",
     ),
+    pytest.param(
+        "Stone won four awards: best British female act, and best urban act.",
+        "total-mismatch",
+        "four",
+        None,
+        id="award-categories-after-a-colon-glued",
+    ),
     # stop 23, from checks_val10
     pytest.param(
         "The index fell 1.5% to 51.8 from a revised 53.3 in December.",
@@ -1196,6 +1203,10 @@ CLEAN = [
         id="names-then-the-count-in-apposition",
     ),
     pytest.param("Smith and Jones, three of whom were hurt, left.", id="names-then-of-whom"),
+    pytest.param(
+        "Stone won two awards: best British female act, and best urban act.",
+        id="award-categories-after-a-colon-agree",
+    ),
     pytest.param(
         "They played three matches in Paris and London and two tests in Rome and Milan.",
         id="fewer-or-as-many-places-than-counted",

@@ -212,7 +212,9 @@ def _lists() -> _ListPatterns:
         ),
         name_start=re.compile(r"(?<![^\s\"“‘'(])[A-Z]"),
         quote_opening=re.compile(r"\s*[\"“‘']?"),
-        award_for=re.compile(r"(?:[^.;:!?]{0,40}?[\s(-])?for\s+(?=best\b)|\s+[-–—:]\s+(?=best\b)"),
+        award_for=re.compile(
+            r"(?:[^.;:!?]{0,40}?[\s(-])?for\s+(?=best\b)|(?:\s+[-–—]|\s*:)\s+(?=best\b)"
+        ),
         categories_end=re.compile(r"[;:(]|,\s+(?:while|but|and\s+(?!best\b))|\s-\s"),
         best=re.compile(r"\bbest\b"),
         some_of=re.compile(r"\b(?:includ|among|such\s+as|also)", re.IGNORECASE),
