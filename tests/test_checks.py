@@ -85,6 +85,13 @@ FLAGGED = [
         None,
         id="award-categories-after-a-colon-glued",
     ),
+    pytest.param(
+        "The plant will handle 1.4 billion square feet of gas, and 7.8 million tonnes of LNG.",
+        "dimension-mismatch",
+        "1.4 billion square feet",
+        None,
+        id="area-of-a-fluid",
+    ),
     # stop 23, from checks_val10
     pytest.param(
         "The index fell 1.5% to 51.8 from a revised 53.3 in December.",
@@ -1206,6 +1213,11 @@ CLEAN = [
     pytest.param(
         "Stone won two awards: best British female act, and best urban act.",
         id="award-categories-after-a-colon-agree",
+    ),
+    pytest.param(
+        "It will handle 1.4 billion cubic feet of gas, over 1,000 miles of oil pipeline and "
+        "20 square miles of water.",
+        id="volume-of-a-fluid-and-miles-of-pipeline",
     ),
     pytest.param(
         "They played three matches in Paris and London and two tests in Rome and Milan.",

@@ -50,6 +50,8 @@ __all__ = [
     "EXPECTED_MEASURES",
     "FACTOR_VERBS",
     "FIELD_EVENTS",
+    "FLUIDS",
+    "FLUID_COMPOUNDS",
     "FOLLOW_WORDS",
     "FRACTION_COMPARATIVES",
     "HEDGES",
@@ -1579,6 +1581,18 @@ MEASURED_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 #: measures ("10 megahertz of data", "60GHz of music"; "two hours of traffic" is a time).
 DATA_NOUNS: frozenset[str] = frozenset(
     "data traffic information storage memory music songs pictures photos video".split()
+)
+
+#: Read by checks (dimensions): fluids, measured by their volume or their weight, not by an
+#: area, a length or a power ("1.4 billion square feet of gas", "120,000 kilowatts of fuel
+#: oil"; "cubic feet of gas", "barrels of oil").
+FLUIDS: frozenset[str] = frozenset("gas oil fuel crude petrol diesel LNG kerosene gasoline".split())
+
+#: Read by checks (dimensions): nouns a fluid modifies, which are measured otherwise ("100
+#: miles of oil pipeline", "20 square miles of gas field"); a plural after it too.
+FLUID_COMPOUNDS: frozenset[str] = frozenset(
+    "field well line pipeline price plant rig platform station industry output production"
+    " sector supply company reserve terminal tanker".split()
 )
 
 #: Read by checks (dimensions): after a best or a record, the words of the sentence that say
