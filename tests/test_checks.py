@@ -50,6 +50,20 @@ FLAGGED = [
         id="more-hours-than-a-day-holds",
     ),
     pytest.param(
+        "Exports picked up in the last 13 months of 2004.",
+        "part-exceeds-whole",
+        "13 months of 2004",
+        None,
+        id="more-months-than-a-year-by-number-holds",
+    ),
+    pytest.param(
+        "England and France have won 12 of the last 10 Six Nations titles between them.",
+        "part-exceeds-whole",
+        "12 of the last 10",
+        None,
+        id="part-of-the-last-n-named-things",
+    ),
+    pytest.param(
         "It will hit the two million tourists who visit every year, particularly the three "
         "million Americans.",
         "part-exceeds-whole",

@@ -933,6 +933,12 @@ REAL_NEWS_FORMS = [
         ],
         id="prices-per-unit-within-the-clause",
     ),
+    # stop 24, a stage before a name and a plural, from all the sets
+    pytest.param(
+        "who have won nine of the last 10 Six Nations titles; Henman reached the last eight.",
+        [(D(9), None, None, None, None), (D(10), None, None, None, "Six Nations titles")],
+        id="last-n-before-a-named-plural",
+    ),
     # stop 24, counts done every period, from all the sets
     pytest.param(
         "Every day 78 million messages are sent; 258 million images are saved and shared "

@@ -1078,6 +1078,8 @@ def _odds_moved(text: str, start: int) -> bool:
 def competition_stage(w: Window) -> bool:
     """A stage of a competition, with nothing counted after it: "into the last eight".
 
+    Not before a name and a plural it counts ("nine of the last 10 Six Nations titles").
+
     Example:
         >>> from newsnum import extract
         >>> extract("Henman reached the last eight."), len(extract("in the last eight years"))
@@ -1085,7 +1087,27 @@ def competition_stage(w: Window) -> bool:
     """
     if w.word_before.lower() not in _words.STAGE_WORDS or w.unit is not None:
         return False
-    return _patterns().stage_end.match(w.text, w.num.end) is not None
+    m = _patterns().stage_end.match(w.text, w.num.end)
+    return m is not None and not _named_plural_after(w.text, w.num.end)
+
+
+def _named_plural_after(text: str, pos: int) -> bool:
+    """Whether capitalised words, then a lower-case plural, follow: " Six Nations titles".
+
+    Example:
+        >>> _named_plural_after("the last 10 Six Nations titles", 11)
+        True
+        >>> _named_plural_after("the last 16 Champions League.", 11)
+        False
+    """
+    for _ in range(3):
+        m = _capital_word().match(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        if text[pos + 1 : pos + 2].islower():
+            return plural_head_after(text, pos)
+    return False
 
 
 def class_number(w: Window) -> bool:

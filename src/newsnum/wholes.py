@@ -699,10 +699,11 @@ def ordinal_past_whole(story: Story) -> Iterator[Finding]:
 
 @cache
 def _in_a_period() -> re.Pattern[str]:
-    """The longer period a count of shorter ones is within: "of the year", "in a week"."""
+    """The longer period a count of shorter ones is within: "of the year", "of 2004"."""
     longer = alternation(frozenset(big for _, big in _words.PERIODS_IN))
     return re.compile(
-        rf"\s+(?:of|in)\s+(?:the|a|an|each|every|one|this|that)\s+(?P<period>{longer})\b(?![-'’])",
+        rf"\s+(?:of|in)\s+(?:(?:the|a|an|each|every|one|this|that)\s+(?P<period>{longer})\b(?![-'’])"
+        r"|(?P<year>(?:19|20)[0-9]{2})\b(?![-/–]))",  # "the last 13 months of 2004"
         re.IGNORECASE,
     )
 
@@ -727,7 +728,7 @@ def periods_in_a_period(story: Story) -> Iterator[Finding]:
         m = _in_a_period().match(text, q.end)
         if m is None:
             continue  # most periods: not "of the year"
-        period = m.group("period").lower()
+        period = "year" if m.group("year") else m.group("period").lower()
         most = _words.PERIODS_IN.get((q.unit, period))
         if most is None or q.value <= Decimal(most[1]):
             continue
