@@ -708,21 +708,24 @@ def _capital_word() -> re.Pattern[str]:
     return re.compile(r" [A-Z][A-Za-z]*(?=[ ,])")
 
 
-def _capitals_then_plural(text: str, pos: int) -> bool:
-    """Whether one or two capitalised words, then lower-case words ending in a plural, follow.
+def _capitals_then_plural(text: str, pos: int, *, most: int = 2, names: bool = False) -> bool:
+    """Whether up to ``most`` capitalised words, then lower-case words ending in a plural, follow.
 
-    Not a capitalised plural, which ends a name ("Six Nations games").
+    A capitalised plural ends a name ("Six Nations games", "Three Lions fans") unless
+    ``names``: then the name is a modifier of the plural ("the last 10 Six Nations titles").
 
     Example:
         >>> _capitals_then_plural("Three Labour councillors in", 5)
         True
         >>> _capitals_then_plural("Two UK gamers", 3), _capitals_then_plural("Two Ronnies", 3)
         (True, False)
+        >>> _capitals_then_plural("10 Six Nations titles", 2, most=3, names=True)
+        True
     """
-    for _ in range(2):
+    for _ in range(most):
         m = _capital_word().match(text, pos)
-        if m is None or m.group().endswith("s"):
-            break  # "the Six Nations games", "Three Lions fans": a plural name
+        if m is None or (not names and m.group().endswith("s")):
+            break
         pos = m.end()
         if text[pos + 1 : pos + 2].islower():
             return plural_head_after(text, pos)
@@ -1087,27 +1090,9 @@ def competition_stage(w: Window) -> bool:
     """
     if w.word_before.lower() not in _words.STAGE_WORDS or w.unit is not None:
         return False
-    m = _patterns().stage_end.match(w.text, w.num.end)
-    return m is not None and not _named_plural_after(w.text, w.num.end)
-
-
-def _named_plural_after(text: str, pos: int) -> bool:
-    """Whether capitalised words, then a lower-case plural, follow: " Six Nations titles".
-
-    Example:
-        >>> _named_plural_after("the last 10 Six Nations titles", 11)
-        True
-        >>> _named_plural_after("the last 16 Champions League.", 11)
-        False
-    """
-    for _ in range(3):
-        m = _capital_word().match(text, pos)
-        if m is None:
-            break
-        pos = m.end()
-        if text[pos + 1 : pos + 2].islower():
-            return plural_head_after(text, pos)
-    return False
+    if _patterns().stage_end.match(w.text, w.num.end) is None:
+        return False
+    return not _capitals_then_plural(w.text, w.num.end, most=3, names=True)
 
 
 def class_number(w: Window) -> bool:

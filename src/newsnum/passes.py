@@ -451,7 +451,7 @@ def _a_unit_of(text: str, q: Quantity) -> bool:
     if text[q.start : q.start + 2].lower() not in ("a ", "an"):
         return False
     before = text[max(0, q.start - 2) : q.start]
-    return q.start == 0 or before in (". ", ", ", "\n") or before.endswith("\n")
+    return q.start == 0 or before in (". ", ", ") or before.endswith("\n")
 
 
 def _unpriced_money(q: Quantity) -> bool:
