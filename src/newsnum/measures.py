@@ -39,9 +39,8 @@ __all__ = [
 #: What a unit measures, for these rules: pint's dimension, with data sizes as "data" and
 #: rates per time ("megabits per second") as "rate".
 _OBJECTS = frozenset({"length", "area", "volume", "mass", "temperature", "time", "speed"})
-#: Further measures written where another was meant: "70.72 terabytes", "115 mpg", "120,000
-#: kilowatts of fuel oil".
-_SLIPS = frozenset({"data", "fuel economy", "frequency", "power"})
+#: Further measures written where another was meant: "70.72 terabytes", "115 mpg".
+_SLIPS = frozenset({"data", "fuel economy", "frequency"})
 _CHECKED = _OBJECTS | _SLIPS  # the measures a context may rule out
 
 
@@ -163,7 +162,7 @@ def _expectations() -> _Expectations:
         cargo=re.compile(r"[ \t]+of\b"),
         of_data=re.compile(rf"[ \t]+of[ \t]+(?:{alternation(w.DATA_NOUNS)})\b", i),
         of_time=re.compile(rf"[ \t]+of[ \t]+(?:{alternation(w.TIME_NOUNS)})\b", i),
-        # "square feet of gas", "kilowatts of fuel oil": up to two words before the fluid
+        # "square feet of gas", "miles of crude oil": up to two words before the fluid
         of_fluid=re.compile(
             rf"[ \t]+of[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{alternation(w.FLUIDS)})\b"
             rf"(?![-'’]|[ \t]+(?:[a-z]+s|{alternation(w.FLUID_COMPOUNDS)})\b)",
@@ -189,8 +188,6 @@ def _measure(unit: str | None) -> str | None:
         return "rate"
     if dim == "1 / [length] ** 2":
         return "fuel economy"  # miles per gallon
-    if dim == "[mass] * [length] ** 2 / [time] ** 3":
-        return "power"  # "120,000 kilowatts of fuel oil"
     return dim
 
 
@@ -354,7 +351,7 @@ def _called_for(story: Story, q: Quantity, measure: str) -> tuple[frozenset[str]
         return frozenset({"data"}), "after"  # "10 megahertz of data"; "two hours of traffic"
     if e.of_time.match(text, q.end):
         return frozenset({"time"}), "after"  # "plus four metres of injury time"
-    if measure in ("area", "length", "power") and e.of_fluid.match(text, q.end):
+    if measure in ("area", "length") and e.of_fluid.match(text, q.end):
         return frozenset({"volume", "mass"}), "after"  # "1.4 billion square feet of gas"
     if e.run_events.match(text, q.end + 1):
         return frozenset({"length", "time"}), "after"  # "the 100m freestyle", "the 60mph hurdles"

@@ -1584,8 +1584,8 @@ DATA_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Read by checks (dimensions): fluids, measured by their volume or their weight, not by an
-#: area, a length or a power ("1.4 billion square feet of gas", "120,000 kilowatts of fuel
-#: oil"; "cubic feet of gas", "barrels of oil").
+#: area or a length ("1.4 billion square feet of gas"; "cubic feet of gas", "barrels of
+#: oil"). Not water: "20 square miles of water" is a sea.
 FLUIDS: frozenset[str] = frozenset("gas oil fuel crude petrol diesel LNG kerosene gasoline".split())
 
 #: Read by checks (dimensions): nouns a fluid modifies, which are measured otherwise ("100
