@@ -1227,7 +1227,13 @@ def both_after_names(story: Story) -> Iterator[Finding]:
     """
     text = story.text
     cues = [q.start - 4 for q in story.qs if text.endswith("all ", 0, q.start)]  # "all three"
-    cues += [q.start for q in story.qs if q.unit is None and text.endswith(", ", 0, q.start)]
+    cues += [  # "Germany and Italy, three of ...": a spelled count after a comma
+        q.start
+        for q in story.qs
+        if q.unit is None
+        and text[q.start : q.start + 1].islower()
+        and text.endswith(", ", 0, q.start)
+    ]
     at = text.find(" both ")  # found by a plain search: few stories hold "both"
     while at >= 0:
         cues.append(at + 1)
