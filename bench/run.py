@@ -231,7 +231,6 @@ print(json.dumps({{"maxrss_kb": peak_kb()}}))
 # Throughput in a fresh interpreter (see fresh_throughput).
 _FRESH = """
 import json, sys
-from pathlib import Path
 sys.path[:0] = [sys.argv[1]]
 from bench.run import throughput, _newsnum, _quantulum
 sentences = json.load(open(sys.argv[2], encoding="utf-8"))
@@ -263,13 +262,12 @@ def _env() -> dict[str, str]:
 
 
 def _run_code(code: str, *args: str) -> tuple[float, dict[str, Any]]:
-    env = _env()
     t0 = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-c", _PEAK + code, *args],
         capture_output=True,
         text=True,
-        env=env,
+        env=_env(),
         cwd=tempfile.gettempdir(),
         check=False,
     )
@@ -304,10 +302,9 @@ def fresh_throughput(
     """The throughput ratio in each of :data:`FRESH_RUNS` fresh interpreters, and its median.
 
     quantulum3's speed moves from one interpreter to the next far more than within one:
-    over the same sentences, about 575 to 612 sentences/s in most processes and 405 to 455
-    in some, where newsnum's moves by a few per cent. One process's ratio is then a draw
-    (45x in one, 62x in another); the median over several is the figure the target is
-    judged on.
+    over the same sentences, 575 to 685 sentences/s in most processes and 405 to 475 in
+    some. One process's ratio is then a draw (45x in one, 62x in another); the median over
+    several is the figure the target is judged on.
     """
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
         json.dump(list(sentences), fh)

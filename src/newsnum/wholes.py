@@ -187,6 +187,7 @@ class _ListPatterns(NamedTuple):
 @cache
 def _lists() -> _ListPatterns:
     """Compile (once) the patterns of named lists, awards, clauses and shares of a whole."""
+    few = "|".join(_words.NUMBER_SMALL[2:11])  # "two" to "ten", as names are counted
     return _ListPatterns(
         # after a count's noun: a dash or a colon a few words on, or a comma right there
         names_open=re.compile(
@@ -201,11 +202,10 @@ def _lists() -> _ListPatterns:
             r"(?=[0-9$£€¥₹]|Â£)"  # "Â£": the pound sign of a text read in the wrong encoding
         ),
         copula_before=re.compile(r"\s(?:are|were)\s+(?:the\s+)?(?:other\s+|only\s+)?$"),
+        # "both", "all three"; in apposition, "Germany and Italy, two of France's partners"
         all_of=re.compile(
-            r"(?:both|all\s+(two|three|four|five|six|seven|eight|nine|ten))\b"
-            # in apposition: "Germany and Italy, two of France's main trading partners"
-            r"|(two|three|four|five|six|seven|eight|nine|ten)(?=\s+of\s+(?:the|its|their|his|"
-            r"her|our|[A-Z][A-Za-z]*(?:'s|’s))\s)"
+            rf"(?:both|all\s+({few}))\b"
+            rf"|({few})(?=\s+of\s+(?:the|its|their|his|her|our|[A-Z][A-Za-z]*(?:'s|’s))\s)"
         ),
         names_lead=re.compile(
             r"(?:,\s+(?:who\s+)?(?:(?:have|had|are|were|will)\s+)?|\s+(?:have|had|are|were)\s+)$"
@@ -682,7 +682,7 @@ def ordinal_past_whole(story: Story) -> Iterator[Finding]:
             continue
         m = _ordinal_before().search(text, lo, whole.start)
         nth = None if m is None else _ordinal(m.group("ord"))
-        if m is None or nth is None or whole.is_range or nth <= whole.value:
+        if m is None or nth is None or nth <= whole.value:
             continue
         if _counted_within(m, whole):
             start = m.start("ord")
