@@ -154,6 +154,7 @@ RULES: tuple[Rule, ...] = (
     Rule("same_unit", "conversion-mismatch", restate.same_unit),
     Rule("share_in_words", "conversion-mismatch", restate.share_in_words, _SHARE),
     Rule("exchange_rate", "conversion-mismatch", restate.exchange_rate, _RESTATED_MONEY),
+    Rule("unconverted", "conversion-mismatch", restate.unconverted, _RESTATED_MONEY),
     Rule("story_rate", "conversion-mismatch", restate.story_rate, _RESTATED_MONEY),
     Rule("period_rate", "conversion-mismatch", restate.period_rate, frozenset({"rate"})),
     Rule("percent_change", "conversion-mismatch", restate.percent_change, _SHARE),

@@ -22,7 +22,6 @@ from newsnum.story import (
     core,
     dimension,
     finding,
-    may_hold,
     number_span,
     unit_word,
 )
@@ -90,6 +89,7 @@ class _Expectations(NamedTuple):
     determiner: re.Pattern[str]
     best_of: re.Pattern[str]
     best_of_lower: re.Pattern[str]
+    phrase_chars: re.Pattern[str]
     run_events: re.Pattern[str]
     field_events: re.Pattern[str]
     cargo: re.Pattern[str]
@@ -154,6 +154,8 @@ def _expectations() -> _Expectations:
         determiner=re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)[ \t]+$", i),
         best_of=re.compile(rf"\b(?:{alternation(w.BEST_OF)}){hedges}[ \t]+$", i),
         best_of_lower=re.compile(alternation(w.BEST_OF)),  # a quick test (see may_hold)
+        # what the phrases and hedges are written with ("\n": "$" matches before one)
+        phrase_chars=re.compile(r"[a-z \t\n'\-\x80-\U0010ffff]*"),
         run_events=re.compile(
             rf"\b(?:{alternation(w.RUN_EVENTS)}|(?:{_race_distances()})m)\b",
             i,
@@ -359,14 +361,32 @@ def _called_for(story: Story, q: Quantity, measure: str) -> tuple[frozenset[str]
         return None
     for start in {q.start, figure}:
         before = text[max(0, start - 60) : start]
-        if e.any_before.search(" " + before.lower()):
+        lowered = before.lower()
+        if e.any_before.search(" " + _phrase_tail(lowered)):
             for dims, pattern in e.before:
                 if pattern.search(before):
                     return dims, "before"
-        if may_hold(before, 0, len(before), e.best_of_lower) and e.best_of.search(before):
+        maybe_best = not before.isascii() or e.best_of_lower.search(lowered)
+        if maybe_best and e.best_of.search(before):  # see may_hold
             return _best(story, q)
     after = _called_after(text, q.end)  # "up to 1.5m deep", "the mass 10kg race"
     return None if after is None else (after, "after")
+
+
+def _phrase_tail(lowered: str) -> str:
+    """The end of the words before a figure that a phrase of ``EXPECTED_MEASURES`` may span.
+
+    It starts at the last character that no phrase or hedge is written with (a digit, a
+    comma, a bracket), kept as the non-word character a phrase follows: the phrases found
+    in it are the phrases found in the whole, at less cost.
+
+    Example:
+        >>> _phrase_tail("won in 2004, with a time of ")
+        ', with a time of '
+    """
+    words = _expectations().phrase_chars.match(lowered[::-1])  # always matches: "*"
+    n = len(lowered) if words is None else words.end()
+    return lowered[len(lowered) - n - 1 :] if n < len(lowered) else lowered
 
 
 def _best(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:

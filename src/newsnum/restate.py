@@ -46,6 +46,7 @@ __all__ = [
     "share_in_words",
     "story_rate",
     "swapped_measure",
+    "unconverted",
     "unit_conversion",
 ]
 
@@ -313,6 +314,39 @@ def exchange_rate(story: Story) -> Iterator[Finding]:
             continue
         flagged.add(b.start)
         yield _rate_finding(story, a, b, rate, rates, sibling=sibling)
+
+
+def unconverted(story: Story) -> Iterator[Finding]:
+    """A currency restated with its own figure, at par for a pair never at par: "£24m (24m euros)".
+
+    The writer named the other currency but never converted the amount. Only for a pair
+    whose rate has never been one (the pound and the euro, the pound and the dollar), so
+    that "$5m (5m euros)" passes.
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("Chelsea's £24m (24m euros) striker is injured.")]
+        ['24m euros']
+        >>> check("Chelsea's £24m (35m euros) striker is injured; $5m (5m euros).")
+        []
+    """
+    for a, b in _pairs(story):
+        base, quote = _money(a.unit), _money(b.unit)
+        if base is None or quote is None or base == quote or a.value != b.value:
+            continue
+        rates = units.exchange_range(base, quote)
+        if rates is None or rates[0] <= 1 <= rates[1]:
+            continue
+        yield finding(
+            story,
+            "conversion-mismatch",
+            b,
+            f"{core(story.text, a)[1]} is restated as {core(story.text, b)[1]}, the same "
+            f"figure, but 1 {base} has always bought between {_sig(rates[0])} and "
+            f"{_sig(rates[1])} {quote}: the amount was not converted.",
+            None,
+            (a,),
+        )
 
 
 def _currency_pairs(story: Story) -> Iterator[tuple[Quantity, Quantity, bool]]:

@@ -195,21 +195,27 @@ def kinds(qs: list[Quantity]) -> frozenset[str]:
         >>> sorted(kinds(extract("Ten died.")))
         []
     """
-    found = set()
+    found: set[str] = set()
     for unit in {q.unit for q in qs}:
-        if unit is None:
-            continue
-        if " / " in unit:
-            found.add("rate")
-        dim = "currency" if units.is_currency(unit) else dimension(unit)
-        if dim is not None:
-            found.add(dim)
-        if dim not in _NOT_MEASURES:
-            found.add("measure")
+        found |= _unit_kinds(unit)
     if any(q.malformed for q in qs):
         found.add("malformed")
     if any(q.restates is not None for q in qs):
         found.add("restated")
+    return frozenset(found)
+
+
+@lru_cache(maxsize=512)
+def _unit_kinds(unit: str | None) -> frozenset[str]:
+    """What a quantity of this unit is, for :func:`kinds`: "rate", its dimension, "measure"."""
+    if unit is None:
+        return frozenset()
+    found = {"rate"} if " / " in unit else set()
+    dim = "currency" if units.is_currency(unit) else dimension(unit)
+    if dim is not None:
+        found.add(dim)
+    if dim not in _NOT_MEASURES:
+        found.add("measure")
     return frozenset(found)
 
 

@@ -894,10 +894,11 @@ def _complete(text: str, parts: list[Quantity]) -> bool:
 def _sum(total: Quantity, parts: list[Quantity]) -> Decimal | None:
     """The sum of the parts in the total's unit, if they all convert and are exact.
 
-    A bare count in a list that says the total's unit once is in that unit (see
-    :func:`_units_said_once`).
+    The total may be hedged ("about 440 Britons - 50 dead and 490 missing"; see
+    :func:`_adds_up`). A bare count in a list that says the total's unit once is in that
+    unit (see :func:`_units_said_once`).
     """
-    if total.bound != "=" or any(p.bound != "=" or p.is_range for p in parts):
+    if total.bound not in ("=", "~") or any(p.bound != "=" or p.is_range for p in parts):
         return None
     if total.unit is not None and dimension(total.unit) not in (
         "currency",
@@ -937,6 +938,22 @@ def _units_said_once(total: Quantity, parts: list[Quantity]) -> list[str | None]
     if dimension(total.unit) not in PHYSICAL or not any(p.unit == total.unit for p in parts):
         return [p.unit for p in parts]  # money: "£10m: 4 for X" may leave out the scale too
     return [total.unit if p.unit is None and p.noun is None else p.unit for p in parts]
+
+
+def _adds_up(total: Quantity, found: Decimal) -> bool:
+    """Whether parts that add up to ``found`` make the total, exactly or within a tenth.
+
+    Within a tenth of a hedged total ("about 440": 396 to 484), else exactly.
+
+    Example:
+        >>> from newsnum import extract
+        >>> about, exact = extract("about 440 and 440")
+        >>> [_adds_up(about, Decimal(n)) for n in (480, 540)], _adds_up(exact, Decimal(480))
+        ([True, False], False)
+    """
+    if total.bound == "~":
+        return abs(found - total.value) <= total.value / 10
+    return found == total.value
 
 
 def _total_finding(story: Story, total: Quantity, parts: list[Quantity], found: Decimal) -> Finding:
@@ -990,7 +1007,7 @@ def listed_total(story: Story) -> Iterator[Finding]:
         if all(_exceeds(text, p, total) for p in parts):
             continue  # "two handsets - the 3230 and 7710": names, not parts
         found = _sum(total, parts)
-        if found is None or found == total.value or (how == "include" and found < total.value):
+        if found is None or _adds_up(total, found) or (how == "include" and found < total.value):
             continue
         if _complete(text, parts):
             yield _total_finding(story, total, parts, found)
@@ -1021,7 +1038,7 @@ def breakdown_total(story: Story) -> Iterator[Finding]:
         if not totals:
             continue
         found = _sum(totals[0], parts)
-        if found is not None and found != totals[0].value and _complete(story.text, parts):
+        if found is not None and not _adds_up(totals[0], found) and _complete(story.text, parts):
             yield _total_finding(story, totals[0], parts, found)
 
 
