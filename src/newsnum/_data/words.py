@@ -1478,6 +1478,7 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"\bwait(?:s|ed|ing)?(?: for)?",
             r"\bsold out in",
             r"\bsentenced to",
+            r"\b(?:(?:is|are|was|were|be|been|being|ruled) out|sidelined) for",
             r"\blast(?:ed|ing|s)(?: for)?",
         ),
     ),
@@ -1568,12 +1569,15 @@ MEASURED_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"time"}),
         frozenset({"delay", "wait", "sentence", "ban", "career", "stint", "spell", "shift"})
         | {"period", "term", "podcast", "programme", "documentary", "episode", "broadcast"}
-        | {"speech", "interview", "silence", "ovation"},
+        | {"speech", "interview", "silence", "ovation", "absence", "partnership", "tenure"}
+        | {"reign", "hiatus", "layoff", "lay-off", "holiday", "siege", "ceasefire", "truce"}
+        | {"moratorium", "curfew", "marriage", "study", "inquiry", "investigation"},
     ),
     (
         frozenset({"length", "time"}),
         frozenset({"journey", "trip", "walk", "drive", "flight", "trek", "swim", "ride"})
-        | {"stretch"},
+        | {"stretch", "session", "series", "strike", "penalty", "kick", "free-kick", "volley"}
+        | {"header", "effort"},
     ),
 )
 
