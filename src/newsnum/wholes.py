@@ -53,6 +53,7 @@ __all__ = [
     "part_of_those",
     "part_of_whole",
     "periods_in_a_period",
+    "sets_and_scores",
     "share_of_people",
     "shares_of_one_whole",
 ]
@@ -1292,6 +1293,49 @@ def _listed_before(story: Story, at: int) -> Finding | None:
             count = Quantity(Decimal(said), None, cue.group(), *span, number_span=span)
             return Finding("total-mismatch", *span, cue.group(), message, None, (count,))
     return None
+
+
+#: One set's score: two games of at most seven ("6-4"), with its tie-break ("7-6 (7-3)").
+_SET_SCORE = r"[0-7]-[0-7](?:[ \t]*\([0-9]{1,2}(?:-[0-9]{1,2})?\))?"
+
+
+@cache
+def _set_scores() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A run of two set scores or more a few words on ("to beat Li 7-5 3-6 7-5"); one score."""
+    run = rf"{_SET_SCORE}(?:(?:,[ \t]*|[ \t]+){_SET_SCORE})+"
+    words = r"(?:[ \t,:]+[A-Za-z'’.]+){0,6}"
+    return re.compile(rf"{words}[ \t,:]+(?P<run>{run})(?![0-9-])"), re.compile(_SET_SCORE)
+
+
+def sets_and_scores(story: Story) -> Iterator[Finding]:
+    """A count of sets and the scores of the sets after it, which are more or fewer.
+
+    "beat Bovina in two sets 1-6 6-1 6-4", "needed four sets to beat Na Li 7-5 3-6 7-5":
+    each score is one set, its tie-break in brackets with it.
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("She beat Bovina in two sets 1-6 6-1 6-4.")]
+        ['two sets 1-6 6-1 6-4']
+        >>> check("She beat Bovina in three sets 1-6 7-6 (7-3) 6-4.")
+        []
+    """
+    text, (after, score) = story.text, _set_scores()
+    for q in story.qs:
+        if q.noun != "sets" or q.unit is not None or q.noun_span is None or q.bound != "=":
+            continue
+        m = after.match(text, q.noun_span[1], story.sentences[story.sentence(q.start)][1])
+        played = 0 if m is None else len(score.findall(m.group("run")))
+        if m is not None and 2 <= q.value <= 5 and played != q.value:
+            yield Finding(
+                "total-mismatch",
+                q.start,
+                m.end(),
+                text[q.start : m.end()],
+                f"{q.surface} {q.noun}, but {played} set scores follow: {m.group('run')}.",
+                None,
+                (q,),
+            )
 
 
 def award_categories(story: Story) -> Iterator[Finding]:
