@@ -180,6 +180,7 @@ class _ListPatterns(NamedTuple):
     best: re.Pattern[str]
     some_of: re.Pattern[str]
     share_verb: re.Pattern[str]
+    stake_after: re.Pattern[str]
     of_any: re.Pattern[str]
     of_plural: re.Pattern[str]
     of_people: re.Pattern[str]
@@ -221,6 +222,7 @@ def _lists() -> _ListPatterns:
         some_of=re.compile(r"\b(?:includ|among|such\s+as|also)", re.IGNORECASE),
         share_verb=re.compile(rf"\b(?:{alternation(_words.SHARE_OF_VERBS)})\s+$", re.IGNORECASE),
         of_any=re.compile(r"\s+of\s+(?:all\s+|the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?"),
+        stake_after=re.compile(rf"[ \t]+(?:{alternation(_words.STAKES)})\b", re.IGNORECASE),
         of_plural=re.compile(
             r"\s+of\s+(?:(?:the|all|its|their|our)\s+)?(?:[A-Z][A-Za-z]*\s+)?"
             r"([a-z]+[^s\W]s)\b(?![-'’])"
@@ -797,6 +799,8 @@ def share_of_people(story: Story) -> Iterator[Finding]:
             m = _lists().of_any.match(text, q.end)  # "to buy 126% of Indian firm Hindustan"
         if m is None:
             m = _of_counted_plural(text, q.end)  # "in 192% of UK towns"
+        if m is None:
+            m = _lists().stake_after.match(text, q.end)  # "owns a 281% stake in the club"
         if m is not None:
             yield finding(
                 story,

@@ -150,6 +150,7 @@ __all__ = [
     "SPLIT_NOUNS",
     "STAGE_ENDS",
     "STAGE_WORDS",
+    "STAKES",
     "STOP_WORDS",
     "STREET_WORDS",
     "SUBUNIT_WORDS",
@@ -1198,6 +1199,10 @@ SHARE_WHOLES: tuple[str, ...] = tuple(
     audience viewers listeners users students pupils children men women residents respondents
     members citizens shares stake vote votes seats""".split()
 )
+
+#: Read by checks (shares): what a share right before it is a part of something owned
+#: ("a 281% stake in the club", "a 120% shareholding"): never more than the whole.
+STAKES: tuple[str, ...] = ("stake", "stakes", "shareholding", "holding", "share in", "interest in")
 
 #: Read by checks (shares): verbs before a share that take it of a whole, which no share
 #: passes ("to buy 126% of Indian firm Hindustan Oil", "account for at least 160% of all
