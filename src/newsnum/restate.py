@@ -40,6 +40,8 @@ __all__ = [
     "change_by_amount",
     "changed_by_factor",
     "exchange_rate",
+    "fraction_of_figure",
+    "fraction_restated",
     "percent_change",
     "period_rate",
     "same_unit",
@@ -264,6 +266,132 @@ def share_in_words(story: Story) -> Iterator[Finding]:
                 f"{fmt(share.quantize(Decimal('0.1')).normalize())}%.",
                 None,
                 (a,),
+            )
+
+
+def _a_fraction(q: Quantity) -> bool:
+    """A fraction in words or figures, a part of a whole: "half", "less than a quarter"."""
+    return q.unit is None and 0 < q.value < 1 and not q.is_range
+
+
+def _a_multiple(q: Quantity) -> bool:
+    """A fraction, or a multiple said as one ("twice", "three times")."""
+    said = q.surface.lower().split()
+    return _a_fraction(q) or (
+        q.unit is None and not q.is_range and (q.noun == "times" or said[-1:] == ["twice"])
+    )
+
+
+def _as_the_words_say(said: Decimal, bound: str, expected: Decimal) -> bool:
+    """Whether a figure agrees with the fraction of a whole the words give, as they bound it.
+
+    "less than" a part allows a tenth over it for rounding, "more than" a tenth under it;
+    otherwise within a quarter either way (a fraction in words is a rough one).
+    """
+    if bound in ("<", "<="):
+        return said <= expected * Decimal("1.1")
+    if bound in (">", ">="):
+        return said * Decimal("1.1") >= expected
+    return expected / Decimal("1.25") <= said <= expected * Decimal("1.25")
+
+
+def _alike(a: Quantity, b: Quantity) -> bool:
+    """Two amounts of one thing: one unit, or counts and counts a period ("3 million a week")."""
+    units = {a.unit, b.unit}
+    return len(units) == 1 or (None in units and any(u and u.startswith("1 / ") for u in units))
+
+
+def fraction_restated(story: Story) -> Iterator[Finding]:
+    """A fraction of a whole restated as a figure that is not that part of it.
+
+    "has exceeded 4.8 million, ... less than a quarter - about 2.4 million - are
+    maintained": the figure after a dash or in a bracket is the fraction of the amount
+    before it in the sentence (see ``_as_the_words_say`` for the rounding allowed).
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "Of the 4.8 million blogs, less than a quarter - about 2.4 million - are active."
+        >>> [f.surface for f in check(text)]
+        ['2.4 million']
+        >>> check("Of the 4.8 million blogs, less than a quarter - about 1.1 million - are active.")
+        []
+    """
+    text, qs = story.text, story.qs
+    for k in story.followers:  # the fraction follows its whole in the sentence
+        whole, part = qs[k - 1], qs[k]
+        if (
+            not _a_fraction(part)
+            or k + 1 >= len(qs)
+            or story.in_sentence[k + 1] != story.in_sentence[k]
+        ):
+            continue
+        said = qs[k + 1]  # a percentage restates a share of people: share_in_words
+        if said.unit == "percent" or ";" in text[whole.end : part.start] or not _alike(whole, said):
+            continue
+        if text[part.end : said.start].strip() not in ("-", "–", "—", "(", ","):
+            continue
+        expected = part.value * whole.value
+        if said.restates is None and not _as_the_words_say(said.value, part.bound, expected):
+            yield finding(
+                story,
+                "conversion-mismatch",
+                said,
+                f'{core(text, said)[1]} restates "{part.surface}" of {core(text, whole)[1]}, '
+                f"which is {fmt(expected.quantize(Decimal(1)))}.",
+                None,
+                (part, whole),
+            )
+
+
+@cache
+def _fraction_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words that say what an amount is ("- ", ", ", "was "); "the" or "of the" before another."""
+    return (
+        re.compile(r"[ \t][-–—][ \t]|,[ \t]|\b(?:is|was|are|were|be|been|being)[ \t]"),
+        re.compile(r"[ \t]+(?:of[ \t]+)?the[ \t]+"),
+    )
+
+
+def fraction_of_figure(story: Story) -> Iterator[Finding]:
+    """An amount said to be a fraction or a multiple of another, which it is not.
+
+    "About three million a week were watching - less than half the five million it was
+    attracting": the amount before the words in the sentence, the other right after "the"
+    or "of the" (see ``_as_the_words_say`` for the rounding allowed). Either may be wrong:
+    the finding spans both.
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "Three million watched - less than half the five million of 1995."
+        >>> [f.surface for f in check(text)]
+        ['Three million watched - less than half the five million']
+        >>> check("Two million watched - less than half the five million of 1995.")
+        []
+    """
+    text, qs = story.text, story.qs
+    for k in story.followers:
+        amount, words = qs[k - 1], qs[k]
+        if not _a_multiple(words) or k + 1 >= len(qs):
+            continue
+        other = qs[k + 1]
+        gap = text[amount.end : words.start]
+        if len(gap) > 100 or not _fraction_patterns()[0].search(gap) or not _alike(amount, other):
+            continue
+        said_end = words.noun_span[1] if words.noun == "times" and words.noun_span else words.end
+        if not _fraction_patterns()[1].fullmatch(text, said_end, other.start):
+            continue
+        expected = words.value * other.value
+        if not _as_the_words_say(amount.value, words.bound, expected):
+            start = core(text, amount)[0]  # which of the two is wrong, no text says
+            yield Finding(
+                "conversion-mismatch",
+                start,
+                other.end,
+                text[start : other.end],
+                f'{core(text, amount)[1]} is given as "{text[words.start : said_end]}" '
+                f"{core(text, other)[1]}, which is {fmt(expected.quantize(Decimal(1)))}.",
+                None,
+                (amount, words, other),
             )
 
 
