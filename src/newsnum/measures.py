@@ -89,6 +89,7 @@ class _Expectations(NamedTuple):
     determiner: re.Pattern[str]
     best_of: re.Pattern[str]
     best_of_lower: re.Pattern[str]
+    event_before: re.Pattern[str]
     phrase_chars: re.Pattern[str]
     run_events: re.Pattern[str]
     field_events: re.Pattern[str]
@@ -154,6 +155,9 @@ def _expectations() -> _Expectations:
         determiner=re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)[ \t]+$", i),
         best_of=re.compile(rf"\b(?:{alternation(w.BEST_OF)}){hedges}[ \t]+$", i),
         best_of_lower=re.compile(alternation(w.BEST_OF)),  # a quick test (see may_hold)
+        event_before=re.compile(
+            rf"\b(?:{alternation(w.EVENT_RESULTS)})[ \t]+in[ \t]+the[ \t]+$", i
+        ),
         # what the phrases and hedges are written with ("\n": "$" matches before one)
         phrase_chars=re.compile(r"[a-z \t\n'\-\x80-\U0010ffff]*"),
         run_events=re.compile(
@@ -347,6 +351,8 @@ def _called_for(story: Story, q: Quantity, measure: str) -> tuple[frozenset[str]
     if adjective:  # "a 10-tonne truck"; or a word of size after it, "a three-tonne high bridge"
         if e.run_events.match(text, q.end + 1):
             return frozenset({"length", "time"}), "after"  # "in the 60mph hurdles"
+        if e.event_before.search(text, max(0, q.start - 30), q.start):
+            return frozenset({"length", "time", "mass"}), "before"  # "gold in the 200m"
         after = _called_after(text, q.end)
         return None if after is None else (after, "after")
     if measure == "frequency" and e.of_data.match(text, q.end):

@@ -1056,7 +1056,7 @@ def _names(text: str, pos: int, end: int) -> tuple[int, int] | None:
     A name is a run of capitalised words or figures, joined by words of ``NAME_JOINERS``
     ("Bank of Alexandria"), with at most two lower-case words before or inside it that a
     capitalised one follows, but for the first ("and striker Ferenc Horvath", "Brazilian
-    youngster Marta"); names
+    youngster Marta", "and the Faroe Islands"); names
     are separated by commas, the last by "and". None when no such list of two names or
     more stands there.
     """
@@ -1080,8 +1080,8 @@ def _names(text: str, pos: int, end: int) -> tuple[int, int] | None:
                 break
         elif in_name and token in _words.NAME_JOINERS:
             continue
-        elif items and pending < 2 and _describes(token):
-            pending += 1  # "and striker Ferenc Horvath", "Brazilian youngster Marta"
+        elif items and pending < 2 and (_describes(token) or token == "the"):
+            pending += 1  # "and striker Ferenc Horvath", "Brazilian youngster Marta", "the US"
         else:
             break
     if not (closing and in_name and items >= 2):

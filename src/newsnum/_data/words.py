@@ -46,6 +46,7 @@ __all__ = [
     "DURATION_ADJECTIVES",
     "ERAS",
     "EVENTS",
+    "EVENT_RESULTS",
     "EXPECTED_AFTER",
     "EXPECTED_MEASURES",
     "FACTOR_VERBS",
@@ -1484,6 +1485,9 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"\bsold out in",
             r"\bsentenced to",
             r"\b(?:(?:is|are|was|were|be|been|being|ruled) out|sidelined) for",
+            # a goal's minute: "took the lead on 59 minutes", "sent off after 74 minutes"
+            r"\b(?:took the lead|levell?ed|equalised|equaliser|opener|scored|struck|netted"
+            r"|replied|pulled one back|sent off|substituted|as a substitute) (?:on|after|in)",
             r"\blast(?:ed|ing|s)(?: for)?",
         ),
     ),
@@ -1529,6 +1533,13 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
         frozenset({"mass"}),
         (r"\bweigh(?:s|ed|ing)?(?: in at)?", r"\bweight of"),
     ),
+)
+
+#: Read by checks (dimensions): what is won or run "in the" event a measure names, which
+#: is a length, a time or a weight ("gold in the 200m", "the final in the 63kg"), not a
+#: volume or an area ("gold in the 200ml").
+EVENT_RESULTS: tuple[str, ...] = tuple(
+    "gold silver bronze medal medals title titles heat heats semi-final semi-finals final".split()
 )
 
 #: Read by checks (dimensions): hedges that may stand between the words of
