@@ -78,6 +78,7 @@ class _Patterns(NamedTuple):
     of_those: re.Pattern[str]
     of_the_opening: re.Pattern[str]
     at_most: re.Pattern[str]
+    close_below: re.Pattern[str]
     total_cue: re.Pattern[str]
     colon_after_words: re.Pattern[str]
     include: re.Pattern[str]
@@ -128,6 +129,7 @@ def _patterns() -> _Patterns:
         ),
         of_those=re.compile(rf"\s*[\"“]?Of\s+(?:{alternation(w.OF_THEM)}),"),
         at_most=re.compile(rf"\b(?:{alternation(w.AT_MOST)})\s*$", i),
+        close_below=re.compile(rf"\b(?:{alternation(w.CLOSE_BELOW)})\s*$", i),
         total_cue=re.compile(
             r"\s*(?::\s|—|–|--|-\s|(?:[a-z]+\s+){0,2}?,?\s*(?:(?:is|was|are|were|will\s+be"
             r"|would\s+be|has\s+been"
@@ -288,23 +290,31 @@ def _shares() -> _SharePatterns:
 
 def _at_most(text: str, q: Quantity) -> bool:
     """Whether the hedge before a figure puts it at most its value ("nearly 95,000")."""
+    return _hedged_by(text, q, _patterns().at_most)
+
+
+def _hedged_by(text: str, q: Quantity, hedge: re.Pattern[str]) -> bool:
+    """Whether the hedge before a quantity's figure is one that ``hedge`` finds."""
     start = number_span(q)[0]
-    return q.start < start and _patterns().at_most.search(text, q.start, start) is not None
+    return q.start < start and hedge.search(text, q.start, start) is not None
 
 
 def _exceeds(text: str, part: Quantity, whole: Quantity) -> bool:
     """Whether ``part`` is larger than ``whole`` whatever their hedges allow.
 
     "about 2 million" leaves room up to 2.2 million; "nearly 95,000" none above 95,000;
-    a part "about 3 million" may be as little as 2.7 million; a part "under 3 million" is
-    never known to be larger.
+    a part "about 3 million" may be as little as 2.7 million, and so may one "nearly 3
+    million" ("nearly four out of three girls"); a part "under 3 million" is never known
+    to be larger.
     """
-    if part.bound in ("<", "<=") or _at_most(text, part) or dimension(part.unit) == "percent":
+    close = _hedged_by(text, part, _patterns().close_below)
+    below = part.bound in ("<", "<=") or _at_most(text, part)
+    if (below and not close) or dimension(part.unit) == "percent":
         return False
     room = highest(whole)
     if whole.bound in ("~", ">", ">=") and not _at_most(text, whole):
         room *= _HEDGE_ROOM
-    least = lowest(part) / _HEDGE_ROOM if part.bound == "~" else lowest(part)
+    least = lowest(part) / _HEDGE_ROOM if part.bound == "~" or close else lowest(part)
     unit = _counted(part)
     if unit is not None and unit != whole.unit:
         converted = convert(least, unit, whole.unit)

@@ -36,6 +36,7 @@ __all__ = [
     "CHANGE_VERBS",
     "CHART_WORDS",
     "CLASS_WORDS",
+    "CLOSE_BELOW",
     "COUNT_PERIODS",
     "COUNT_QUALIFIERS",
     "DATA_NOUNS",
@@ -1420,6 +1421,10 @@ AT_MOST: tuple[str, ...] = (
     "not quite",
     "just short of",
 )
+
+#: Read by checks (parts): the hedges of ``AT_MOST`` that put a figure just below its value
+#: ("nearly four" is more than three): a part so hedged may still be larger than its whole.
+CLOSE_BELOW: tuple[str, ...] = ("nearly", "almost", "just under", "not quite", "just short of")
 
 #: Read by checks (parts): words after a figure that make it the whole of what the sentence
 #: listed before it ("750,000 in its first week and 900,000 in total").
