@@ -180,6 +180,7 @@ RULES: tuple[Rule, ...] = (
     Rule("both_after_names", "total-mismatch", wholes.both_after_names),
     Rule("award_categories", "total-mismatch", wholes.award_categories),
     Rule("sets_and_scores", "total-mismatch", wholes.sets_and_scores),
+    Rule("years_listed", "total-mismatch", wholes.years_listed),
     Rule("shares_of_one_whole", "total-mismatch", wholes.shares_of_one_whole, _SHARE),
     Rule("swapped_measure", "dimension-mismatch", restate.swapped_measure, _RESTATED_MEASURE),
     Rule("area_as_length", "dimension-mismatch", measures.area_as_length, frozenset({"length"})),

@@ -56,6 +56,7 @@ __all__ = [
     "sets_and_scores",
     "share_of_people",
     "shares_of_one_whole",
+    "years_listed",
 ]
 
 _MAX_PARTS = 12  # the longest list of parts a total is checked against
@@ -1347,6 +1348,61 @@ def sets_and_scores(story: Story) -> Iterator[Finding]:
                 m.end(),
                 text[q.start : m.end()],
                 f"{q.surface} {q.noun}, but {played} set scores follow: {m.group('run')}.",
+                None,
+                (q,),
+            )
+
+
+@cache
+def _years_after() -> re.Pattern[str]:
+    """The years listed "in" a few words after a count: "with wins in 2001, 2002 and 2004"."""
+    year = r"(?:1[89]|20)[0-9]{2}"
+    years = rf"{year}(?:(?:,[ \t]*|,?[ \t]+and[ \t]+){year})+"
+    return re.compile(
+        rf"(?:[ \t,]+[A-Za-z'’-]+){{0,8}}?,?[ \t]+in[ \t]+(?P<years>{years})(?![0-9])"
+        r"(?=[ \t]*(?:[.,;:!?)]|[-–—]|$))"
+    )
+
+
+def _yearly(text: str, q: Quantity) -> str | None:
+    """What a count counts, if it comes at most once a year: "three titles", "two-time champion"."""
+    said = "" if q.noun_span is None else text[q.start : q.noun_span[1]]
+    if q.noun in _words.YEARLY_COUNTS:
+        return said
+    after = text[len(said) + q.start : len(said) + q.start + 12].split()[:1]
+    if q.noun == "time" and after and after[0].lower() in _words.YEARLY_TIMES:
+        return f"{said} {after[0]}"
+    return None
+
+
+def years_listed(story: Story) -> Iterator[Finding]:
+    """A count of what comes once a year and the years listed for it, which are more or fewer.
+
+    "a three-time champion in Melbourne with wins in 2001 and 2002", "won the first three
+    editions of the tournament in 1997 and 1998" (``YEARLY_COUNTS``, ``YEARLY_TIMES``).
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("She is a three-time champion with wins in 2001 and 2002.")]
+        ['three-time champion with wins in 2001 and 2002']
+        >>> check("She is a two-time champion with wins in 2001 and 2002.")
+        []
+    """
+    text = story.text
+    for q in story.qs:
+        said = None if q.unit is not None or q.bound != "=" else _yearly(text, q)
+        if said is None or q.noun_span is None:
+            continue
+        end = story.sentences[story.sentence(q.start)][1]
+        m = _years_after().match(text, q.noun_span[1], end)
+        years = set() if m is None else set(m.group("years").replace(",", " ").split()) - {"and"}
+        if m is not None and 2 <= q.value <= 20 and len(years) != q.value:
+            yield Finding(
+                "total-mismatch",
+                q.start,
+                m.end(),
+                text[q.start : m.end()],
+                f"{said}, but {len(years)} years are listed: {m.group('years')}.",
                 None,
                 (q,),
             )

@@ -166,6 +166,8 @@ __all__ = [
     "VAGUE",
     "WEATHER_WORDS",
     "WEEKDAYS",
+    "YEARLY_COUNTS",
+    "YEARLY_TIMES",
     "YEAR_HEDGES",
 ]
 
@@ -1421,6 +1423,12 @@ AT_MOST: tuple[str, ...] = (
     "not quite",
     "just short of",
 )
+
+#: Read by checks (totals): what a count may count at most once a year, so that the years
+#: listed for it count it too ("the first three editions of the tournament in 1997 and
+#: 1998"); and what a count of times "-time" is ("a three-time champion").
+YEARLY_COUNTS: frozenset[str] = frozenset({"editions", "titles", "championships", "crowns"})
+YEARLY_TIMES: frozenset[str] = frozenset({"champion", "champions", "winner", "winners"})
 
 #: Read by checks (parts): the hedges of ``AT_MOST`` that put a figure just below its value
 #: ("nearly four" is more than three): a part so hedged may still be larger than its whole.
