@@ -171,6 +171,7 @@ RULES: tuple[Rule, ...] = (
     Rule("part_of_the_opening", "part-exceeds-whole", wholes.part_of_the_opening),
     Rule("part_of_those", "part-exceeds-whole", wholes.part_of_those),
     Rule("ordinal_past_whole", "part-exceeds-whole", wholes.ordinal_past_whole),
+    Rule("count_in_a_top", "part-exceeds-whole", wholes.count_in_a_top),
     Rule("periods_in_a_period", "part-exceeds-whole", wholes.periods_in_a_period, _TIME),
     Rule("share_of_people", "part-exceeds-whole", wholes.share_of_people, _SHARE),
     Rule("listed_total", "total-mismatch", wholes.listed_total),

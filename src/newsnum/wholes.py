@@ -43,6 +43,7 @@ __all__ = [
     "award_categories",
     "both_after_names",
     "breakdown_total",
+    "count_in_a_top",
     "listed_total",
     "named_list",
     "names_before_count",
@@ -461,20 +462,20 @@ def part_of_whole(story: Story) -> Iterator[Finding]:
         said = m.group().split()
         if said[0] == "in" and said[-1] != "every" and not _outcomes_in_events(part, whole):
             continue
-        if (comparable(part, whole) or _counts_its_units(part, whole)) and _exceeds(
-            text, part, whole
-        ):
+        units = _counts_its_units(part, whole) and (part.noun is None or said[:2] == ["out", "of"])
+        if (comparable(part, whole) or units) and _exceeds(text, part, whole):
             yield _part_finding(story, part, whole)
 
 
 def _counts_its_units(part: Quantity, whole: Quantity) -> bool:
     """A bare count of the periods of an exact whole: "nine of the last eight years".
 
-    Not "millions of under-18s" (an age bracket), nor a vague or hedged count.
+    Not "millions of under-18s" (an age bracket), nor a vague or hedged count. A count of
+    times "out of" them counts them too: "28 times out of the last 20 years".
     """
     return (
         part.unit is None
-        and part.noun is None
+        and part.noun in (None, "times")
         and part.bound == "="
         and not part.is_range
         and whole.unit in _words.ORDINAL_PERIODS
@@ -760,6 +761,55 @@ def periods_in_a_period(story: Story) -> Iterator[Finding]:
 
 #: The periods :func:`periods_in_a_period` counts within a longer one.
 _PERIOD_UNITS = frozenset(short for short, _ in _words.PERIODS_IN)
+
+
+@cache
+def _top_after() -> re.Pattern[str]:
+    """A list's top places a few words after a count: "made it to the top 10 hoax list".
+
+    "top M" ends its clause, or a word of ``TOP_LISTS`` follows within two words, or a
+    word that starts another phrase ("in the top five in the same week"); not "the top 10
+    markets", where the count may be of other things in them.
+    """
+    few = alternation(_words.NUMBER_SMALL[2:21])
+    chart = alternation(_words.TOP_LISTS)
+    return re.compile(
+        r"(?:[ \t]+[A-Za-z'’-]+){0,6}?[ \t]+(?:in|into|to|on)[ \t]+the[ \t]+(?:[A-Z]{2}[ \t]+)?"
+        rf"[Tt]op[ \t-]+(?P<places>[0-9]{{1,3}}|(?i:{few}))\b"
+        rf"(?=(?:[ \t]+[A-Za-z&'’-]+){{0,2}}?[ \t]+(?:{chart})\b|[ \t]*(?:[.,;:!?)]|$)"
+        r"|[ \t]+(?:of|for|in|on|at|this|last|during|since|with|and|by|when|as|after)\b)"
+    )
+
+
+def count_in_a_top(story: Story) -> Iterator[Finding]:
+    """A count of things in a list's top places, more than it has: "13 singles in the US Top 10".
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("Usher had 13 concurrent singles in the US Top 10.")]
+        ['13 concurrent singles in the US Top 10']
+        >>> check("Usher had three concurrent singles in the US Top 10.")
+        []
+    """
+    text = story.text
+    for q in story.qs:
+        if q.unit is not None or q.noun_span is None or q.bound not in ("=", ">", ">="):
+            continue
+        m = _top_after().match(text, q.noun_span[1], story.sentences[story.sentence(q.start)][1])
+        if m is None:
+            continue
+        said = m.group("places")
+        places = int(said) if said.isdigit() else _words.NUMBER_SMALL.index(said.lower())
+        if lowest(q) > places:
+            yield Finding(
+                "part-exceeds-whole",
+                q.start,
+                m.end(),
+                text[q.start : m.end()],
+                f"{core(text, q)[1]} {q.noun} cannot all be in the top {said}.",
+                None,
+                (q,),
+            )
 
 
 def part_of_those(story: Story) -> Iterator[Finding]:
@@ -1390,6 +1440,8 @@ def years_listed(story: Story) -> Iterator[Finding]:
     """
     text = story.text
     for q in story.qs:
+        if q.noun != "time" and q.noun not in _words.YEARLY_COUNTS:
+            continue  # most quantities
         said = None if q.unit is not None or q.bound != "=" else _yearly(text, q)
         if said is None or q.noun_span is None:
             continue

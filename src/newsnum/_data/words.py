@@ -162,6 +162,7 @@ __all__ = [
     "TIME_PHRASE_PERIODS",
     "TIME_ZONES",
     "TITLE_VERBS",
+    "TOP_LISTS",
     "TOTAL_CUES",
     "VAGUE",
     "WEATHER_WORDS",
@@ -1422,6 +1423,12 @@ AT_MOST: tuple[str, ...] = (
     "up to",
     "not quite",
     "just short of",
+)
+
+#: Read by checks (parts): what a "top ten" is a list of ("in the top 10 hoax list", "the
+#: top 40 singles chart"); a count in it is at most its places.
+TOP_LISTS: frozenset[str] = frozenset(
+    {"list", "lists", "chart", "charts", "ranking", "rankings", "table", "places", "spots"}
 )
 
 #: Read by checks (totals): what a count may count at most once a year, so that the years
