@@ -170,6 +170,7 @@ RULES: tuple[Rule, ...] = (
     Rule("part_in_total", "part-exceeds-whole", wholes.part_in_total),
     Rule("part_of_the_opening", "part-exceeds-whole", wholes.part_of_the_opening),
     Rule("part_of_those", "part-exceeds-whole", wholes.part_of_those),
+    Rule("part_up_front", "part-exceeds-whole", wholes.part_up_front),
     Rule("ordinal_past_whole", "part-exceeds-whole", wholes.ordinal_past_whole),
     Rule("count_in_a_top", "part-exceeds-whole", wholes.count_in_a_top),
     Rule("periods_in_a_period", "part-exceeds-whole", wholes.periods_in_a_period, _TIME),

@@ -53,6 +53,7 @@ __all__ = [
     "part_in_total",
     "part_of_those",
     "part_of_whole",
+    "part_up_front",
     "periods_in_a_period",
     "sets_and_scores",
     "share_of_people",
@@ -810,6 +811,48 @@ def count_in_a_top(story: Story) -> Iterator[Finding]:
                 None,
                 (q,),
             )
+
+
+@cache
+def _up_front() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An amount paid first ("£500,000 up front"); the total it rises to ("rising to £2m")."""
+    return (
+        re.compile(rf"[ \t]+(?:{alternation(_words.UP_FRONT)})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{alternation(_words.RISING_TO)})[ \t]+$", re.IGNORECASE),
+    )
+
+
+def part_up_front(story: Story) -> Iterator[Finding]:
+    """An amount paid first, larger than the total it is said to rise to.
+
+    "offered £2.5m up front for the Wales star, with the fee rising to £2.2m" (the words
+    are data: ``UP_FRONT``, ``RISING_TO``).
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "They offered £2.5m up front, with the fee rising to £2.2m."
+        >>> [f.surface for f in check(text)]
+        ['£2.5m up front, with the fee rising to £2.2m']
+        >>> check("They offered £500,000 up front, with the fee rising to £2.2m.")
+        []
+    """
+    text, qs = story.text, story.qs
+    first, rising = _up_front()
+    for k in story.followers:  # the total follows the amount paid first in its sentence
+        total = qs[k]
+        if not rising.search(text, max(0, total.start - 30), total.start):
+            continue
+        for j in range(k - 1, max(-1, k - 5), -1):  # the nearest few before it
+            part = qs[j]
+            if story.in_sentence[j] != story.in_sentence[k]:
+                break
+            if (
+                part.unit == total.unit
+                and first.match(text, part.end)
+                and _exceeds(text, part, total)
+            ):
+                yield _part_finding(story, part, total)
+                break
 
 
 def part_of_those(story: Story) -> Iterator[Finding]:

@@ -137,6 +137,7 @@ __all__ = [
     "RATE_RESTATED",
     "RESULT_VERBS",
     "RISE_VERBS",
+    "RISING_TO",
     "RUN_EVENTS",
     "SCALES",
     "SCALE_ADJECTIVES",
@@ -164,6 +165,7 @@ __all__ = [
     "TITLE_VERBS",
     "TOP_LISTS",
     "TOTAL_CUES",
+    "UP_FRONT",
     "VAGUE",
     "WEATHER_WORDS",
     "WEEKDAYS",
@@ -1423,6 +1425,17 @@ AT_MOST: tuple[str, ...] = (
     "up to",
     "not quite",
     "just short of",
+)
+
+#: Read by checks (parts): words after an amount paid first ("£500,000 up front"), and
+#: before the total it may rise to ("with the fee rising to £2m"), which it is part of.
+UP_FRONT: tuple[str, ...] = ("up front", "upfront", "up-front", "initially", "immediately")
+RISING_TO: tuple[str, ...] = (
+    "rising to",
+    "rise to",
+    "rises to",
+    "could reach",
+    "potentially rising to",
 )
 
 #: Read by checks (parts): what a "top ten" is a list of ("in the top 10 hoax list", "the
