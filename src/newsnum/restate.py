@@ -276,10 +276,9 @@ def _a_fraction(q: Quantity) -> bool:
 
 def _a_multiple(q: Quantity) -> bool:
     """A fraction, or a multiple said as one ("twice", "three times")."""
-    said = q.surface.lower().split()
-    return _a_fraction(q) or (
-        q.unit is None and not q.is_range and (q.noun == "times" or said[-1:] == ["twice"])
-    )
+    if q.unit is not None or q.is_range:
+        return False
+    return 0 < q.value < 1 or q.noun == "times" or q.surface.lower().endswith("twice")
 
 
 def _as_the_words_say(said: Decimal, bound: str, expected: Decimal) -> bool:

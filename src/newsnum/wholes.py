@@ -796,7 +796,10 @@ def count_in_a_top(story: Story) -> Iterator[Finding]:
     for q in story.qs:
         if q.unit is not None or q.noun_span is None or q.bound not in ("=", ">", ">="):
             continue
-        m = _top_after().match(text, q.noun_span[1], story.sentences[story.sentence(q.start)][1])
+        end = story.sentences[story.sentence(q.start)][1]
+        if text.find("op", q.noun_span[1], end) < 0:
+            continue  # most counts: no "top" ("Top") after them in the sentence
+        m = _top_after().match(text, q.noun_span[1], end)
         if m is None:
             continue
         said = m.group("places")
@@ -840,6 +843,8 @@ def part_up_front(story: Story) -> Iterator[Finding]:
     first, rising = _up_front()
     for k in story.followers:  # the total follows the amount paid first in its sentence
         total = qs[k]
+        if not text.endswith(("to ", "reach "), 0, total.start):
+            continue  # most quantities: not after "rising to"
         if not rising.search(text, max(0, total.start - 30), total.start):
             continue
         for j in range(k - 1, max(-1, k - 5), -1):  # the nearest few before it
