@@ -200,7 +200,8 @@ def _lists() -> _ListPatterns:
         names_open=re.compile(
             r"(?:[^.;:!?,()0-9–—-]{0,80}?(?:\s[-–—]|:)\s+|(?P<comma>,)\s+|\s?(?P<bracket>\()"
             r"|[^.;:!?,()0-9–—-]{0,60}?\s(?P<copula>are|were)\s+"
-            r"|,?\s+(?P<including>including)\s+|\s(?P<source>from|in)\s+)"
+            r"|,?\s+(?P<including>including)\s+|\s(?P<source>from|in)\s+"
+            r"|(?P<bare>[ \t]+)(?=[A-Z][a-z]))"
         ),
         list_token=re.compile(r",|[^\s,]+"),
         names_go_on=re.compile(rf",?\s+(?:{alternation(_words.NAMES_GO_ON)})\b"),
@@ -1259,7 +1260,9 @@ def named_list(story: Story) -> Iterator[Finding]:
     sentence's end closes it: "his three sons, Avi and Joel."), or a bracket that the
     list fills ("the seven largest economies (Argentina, ... and Venezuela)"), or
     "including", "from" or "in" right after the noun (then only more names than the
-    count are flagged: "two drugs tests in Tel Aviv, Chicago and Athens"); it holds
+    count are flagged: "two drugs tests in Tel Aviv, Chicago and Athens"), or the names
+    right after the noun with no figure among them ("three new faces Danny Collins and
+    Dave Partridge"; not "their two children Emily, 16, and Pelham, 14"); it holds
     capitalised names, the last after "and". No finding when a count up to 120 characters
     before it in the sentence matches the list ("four of the five players - A, B, C and
     D"), or words after it leave it open ("among others").
@@ -1276,8 +1279,9 @@ def named_list(story: Story) -> Iterator[Finding]:
         if q.noun_span is None or not _a_small_count(q):
             continue
         after = q.noun_span[1]
-        if text[after : after + 2].strip()[:1] not in (",", "(") and not _a_mark_near(
-            text, after, len(text)
+        bare = text[after : after + 1] == " " and text[after + 1 : after + 2].isupper()
+        if text[after : after + 2].strip()[:1] not in (",", "(") and not (
+            bare or _a_mark_near(text, after, len(text))
         ):
             continue  # most counts: no list after them
         start, end = story.sentences[story.sentence(q.start)]
@@ -1297,6 +1301,8 @@ def named_list(story: Story) -> Iterator[Finding]:
             continue  # "In three games, Smith and Jones scored": no apposition
         if m.group("bracket") and text[found[1] - 1] != ")":
             continue  # "(Smith and Jones say ...)": no list of names alone
+        if m.group("bare") and any(c.isdigit() for c in text[m.end() : found[1]]):
+            continue  # "their two children Emily, 16, and Pelham, 14": ages, not names
         if found[0] in _counts_before(qs, k, max(start, q.start - 120)):
             continue  # "four of the five players - A, B, C and D"
         if _lists().names_go_on.match(text, found[1]):
