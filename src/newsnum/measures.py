@@ -355,17 +355,18 @@ def _called_for(story: Story, q: Quantity, measure: str) -> tuple[frozenset[str]
             return frozenset({"length", "time", "mass"}), "before"  # "gold in the 200m"
         after = _called_after(text, q.end)
         return None if after is None else (after, "after")
-    if measure == "frequency" and e.of_data.match(text, q.end):
+    of = e.cargo.match(text, q.end)  # what follows "of" is read only after one
+    if of and measure == "frequency" and e.of_data.match(text, q.end):
         return frozenset({"data"}), "after"  # "10 megahertz of data"; "two hours of traffic"
-    if e.of_time.match(text, q.end):
+    if of and e.of_time.match(text, q.end):
         return frozenset({"time"}), "after"  # "plus four metres of injury time"
-    if measure in ("area", "length") and e.of_fluid.match(text, q.end):
+    if of and measure in ("area", "length") and e.of_fluid.match(text, q.end):
         return frozenset({"volume", "mass"}), "after"  # "1.4 billion square feet of gas"
     if e.run_events.match(text, q.end + 1):
         return frozenset({"length", "time"}), "after"  # "the 100m freestyle", "the 60mph hurdles"
-    if e.cargo.match(text, q.end):
+    if of:
         return None
-    for start in {q.start, figure}:
+    for start in (q.start,) if q.start == figure else (q.start, figure):
         before = text[max(0, start - 60) : start]
         lowered = before.lower()
         if e.any_before.search(" " + _phrase_tail(lowered)):

@@ -1049,11 +1049,13 @@ def subunit(unit: str) -> tuple[str, Decimal] | None:
     return code, Decimal(_news.PSEUDO_FACTORS.get(unit, "0.01"))
 
 
+@functools.lru_cache(maxsize=1024)
 def exchange_range(base: str, quote: str) -> tuple[Decimal, Decimal] | None:
     """The lowest and highest number of ``quote`` units one ``base`` unit has bought, if known.
 
     From the dated table of :mod:`newsnum._data.exchange_rates`: a direct range for the pairs
     news quotes most, else the quotient of the two currencies' ranges against the dollar.
+    Worked out once a pair.
 
     Example:
         >>> exchange_range("EUR", "GBP")

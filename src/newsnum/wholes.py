@@ -956,10 +956,11 @@ def _opens_list(text: str, total: Quantity) -> str | None:
     "were": "The 15 victims were 9 men and 5 women" (only counted parts then count).
     """
     p = _patterns()
-    tail = _after_noun(text, total) or text[total.end : total.end + 80]
+    past_noun = _after_noun(text, total)
+    tail = past_noun or text[total.end : total.end + 80]
     if (
         p.total_cue.match(text[total.end : total.end + 60].lower())
-        or p.total_cue.match(tail.lower())
+        or (past_noun and p.total_cue.match(past_noun.lower()))
         or (":" in tail and p.colon_after_words.match(tail))  # "in the crash: two pilots"
         or (_has_dash(tail) and p.dash_list.match(tail))  # "six games on home turf - winning"
     ):
@@ -1362,15 +1363,12 @@ def both_after_names(story: Story) -> Iterator[Finding]:
         >>> check("Tzekos and Thanou, who have both denied the charges, await a ruling.")
         []
     """
-    text = story.text
-    cues = [q.start - 4 for q in story.qs if text.endswith("all ", 0, q.start)]  # "all three"
-    cues += [  # "Germany and Italy, three of ...": a spelled count after a comma
-        q.start
-        for q in story.qs
-        if q.unit is None
-        and text[q.start : q.start + 1].islower()
-        and text.endswith(", ", 0, q.start)
-    ]
+    text, cues = story.text, []
+    for q in story.qs:
+        if text.endswith("all ", 0, q.start):
+            cues.append(q.start - 4)  # "all three"
+        elif q.unit is None and text.endswith(", ", 0, q.start) and text[q.start].islower():
+            cues.append(q.start)  # "Germany and Italy, three of ...": a spelled count
     at = text.find(" both ")  # found by a plain search: few stories hold "both"
     while at >= 0:
         cues.append(at + 1)
