@@ -1055,7 +1055,7 @@ def exchange_range(base: str, quote: str) -> tuple[Decimal, Decimal] | None:
 
     From the dated table of :mod:`newsnum._data.exchange_rates`: a direct range for the pairs
     news quotes most, else the quotient of the two currencies' ranges against the dollar.
-    Worked out once a pair.
+    Worked out once a pair, to 28 digits.
 
     Example:
         >>> exchange_range("EUR", "GBP")
@@ -1065,6 +1065,12 @@ def exchange_range(base: str, quote: str) -> tuple[Decimal, Decimal] | None:
         >>> exchange_range("XXX", "USD") is None
         True
     """
+    with localcontext() as ctx:  # the same figures whatever the caller's precision
+        ctx.prec = 28
+        return _exchange_range(base, quote)
+
+
+def _exchange_range(base: str, quote: str) -> tuple[Decimal, Decimal] | None:
     from newsnum._data import exchange_rates as _fx
 
     if (base, quote) in _fx.CROSS:
