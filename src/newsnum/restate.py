@@ -653,8 +653,11 @@ def _round_like(exact: Decimal, stated: Decimal) -> str:
 
 
 @cache
-def _change_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The words of a change given twice: "from A to B, or P%", "fell P% from A to B"."""
+def _change_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of a change given twice: "from A to B, or P%", "fell P% from A to B".
+
+    And the noun of a change between a percentage and "from": "a 53% pay rise (from".
+    """
     verbs = alternation(_words.CHANGE_VERBS)
     nouns = "rise|fall|increase|decrease|drop|jump|cut|decline|gain|reduction|surge|slump|growth"
     return (
@@ -664,6 +667,7 @@ def _change_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
             re.IGNORECASE,
         ),
         re.compile(rf"\b(?:{verbs})(?:\s+by)?\s+$", re.IGNORECASE),
+        re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{nouns})\s*(?:\(\s*)?from\s+", re.IGNORECASE),
     )
 
 
@@ -692,7 +696,7 @@ def _triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity]]:
     """
     text = story.text
     qs = [q for q in story.qs if q.restates is None]
-    from_before, then_percent, verb_before = _change_patterns()
+    from_before, then_percent, verb_before, noun_from = _change_patterns()
     for k in range(len(qs) - 2):
         a, b, c = qs[k], qs[k + 1], qs[k + 2]
         if (
@@ -702,7 +706,10 @@ def _triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity]]:
             and then_percent.fullmatch(text, b.end, c.start)
         ):
             yield a, b, c  # "fell from 7,613 to 6,630, or 21.9%"
-        if a.unit == "percent" and verb_before.search(text, max(0, a.start - 24), a.start):
+        if a.unit == "percent" and noun_from.fullmatch(text, a.end, b.start):
+            if _between(text, b, c) == "to":
+                yield b, c, a  # "a 53% pay rise (from 1,000 to 1,200 pesos)"
+        elif a.unit == "percent" and verb_before.search(text, max(0, a.start - 24), a.start):
             first, second = _between(text, a, b), _between(text, b, c)
             if (first, second) == ("from", "to"):
                 yield b, c, a  # "fell 21.9% from 7,613 to 6,630"
