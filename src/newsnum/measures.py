@@ -99,7 +99,7 @@ class _Expectations(NamedTuple):
     of_fluid: re.Pattern[str]
 
 
-_AFTER_SPACE = r"[ \t]+"
+_AFTER_SPACE = r"(?:[ \t]+|-)"  # "1.5m deep", "a 6ft-tall man"
 
 
 @cache
@@ -147,7 +147,8 @@ def _expectations() -> _Expectations:
             + rf"){hedges}[ \t]+$"
         ),
         after_any=re.compile(
-            r"[ \t]+(?:"
+            _AFTER_SPACE
+            + "(?:"
             + "|".join(f"({p.pattern.removeprefix(_AFTER_SPACE)})" for _, p in _after_patterns())
             + ")",
             i,

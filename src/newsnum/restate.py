@@ -52,8 +52,9 @@ __all__ = [
     "unit_conversion",
 ]
 
-#: Dimensions a conversion is checked in: not time, since "3 hours (180 km)" adds a fact.
-_CONVERTIBLE = frozenset({"length", "area", "volume", "mass", "speed", "temperature"})
+#: Dimensions a conversion is checked in, within one of them ("3 hours (180 km)" adds a
+#: fact; "a three-and-a-half-year (30-month) contract" restates one).
+_CONVERTIBLE = frozenset({"length", "area", "volume", "mass", "speed", "temperature", "time"})
 #: Units news writers use in their imperial sense as often as in the US one.
 _IMPERIAL = {
     "gallon": "imperial_gallon",
@@ -106,13 +107,14 @@ def unit_conversion(story: Story) -> Iterator[Finding]:
                 continue
         exact = readings[0]
         about = fmt(exact.quantize(Decimal("0.1") if abs(exact) < 100 else Decimal(1)))
-        word = unit_word(story.text, b)
+        said = unit_word(story.text, b)  # "miles"; "-month" after "30" in "a 30-month"
+        word, glue = said.lstrip("-"), "-" if said.startswith("-") else " "
         yield finding(
             story,
             "conversion-mismatch",
             b,
-            f"{core(story.text, a)[1]} is about {about} {word}, not {core(story.text, b)[1]}.",
-            f"{_round_like(exact, b.value)} {word}",
+            f"{core(story.text, a)[1]} is about {about}{glue}{word}, not {core(story.text, b)[1]}.",
+            f"{_round_like(exact, b.value)}{glue}{word}",
             (a,),
         )
 

@@ -1539,7 +1539,7 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (
         frozenset({"length"}),
         (
-            r"\b(?:depth|height|altitude|elevation|width) of",
+            r"\b(?:depths?|heights?|altitudes?|elevations?|widths?) of",
             r"\b(?:clear(?:ed|ing|s)?|jump(?:ed|ing|s)?|leapt|leaped|leaping|threw|thrown"
             r"|throwing|hurled|vaulted|vaulting)(?: a| an)?",
             r"\b(?:a|his|her|their|the|winning|best) (?:jump|leap|throw|vault) of",
@@ -1608,6 +1608,11 @@ MEASURED_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         ),
     ),
     (frozenset({"mass"}), frozenset({"weight"})),
+    (  # "a 40GB player"; "a 6ft player", "a 3.5in disk" too
+        frozenset({"data", "length", "mass"}),
+        frozenset({"player", "players", "iPod", "iPods", "disc", "discs", "disk", "disks"})
+        | {"memory card", "memory stick"},
+    ),
     (frozenset({"length", "time"}), frozenset({"race", "run", "walk", "swim", "ride", "marathon"})),
     (
         frozenset({"length", "time"}),
@@ -1620,7 +1625,8 @@ MEASURED_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         | {"period", "term", "podcast", "programme", "documentary", "episode", "broadcast"}
         | {"speech", "interview", "silence", "ovation", "absence", "partnership", "tenure"}
         | {"reign", "hiatus", "layoff", "lay-off", "holiday", "siege", "ceasefire", "truce"}
-        | {"moratorium", "curfew", "marriage", "study", "inquiry", "investigation"},
+        | {"moratorium", "curfew", "marriage", "study", "inquiry", "investigation", "loan"}
+        | {"history", "lifetime"},
     ),
     (
         frozenset({"length", "time"}),
