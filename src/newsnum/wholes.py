@@ -214,9 +214,11 @@ def _lists() -> _ListPatterns:
         all_of=re.compile(
             rf"(?:both|all\s+({few}))\b"
             rf"|({few})(?=\s+of\s+(?:the|its|their|his|her|our|[A-Z][A-Za-z]*(?:'s|’s))\s)"
+            rf"|({few})(?=\s+[a-z]+s\s*(?:[-–—]|,))"  # "... and Ireland - five countries -"
         ),
         names_lead=re.compile(
-            r"(?:,\s+(?:who\s+)?(?:(?:have|had|are|were|will)\s+)?|\s+(?:have|had|are|were)\s+)$"
+            r"(?:,\s+(?:who\s+)?(?:(?:have|had|are|were|will)\s+)?|\s+(?:have|had|are|were)\s+"
+            r"|\s+[-–—]\s+)$"
         ),
         name_start=re.compile(r"(?<![^\s\"“‘'(])[A-Z]"),
         quote_opening=re.compile(r"\s*[\"“‘']?"),
@@ -1367,7 +1369,7 @@ def both_after_names(story: Story) -> Iterator[Finding]:
     for q in story.qs:
         if text.endswith("all ", 0, q.start):
             cues.append(q.start - 4)  # "all three"
-        elif q.unit is None and text.endswith(", ", 0, q.start) and text[q.start].islower():
+        elif q.unit is None and text.endswith(_APPOSITION, 0, q.start) and text[q.start].islower():
             cues.append(q.start)  # "Germany and Italy, three of ...": a spelled count
     at = text.find(" both ")  # found by a plain search: few stories hold "both"
     while at >= 0:
@@ -1378,6 +1380,10 @@ def both_after_names(story: Story) -> Iterator[Finding]:
         if found is not None:
             yield found
 
+
+#: What opens a count in apposition after a list of names: "Germany and Italy, three of
+#: ...", "... and Ireland - five countries -".
+_APPOSITION = (", ", " - ", " – ", " — ")
 
 #: How far back, and from how many capitals, a list of names before "both" is looked for:
 #: the cost of a cue stays bounded whatever the text.
@@ -1394,8 +1400,8 @@ def _listed_before(story: Story, at: int) -> Finding | None:
     lead = lists.names_lead.search(text, max(0, at - 30), at)
     if lead is None:
         return None
-    count = cue.group(1) or cue.group(2)
-    if cue.group(2) is not None and not text.endswith(", ", 0, at):
+    count = cue.group(1) or cue.group(2) or cue.group(3)
+    if cue.group(1) is None and count is not None and not text.endswith(_APPOSITION, 0, at):
         return None  # "N of the ..." counts the names only in apposition, after a comma
     said = 2 if count is None else int(numbers.parse_number(count))
     start = max(story.sentences[story.sentence(at)][0], lead.start() - _LIST_BACK)
