@@ -235,7 +235,7 @@ def share_in_words(story: Story) -> Iterator[Finding]:
     otherwise the two should agree within 5 points, or 10 after "about", "nearly" or
     "almost"; within a fifth of a share under 25% ("one in eight households (8%)": 12.5%,
     agreed within 2.5 points), but never less than 2 points. The words a share is of may
-    stand before the bracket.
+    stand before the bracket; the words may come second ("about 50% - or one in five").
 
     Example:
         >>> from newsnum import check
@@ -244,13 +244,8 @@ def share_in_words(story: Story) -> Iterator[Finding]:
         >>> check("More than half (55%) of the respondents agreed; nearly two-thirds (62%).")
         []
     """
-    text, qs = story.text, story.qs
-    for k in range(1, len(qs)):
-        a, b = qs[k - 1], qs[k]
-        if b.unit != "percent" or a.unit is not None or not 0 < a.value < 1 or b.is_range:
-            continue
-        if not _bracketed(text, qs, k, ("(",)) and not _share_then_bracket(text, qs, k):
-            continue
+    text = story.text
+    for a, b in _shares_said_twice(story):
         said, share = b.value, a.value * 100
         if a.bound in (">", ">="):
             wrong, way = said < share, "more than"
@@ -259,16 +254,13 @@ def share_in_words(story: Story) -> Iterator[Finding]:
         else:
             limit = min(Decimal(5), max(Decimal(2), share / 5))  # a fifth of a small share
             wrong, way = abs(said - share) > (2 * limit if a.bound == "~" else limit), "about"
-        if wrong:
-            yield finding(
-                story,
-                "conversion-mismatch",
-                b,
-                f'{core(text, b)[1]} restates "{a.surface}", which is {way} '
-                f"{fmt(share.quantize(Decimal('0.1')).normalize())}%.",
-                None,
-                (a,),
-            )
+        worth = f"{way} {fmt(share.quantize(Decimal('0.1')).normalize())}%"
+        if wrong and a.start < b.start:
+            message = f'{core(text, b)[1]} restates "{a.surface}", which is {worth}.'
+            yield finding(story, "conversion-mismatch", b, message, None, (a,))
+        elif wrong:  # the words restate the percentage: "about 50% - or one in five"
+            message = f'"{a.surface}" restates {core(text, b)[1]}, but is {worth}.'
+            yield finding(story, "conversion-mismatch", a, message, None, (b,))
 
 
 def _a_fraction(q: Quantity) -> bool:
@@ -345,11 +337,16 @@ def fraction_restated(story: Story) -> Iterator[Finding]:
 
 
 @cache
-def _fraction_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Words that say what an amount is ("- ", ", ", "was "); "the" or "of the" before another."""
+def _fraction_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Words that say what an amount is; "the" before another; a percentage's restatement.
+
+    "- ", ", ", "was " before the words of a fraction; "the" or "of the" before the other
+    amount; "- or ", " (" between a percentage and the same share in words.
+    """
     return (
         re.compile(r"[ \t][-–—][ \t]|,[ \t]|\b(?:is|was|are|were|be|been|being)[ \t]"),
         re.compile(r"[ \t]+(?:of[ \t]+)?the[ \t]+"),
+        re.compile(r"[ \t]*(?:[-–—,(]|[ \t]or)[ \t]*(?:or[ \t]+)?"),
     )
 
 
@@ -394,6 +391,25 @@ def fraction_of_figure(story: Story) -> Iterator[Finding]:
                 None,
                 (amount, words, other),
             )
+
+
+def _shares_said_twice(story: Story) -> Iterator[tuple[Quantity, Quantity]]:
+    """(words, percentage): a share in words and the percentage that restates it.
+
+    Or the percentage first and the words after it: "about 50% - or one in five - of
+    listeners".
+    """
+    text, qs = story.text, story.qs
+    for k in story.followers:
+        a, b = qs[k - 1], qs[k]
+        if a.unit == "percent" and _a_fraction(b) and b.surface[:1].isalpha() and not b.noun:
+            if not a.is_range and _fraction_patterns()[2].fullmatch(text, a.end, b.start):
+                yield b, a  # "about 50% - or one in five -"
+            continue
+        if b.unit != "percent" or a.unit is not None or not 0 < a.value < 1 or b.is_range:
+            continue
+        if _bracketed(text, qs, k, ("(",)) or _share_then_bracket(text, qs, k):
+            yield a, b
 
 
 def _share_then_bracket(text: str, qs: list[Quantity], k: int) -> bool:
