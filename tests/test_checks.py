@@ -34,6 +34,151 @@ def assert_well_formed(text: str, findings: list[Finding]) -> None:
 # --------------------------------------------------------------------------- flagged
 
 FLAGGED = [
+    # stop 25, from checks_val12 and checks_val13 (real sentences with one planted slip)
+    pytest.param(
+        "Drogba, Chelsea's £24m (24m euros) striker, has missed the last three weeks.",
+        "conversion-mismatch",
+        "24m euros",
+        None,
+        id="currency-restated-unconverted",
+    ),
+    pytest.param(
+        "Jack Straw said that about 440 Britons - 50 dead and 490 missing - were lost.",
+        "total-mismatch",
+        "440 Britons - 50 dead and 490 missing",
+        None,
+        id="hedged-total-of-listed-parts",
+    ),
+    pytest.param(
+        "Roddick ended his 18-mile partnership with Brad Gilbert on Monday.",
+        "dimension-mismatch",
+        "18-mile",
+        None,
+        id="length-for-a-partnership",
+    ),
+    pytest.param(
+        "Robben had been expected to be out for six yards, but he could be fit.",
+        "dimension-mismatch",
+        "six yards",
+        None,
+        id="length-for-time-out",
+    ),
+    pytest.param(
+        "Williams survived an early scare to beat Russia's Elena Bovina in two sets 1-6 6-1 6-4.",
+        "total-mismatch",
+        "two sets 1-6 6-1 6-4",
+        None,
+        id="sets-and-their-scores",
+    ),
+    pytest.param(
+        "Glazer currently owns a 281% stake in the club.",
+        "part-exceeds-whole",
+        "281%",
+        None,
+        id="stake-over-100-percent",
+    ),
+    pytest.param(
+        "The number of blogs has exceeded 4.8 million, although some speculate that less than"
+        " a quarter - about 2.4 million - are regularly maintained.",
+        "conversion-mismatch",
+        "2.4 million",
+        None,
+        id="fraction-restated-as-a-figure",
+    ),
+    pytest.param(
+        "About three million people a week were watching - less than half the five million"
+        " it was attracting in the mid-1990s.",
+        "conversion-mismatch",
+        "three million people a week were watching - less than half the five million",
+        None,
+        id="amount-said-to-be-a-fraction-of-another",
+    ),
+    pytest.param(
+        "Rovers took the lead on 59 metres as McIndoe's corner found Rigoglioso.",
+        "dimension-mismatch",
+        "59 metres",
+        None,
+        id="length-for-a-goals-minute",
+    ),
+    pytest.param(
+        "Kenteris, a Greek hero after winning gold in the 200ml at the 2000 Olympics.",
+        "dimension-mismatch",
+        "200ml",
+        None,
+        id="volume-for-an-event",
+    ),
+    pytest.param(
+        "Capriati is a three-time champion in Melbourne with wins in 2001 and 2002.",
+        "total-mismatch",
+        "three-time champion in Melbourne with wins in 2001 and 2002",
+        None,
+        id="yearly-count-and-its-years",
+    ),
+    pytest.param(
+        "Usher scored a chart first, with 13 concurrent singles in the US Top 10.",
+        "part-exceeds-whole",
+        "13 concurrent singles in the US Top 10",
+        None,
+        id="count-in-a-top-ten",
+    ),
+    pytest.param(
+        "Rovers have offered £2.5m up front for the Wales star, with the fee rising to £2.2m.",
+        "part-exceeds-whole",
+        "£2.5m up front for the Wales star, with the fee rising to £2.2m",
+        None,
+        id="up-front-part-over-its-total",
+    ),
+    pytest.param(
+        "That could clear the way for three new faces Danny Collins and Dave Partridge to make"
+        " their Wales debuts.",
+        "total-mismatch",
+        "three",
+        None,
+        id="names-right-after-the-noun",
+    ),
+    pytest.param(
+        "Talks over a new three-and-a-half-year (30-month) contract appear to have stalled.",
+        "conversion-mismatch",
+        "30-month",
+        "42-month",
+        id="time-restated-in-another-unit",
+    ),
+    pytest.param(
+        "Only the UK, Finland, Belgium, Denmark, Ireland and the Netherlands - five countries -"
+        " have followed up.",
+        "total-mismatch",
+        "five",
+        None,
+        id="count-between-dashes-after-names",
+    ),
+    pytest.param(
+        "Mexico leads the way, accounting for about 50% - or one in five - of listeners.",
+        "conversion-mismatch",
+        "one in five",
+        None,
+        id="share-in-words-after-its-percentage",
+    ),
+    pytest.param(
+        "Nearly four out of three girls said they used make-up.",
+        "part-exceeds-whole",
+        "four out of three",
+        None,
+        id="nearly-a-part-over-its-whole",
+    ),
+    pytest.param(
+        "The most nominated movie has won best picture 28 times out of the last 20 years.",
+        "part-exceeds-whole",
+        "28 times out of the last 20 years",
+        None,
+        id="times-out-of-fewer-years",
+    ),
+    pytest.param(
+        "Staff won a 10% pay rise (from £5.20 to £6.50 an hour).",
+        "conversion-mismatch",
+        "10%",
+        None,
+        id="percent-before-the-noun-of-a-change",
+    ),
     # stop 24, from checks_val11
     pytest.param(
         "growth lost some of its momentum in the last 13 months of the year",
@@ -1204,6 +1349,44 @@ def test_total_finding_lists_the_parts() -> None:
 # --------------------------------------------------------------------------- clean
 
 CLEAN = [
+    # stop 25, near misses of the rules from checks_val12 and checks_val13
+    pytest.param("It cut taxes by 6.5bn euros ($6.5bn) this year.", id="dollar-euro-at-par-once"),
+    pytest.param(
+        "Jack Straw said that about 440 Britons - 50 dead and 410 missing - were lost.",
+        id="hedged-total-within-a-tenth",
+    ),
+    pytest.param(
+        "He won in four sets, 6-4 3-6 7-6 (7-3) 6-2, to reach the final.",
+        id="sets-with-a-tie-break",
+    ),
+    pytest.param(
+        "The opening bid was $8bn - less than half of the $20bn that Yukos advisers say.",
+        id="less-than-half-indeed",
+    ),
+    pytest.param(
+        "The 337,000 new jobs added to US payrolls in October was twice the 169,000 figure.",
+        id="twice-within-rounding",
+    ),
+    pytest.param("He won gold in the 63kg at the Athens Games.", id="weight-class-event"),
+    pytest.param(
+        "Capriati is a two-time champion in Melbourne with wins in 2001 and 2002.",
+        id="two-time-champion-two-years",
+    ),
+    pytest.param(
+        "Fifty Cent has become the first solo artist to have three singles in the US top five.",
+        id="count-within-a-top-five",
+    ),
+    pytest.param("The chain has 30 shops in the top 10 markets.", id="top-ten-of-other-things"),
+    pytest.param(
+        "Rovers have offered £500,000 up front for the Wales star, with the fee rising to £2.2m.",
+        id="up-front-part-within-its-total",
+    ),
+    pytest.param(
+        "Mr Pound said their two children Emily, 16, and Pelham, 14 were pleased.",
+        id="names-with-ages-after-the-noun",
+    ),
+    pytest.param("Unemployment fell from 5% to 4.5%, or 0.5 points.", id="points-not-a-share"),
+    pytest.param("Nearly 95,000 of the 100,000 staff took the offer.", id="nearly-a-part"),
     # stop 24, near misses of the rules from checks_val11
     pytest.param(
         "the last three months of the year, 24 hours a day, 300 days of the year",
