@@ -179,6 +179,13 @@ FLAGGED = [
         None,
         id="percent-before-the-noun-of-a-change",
     ),
+    pytest.param(
+        "They made seven substitutions while only around 20.000 fans turned up to watch.",
+        "malformed-number",
+        "20.000",
+        "20,000",
+        id="count-grouped-with-a-point",
+    ),
     # stop 24, from checks_val11
     pytest.param(
         "growth lost some of its momentum in the last 13 months of the year",
@@ -1387,6 +1394,7 @@ CLEAN = [
     ),
     pytest.param("Unemployment fell from 5% to 4.5%, or 0.5 points.", id="points-not-a-share"),
     pytest.param("Nearly 95,000 of the 100,000 staff took the offer.", id="nearly-a-part"),
+    pytest.param("He ran the 100m in 9.858 seconds.", id="three-decimals-of-a-measure"),
     # stop 24, near misses of the rules from checks_val11
     pytest.param(
         "the last three months of the year, 24 hours a day, 300 days of the year",

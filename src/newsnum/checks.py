@@ -8,19 +8,21 @@ recognise from the text alone; every rule prefers silence to a false alarm.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal, localcontext
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from newsnum import measures, numbers, restate, wholes
+from newsnum._data import words as _words
 from newsnum.extract import extract
 from newsnum.model import Finding
 from newsnum.passes import amounts, context_reading
 from newsnum.scan import scale_factor
 from newsnum.story import Story, convert, core, fmt, number_span, read, unit_word
 
-__all__ = ["KINDS", "RULES", "Rule", "check", "malformed", "rules_for"]
+__all__ = ["KINDS", "RULES", "Rule", "check", "dot_grouped_count", "malformed", "rules_for"]
 
 #: The finding kinds :func:`check` reports, in the order it checks them.
 KINDS: tuple[str, ...] = (
@@ -139,6 +141,48 @@ def malformed(story: Story) -> Iterator[Finding]:
         )
 
 
+def dot_grouped_count(story: Story) -> Iterator[Finding]:
+    """A count of things with a point before three digits, the mark of a grouping: "20.000 fans".
+
+    No count of people or things has a fraction of a thousandth; a point before three
+    digits groups them in German or Italian ("20.000" is 20,000). Only a bare count of a
+    plural noun right after the figure ("around 20.000 fans turned up").
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.suggestion for f in check("Only around 20.000 fans turned up to watch.")]
+        ['20,000']
+        >>> check("He ran it in 9.858 seconds; 2.5 children.")
+        []
+    """
+    text = story.text
+    for q in story.qs:
+        if q.unit is not None or q.noun is None or q.noun_span is None or q.is_range:
+            continue
+        s, e = number_span(q)
+        if not _dot_grouped().fullmatch(text, s, e) or q.noun_span[0] > e + 1:
+            continue
+        head = q.noun.split()[-1].lower()
+        if head.endswith("s") or head in _words.PEOPLE_PLURALS:
+            fixed = fmt(Decimal(text[s:e].replace(".", "")), story.locale)
+            start = core(text, q)[0]
+            yield Finding(
+                "malformed-number",
+                start,
+                q.end,
+                core(text, q)[1],
+                f"{text[s:e]} {q.noun} is a fraction of a count; {fixed} was probably meant "
+                "(a point groups thousands in German or Italian).",
+                text[start:s] + fixed + text[e : q.end],
+                (q,),
+            )
+
+
+@cache
+def _dot_grouped() -> re.Pattern[str]:
+    return re.compile("[1-9][0-9]{0,2}[.][0-9]{3}")
+
+
 #: What a rule needs a story to hold (see :class:`Rule`).
 _MALFORMED = frozenset({"malformed"})
 _SHARE = frozenset({"percent"})
@@ -150,6 +194,7 @@ _RESTATED_MEASURE = frozenset({"restated", "measure"})
 #: The rules :func:`~newsnum.check` runs, in order: (name, kind, function, needs).
 RULES: tuple[Rule, ...] = (
     Rule("malformed", "malformed-number", malformed, _MALFORMED),
+    Rule("dot_grouped_count", "malformed-number", dot_grouped_count),
     Rule("unit_conversion", "conversion-mismatch", restate.unit_conversion, _RESTATED_MEASURE),
     Rule("same_unit", "conversion-mismatch", restate.same_unit),
     Rule("share_in_words", "conversion-mismatch", restate.share_in_words, _SHARE),
