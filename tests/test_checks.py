@@ -186,6 +186,14 @@ FLAGGED = [
         "20,000",
         id="count-grouped-with-a-point",
     ),
+    pytest.param(
+        "France produced a performance devoid of running rugby in three of their opening two"
+        " games.",
+        "part-exceeds-whole",
+        "three of their opening two",
+        None,
+        id="part-of-the-opening-games",
+    ),
     # stop 24, from checks_val11
     pytest.param(
         "growth lost some of its momentum in the last 13 months of the year",

@@ -106,7 +106,7 @@ _OF_THE = (
     r"|in\s+every\s+(?=[0-9a-z])"
     r"|(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|my|your)\s+|an?\s+(?=[0-9A-Za-z]+-))?"
     r"(?:[A-Z][a-z]+(?:'s|s'|’s|s’)\s+)?"  # "92 of the Lords' 75", "of Britain's 659"
-    r"(?:(?:next|last|first|previous|past|remaining|final)\s+)?"
+    r"(?:(?:next|last|first|previous|past|remaining|final|opening|closing)\s+)?"
     r"|in\s+(?=[0-9a-z]))"
 )
 
