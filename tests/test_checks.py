@@ -194,6 +194,13 @@ FLAGGED = [
         None,
         id="part-of-the-opening-games",
     ),
+    pytest.param(
+        "Filtering out e-mail messages that contain a web link can stop about 175% of spam.",
+        "part-exceeds-whole",
+        "175%",
+        None,
+        id="share-stopped-over-100-percent",
+    ),
     # stop 24, from checks_val11
     pytest.param(
         "growth lost some of its momentum in the last 13 months of the year",

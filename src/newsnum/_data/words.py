@@ -1231,6 +1231,15 @@ SHARE_OF_VERBS: tuple[str, ...] = (
     "make up",
     "makes up",
     "made up",
+    "stop",
+    "stops",
+    "stopped",
+    "block",
+    "blocks",
+    "blocked",
+    "filter out",
+    "filters out",
+    "filtered out",
 )
 
 #: Read by checks (awards): what a count of awards is written as ("three awards", "two
