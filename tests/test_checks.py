@@ -201,6 +201,14 @@ FLAGGED = [
         None,
         id="share-stopped-over-100-percent",
     ),
+    pytest.param(
+        "Christians make up about two per cent - some two million people - of India's"
+        " population of more than a billion people.",
+        "conversion-mismatch",
+        "two million",
+        None,
+        id="share-restated-as-a-count",
+    ),
     # stop 24, from checks_val11
     pytest.param(
         "growth lost some of its momentum in the last 13 months of the year",

@@ -200,6 +200,7 @@ RULES: tuple[Rule, ...] = (
     Rule("share_in_words", "conversion-mismatch", restate.share_in_words, _SHARE),
     Rule("fraction_restated", "conversion-mismatch", restate.fraction_restated),
     Rule("fraction_of_figure", "conversion-mismatch", restate.fraction_of_figure),
+    Rule("share_restated", "conversion-mismatch", restate.share_restated, _SHARE),
     Rule("exchange_rate", "conversion-mismatch", restate.exchange_rate, _RESTATED_MONEY),
     Rule("unconverted", "conversion-mismatch", restate.unconverted, _RESTATED_MONEY),
     Rule("story_rate", "conversion-mismatch", restate.story_rate, _RESTATED_MONEY),

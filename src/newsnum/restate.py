@@ -46,6 +46,7 @@ __all__ = [
     "period_rate",
     "same_unit",
     "share_in_words",
+    "share_restated",
     "story_rate",
     "swapped_measure",
     "unconverted",
@@ -333,6 +334,51 @@ def fraction_restated(story: Story) -> Iterator[Finding]:
                 f"which is {fmt(expected.quantize(Decimal(1)))}.",
                 None,
                 (part, whole),
+            )
+
+
+def share_restated(story: Story) -> Iterator[Finding]:
+    """A share restated after a dash or in a bracket as a count that is not that share.
+
+    Of the whole named after it: "about two per cent - some two million people - of
+    India's population of more than a billion": 2% of a billion is 20 million. The whole
+    is the next count in the sentence, after "of"; a whole "more than" so many only rules
+    out a count too small. Within a quarter either way.
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "They are about 2% - some two million people - of a population of a billion."
+        >>> [f.surface for f in check(text)]
+        ['two million']
+        >>> check("They are about 2% - some 20 million people - of a population of a billion.")
+        []
+    """
+    text, qs = story.text, story.qs
+    for k in story.followers:
+        share, said = qs[k - 1], qs[k]
+        if share.unit != "percent" or said.unit is not None or k + 1 >= len(qs):
+            continue
+        whole = qs[k + 1]
+        if whole.unit is not None or story.in_sentence[k + 1] != story.in_sentence[k]:
+            continue
+        if text[share.end : said.start].strip() not in ("-", "–", "—", "("):
+            continue
+        if " of " not in text[said.end : whole.start] or share.is_range or whole.is_range:
+            continue
+        expected = share.value / 100 * whole.value
+        low = said.value * Decimal("1.25") < expected and whole.bound not in ("<", "<=")
+        high = said.value > expected * Decimal("1.25") and whole.bound not in (">", ">=")
+        if low or high:
+            start = core(text, said)[0]
+            yield Finding(
+                "conversion-mismatch",
+                start,
+                said.end,
+                text[start : said.end],
+                f"{core(text, said)[1]} restates {core(text, share)[1]} of "
+                f"{core(text, whole)[1]}, which is {fmt(expected.quantize(Decimal(1)))}.",
+                None,
+                (share, whole),
             )
 
 
