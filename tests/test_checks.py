@@ -209,6 +209,13 @@ FLAGGED = [
         None,
         id="share-restated-as-a-count",
     ),
+    pytest.param(
+        "The technology works over a range up to 10 square metres and uses radio pulses.",
+        "dimension-mismatch",
+        "10 square metres",
+        None,
+        id="area-for-a-range",
+    ),
     # stop 24, from checks_val11
     pytest.param(
         "growth lost some of its momentum in the last 13 months of the year",

@@ -1562,6 +1562,7 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
         frozenset({"length", "time"}),
         (
             r"\bdistances? of",
+            r"\b(?:a|the|its|their|over a|within a) range(?: of)?",  # "over a range up to 10m"
             r"\b(?:flying|flew|flown|fly|flies|drove|driven|walked|swam|swum|cycled)",
             r"\b(?:run|ran|runs|running|walk|walks|walking|swim|swims|swimming|cycle|cycling"
             r"|hike|hiked|hiking)(?: (?:a|an|the)(?: [a-z]+)?)?",
@@ -1595,6 +1596,8 @@ MEASURE_HEDGES: tuple[str, ...] = (
     "nearly",
     "more than",
     "less than",
+    "greater than",
+    "in excess of",
     "over",
     "under",
     "little",
