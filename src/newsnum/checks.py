@@ -178,9 +178,11 @@ def dot_grouped_count(story: Story) -> Iterator[Finding]:
     """
     text = story.text
     for q in story.qs:
-        if q.unit is not None or q.noun is None or q.noun_span is None or q.is_range:
+        if q.noun is None or q.unit is not None or q.noun_span is None or q.is_range:
             continue
         s, e = number_span(q)
+        if e - s < 5 or text[e - 4] != ".":
+            continue  # most counts: no point before their last three digits
         if not _dot_grouped().fullmatch(text, s, e) or q.noun_span[0] > e + 1:
             continue
         head = q.noun.split()[-1].lower()

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 from typing import NamedTuple
 
@@ -357,8 +357,14 @@ def _counted(q: Quantity) -> str | None:
     """The unit a bare count counts, when its noun is one: "16 of those months" -> month."""
     if q.unit is not None or q.noun is None or " " in q.noun:
         return q.unit
+    return _noun_unit(q.noun)
+
+
+@lru_cache(maxsize=1024)
+def _noun_unit(noun: str) -> str | None:
+    """The unit a noun names, if it names one (asked once a noun: pint's parser is slow)."""
     try:
-        return units.canonical(q.noun)
+        return units.canonical(noun)
     except (NewsnumError, ValueError):
         return None
 
