@@ -216,6 +216,21 @@ FLAGGED = [
         None,
         id="area-for-a-range",
     ),
+    pytest.param(
+        "The film is about a man trying to rebuild his life after 12 yards in jail.",
+        "dimension-mismatch",
+        "12 yards",
+        None,
+        id="length-for-time-in-jail",
+    ),
+    pytest.param(
+        "Brentford and Hartlepool - the only three sides left from outside the top two"
+        " divisions - will replay.",
+        "total-mismatch",
+        "three",
+        None,
+        id="the-only-count-between-dashes",
+    ),
     # stop 24, from checks_val11
     pytest.param(
         "growth lost some of its momentum in the last 13 months of the year",

@@ -214,11 +214,12 @@ def _lists() -> _ListPatterns:
         all_of=re.compile(
             rf"(?:both|all\s+({few}))\b"
             rf"|({few})(?=\s+of\s+(?:the|its|their|his|her|our|[A-Z][A-Za-z]*(?:'s|’s))\s)"
-            rf"|({few})(?=\s+[a-z]+s\s*(?:[-–—]|,))"  # "... and Ireland - five countries -"
+            # "... and Ireland - five countries -", "- the only three sides left ... -"
+            rf"|({few})(?=\s+[a-z]+s\b(?:\s+[a-z]+){{0,8}}\s*(?:[-–—]|,))"
         ),
         names_lead=re.compile(
             r"(?:,\s+(?:who\s+)?(?:(?:have|had|are|were|will)\s+)?|\s+(?:have|had|are|were)\s+"
-            r"|\s+[-–—]\s+)$"
+            r"|\s+[-–—]\s+(?:the\s+(?:only|other)\s+)?)$"
         ),
         name_start=re.compile(r"(?<![^\s\"“‘'(])[A-Z]"),
         quote_opening=re.compile(r"\s*[\"“‘']?"),
@@ -1389,7 +1390,11 @@ def both_after_names(story: Story) -> Iterator[Finding]:
 
 #: What opens a count in apposition after a list of names: "Germany and Italy, three of
 #: ...", "... and Ireland - five countries -".
-_APPOSITION = (", ", " - ", " – ", " — ")
+_APPOSITION = tuple(
+    mark + words
+    for mark in (", ", " - ", " – ", " — ")
+    for words in ("", "the only ", "the other ")  # "... and Hartlepool - the only three sides"
+)
 
 #: How far back, and from how many capitals, a list of names before "both" is looked for:
 #: the cost of a cue stays bounded whatever the text.

@@ -1598,6 +1598,8 @@ MEASURE_HEDGES: tuple[str, ...] = (
     "less than",
     "greater than",
     "in excess of",
+    "another",
+    "a further",
     "over",
     "under",
     "little",
@@ -1644,7 +1646,7 @@ MEASURED_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"length", "time"}),
         frozenset({"journey", "trip", "walk", "drive", "flight", "trek", "swim", "ride"})
         | {"stretch", "session", "series", "strike", "penalty", "kick", "free-kick", "volley"}
-        | {"header", "effort"},
+        | {"header", "effort", "tour"},
     ),
 )
 
@@ -1708,7 +1710,8 @@ AFTER_A_RESULT: tuple[str, ...] = tuple(
 EXPECTED_AFTER: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (frozenset({"length"}), ("deep", "tall", "wide", "thick", "across", "radius", "diameter")),
     (frozenset({"length", "time"}), ("long", "high", "away")),
-    (frozenset({"time"}), ("left on the clock", "left to play")),
+    (frozenset({"time"}), ("left on the clock", "left to play", "in jail", "in prison")),
+    (frozenset({"time"}), ("behind bars", "in custody")),
 )
 
 #: Read by checks (dimensions): what a measure is "of" that only a time measures ("four
