@@ -37,7 +37,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "checks_dev": (0.935, 0),
     "checks_hand": (0.99, 0),
     "checks_val": (0.835, 0),
-    "checks_val2": (0.86, 0),
+    "checks_val2": (0.87, 0),
     "checks_val3": (0.76, 0),
     "checks_val4": (0.805, 0),
     "checks_val5": (0.775, 0),
@@ -48,8 +48,8 @@ FLOORS: dict[str, tuple[float, int]] = {
     "checks_val10": (0.775, 0),
     "checks_val11": (0.82, 0),
     "checks_val12": (0.885, 0),
-    "checks_val13": (0.79, 0),
-    "checks_val14": (0.715, 0),
+    "checks_val13": (0.845, 0),
+    "checks_val14": (0.79, 0),
 }
 
 
