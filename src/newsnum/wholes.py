@@ -784,12 +784,18 @@ def _top_after() -> re.Pattern[str]:
     """
     few = alternation(_words.NUMBER_SMALL[2:21])
     chart = alternation(_words.TOP_LISTS)
+    gap = r"[ \t]{1,4}"  # words and spaces of bounded length: "top" is at most _TOP_REACH on
     return re.compile(
-        r"(?:[ \t]+[A-Za-z'’-]+){0,6}?[ \t]+(?:in|into|to|on)[ \t]+the[ \t]+(?:[A-Z]{2}[ \t]+)?"
-        rf"[Tt]op[ \t-]+(?P<places>[0-9]{{1,3}}|(?i:{few}))\b"
+        rf"(?:{gap}[A-Za-z'’-]{{1,30}}){{0,6}}?{gap}(?:in|into|to|on){gap}the{gap}"
+        rf"(?:[A-Z]{{2}}{gap})?[Tt]op[ \t-]+(?P<places>[0-9]{{1,3}}|(?i:{few}))\b"
         rf"(?=(?:[ \t]+[A-Za-z&'’-]+){{0,2}}?[ \t]+(?:{chart})\b|[ \t]*(?:[.,;:!?)]|$)"
         r"|[ \t]+(?:of|for|in|on|at|this|last|during|since|with|and|by|when|as|after)\b)"
     )
+
+
+#: How far after a count's noun the "top" of :func:`_top_after` can start: six words of
+#: at most 30 letters and "in the US ", each space at most four wide.
+_TOP_REACH = 6 * 34 + 4 * 6 + 8
 
 
 def count_in_a_top(story: Story) -> Iterator[Finding]:
@@ -807,8 +813,8 @@ def count_in_a_top(story: Story) -> Iterator[Finding]:
         if q.unit is not None or q.noun_span is None or q.bound not in ("=", ">", ">="):
             continue
         end = story.sentences[story.sentence(q.start)][1]
-        if text.find("op", q.noun_span[1], end) < 0:
-            continue  # most counts: no "top" ("Top") after them in the sentence
+        if text.find("op", q.noun_span[1], min(end, q.noun_span[1] + _TOP_REACH)) < 0:
+            continue  # most counts: no "top" ("Top") near after them in the sentence
         m = _top_after().match(text, q.noun_span[1], end)
         if m is None:
             continue
