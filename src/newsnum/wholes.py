@@ -1306,7 +1306,7 @@ def named_list(story: Story) -> Iterator[Finding]:
         m = _lists().names_open.match(text, after, end)
         if m is not None and m.group("copula") and not text[m.end() : m.end() + 1].isupper():
             continue  # "The 3 suspects were 20 and 25": ages, no names
-        found = None if m is None else _names(text, m.end(), end)
+        found = None if m is None else _names(text, m.end(), min(end, m.end() + _NEAR))
         if m is None or found is None or found[0] == q.value:
             continue
         if (m.group("including") or m.group("source")) and found[0] < q.value:
