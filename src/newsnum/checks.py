@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from decimal import (
-    ROUND_HALF_EVEN,
-    Context,
-    Decimal,
-    DivisionByZero,
-    InvalidOperation,
-    Overflow,
-    localcontext,
-)
+from decimal import Decimal, localcontext
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -39,19 +31,6 @@ KINDS: tuple[str, ...] = (
     "part-exceeds-whole",
     "total-mismatch",
     "dimension-mismatch",
-)
-
-
-#: The arithmetic the rules compare figures in: the range and traps of
-#: :data:`newsnum.numbers.ARITHMETIC`, to 34 significant digits (IEEE decimal128). The
-#: rules compare with tolerances; a rate or a share worked out to ARITHMETIC's 1,200
-#: digits (which keep extraction's scaling exact) costs more and says nothing more.
-_COMPARING = Context(
-    prec=34,
-    rounding=ROUND_HALF_EVEN,
-    Emin=numbers.ARITHMETIC.Emin,
-    Emax=numbers.ARITHMETIC.Emax,
-    traps=[InvalidOperation, DivisionByZero, Overflow],
 )
 
 
@@ -98,7 +77,7 @@ def check(text: str, *, locale: str = "en") -> list[Finding]:
         raise TypeError(f"check() expects str, got {type(text).__name__}")
     story = read(text, extract(text, locale=locale), locale)
     findings: list[Finding] = []
-    with localcontext(_COMPARING):
+    with localcontext(numbers.COMPARING):
         for rule in rules_for(story.kinds):
             try:
                 findings += rule.find(story)

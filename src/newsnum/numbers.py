@@ -80,6 +80,11 @@ ARITHMETIC = Context(
     Emax=999_999,
     traps=[InvalidOperation, DivisionByZero, Overflow],
 )
+#: The arithmetic the check rules compare figures in: ``ARITHMETIC`` to 34 significant
+#: digits (IEEE decimal128). The rules compare with tolerances; a rate or a share worked
+#: out to 1,200 digits costs more and says nothing more.
+COMPARING = ARITHMETIC.copy()
+COMPARING.prec = 34
 #: Repeating fractions ("two thirds", "1/3") stop at 28 significant digits,
 #: Python's default precision, whatever the precision of ``ARITHMETIC``.
 _FRACTIONS = Context(prec=28, rounding=ROUND_HALF_EVEN)

@@ -295,6 +295,10 @@ def _alike(a: Quantity, b: Quantity) -> bool:
     return len(units) == 1 or (None in units and any(u and u.startswith("1 / ") for u in units))
 
 
+#: What stands between a figure and its restatement after a dash or in a bracket.
+_DASH_OR_BRACKET = ("-", "–", "—", "(")
+
+
 def fraction_restated(story: Story) -> Iterator[Finding]:
     """A fraction of a whole restated as a figure that is not that part of it.
 
@@ -322,7 +326,7 @@ def fraction_restated(story: Story) -> Iterator[Finding]:
         said = qs[k + 1]  # a percentage restates a share of people: share_in_words
         if said.unit == "percent" or ";" in text[whole.end : part.start] or not _alike(whole, said):
             continue
-        if text[part.end : said.start].strip() not in ("-", "–", "—", "(", ","):
+        if text[part.end : said.start].strip() not in (*_DASH_OR_BRACKET, ","):
             continue
         expected = part.value * whole.value
         if said.restates is None and not _as_the_words_say(said.value, part.bound, expected):
@@ -361,7 +365,7 @@ def share_restated(story: Story) -> Iterator[Finding]:
         whole = qs[k + 1]
         if whole.unit is not None or story.in_sentence[k + 1] != story.in_sentence[k]:
             continue
-        if text[share.end : said.start].strip() not in ("-", "–", "—", "("):
+        if text[share.end : said.start].strip() not in _DASH_OR_BRACKET:
             continue
         if " of " not in text[said.end : whole.start] or share.is_range or whole.is_range:
             continue
