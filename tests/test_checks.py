@@ -1988,18 +1988,20 @@ def test_a_rule_skipped_for_its_needs_would_have_found_nothing() -> None:
 
 def test_a_run_too_dense_to_be_prose_is_read_by_no_list_rule() -> None:
     # A column of figures is no list of parts: the rules that read lists, cues and wholes
-    # skip the quantities of a run too dense to be prose, and still read the prose after it.
+    # are shown the story without the quantities of a run too dense to be prose, and still
+    # read the prose before it; the figures of the run are still judged by their marks.
     from newsnum import extract
-    from newsnum.story import read
+    from newsnum.extract import dense_runs
 
     prose = "Eleven people died: four adults and six children. "
     words = "The inquiry into what happened on the night will report to ministers later. " * 3
     text = prose + words + "1 " * 40
-    story = read(text, extract(text), "en")
-    assert story.dense == (False,) * 3 + (True,) * 40
-    assert [story.prose(k) for k in (0, 2, 3, 42)] == [True, True, False, False]
+    assert dense_runs(extract(text)) == (False,) * 3 + (True,) * 40
     assert [(f.kind, f.surface) for f in check(text)] == [(f.kind, f.surface) for f in check(prose)]
     assert [f.kind for f in check(prose)] == ["total-mismatch"]
+    column = check(prose + words + "1,0 " * 40)
+    assert [f.kind for f in column] == ["total-mismatch"] + ["malformed-number"] * 40
+    assert {f.suggestion for f in column[1:]} == {"10"}
 
 
 # Pieces, not characters: drawn letter by letter, "including" would almost never be written.

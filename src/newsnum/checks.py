@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from newsnum import measures, numbers, restate, wholes
 from newsnum._data import words as _words
-from newsnum.extract import extract
+from newsnum.extract import dense_runs, extract
 from newsnum.model import Finding
 from newsnum.passes import amounts, context_reading
 from newsnum.scan import scale_factor
@@ -39,12 +39,18 @@ class Rule(NamedTuple):
 
     ``needs``: the kinds of quantity (see :func:`~newsnum.story.kinds`) a story must hold
     for the rule to find anything in it; the rule is not run over a story without them.
+
+    ``dense``: whether the rule reads the quantities of a run too dense to be prose (see
+    :data:`~newsnum.extract.DENSE_RUN`) too. Only a rule that judges a figure by its own
+    marks does; the others, which read the words and figures around a quantity, are
+    shown the story without them.
     """
 
     name: str
     kind: str
     find: Callable[[Story], Iterator[Finding]]
     needs: frozenset[str] = frozenset()
+    dense: bool = False
 
 
 def check(text: str, *, locale: str = "en") -> list[Finding]:
@@ -75,12 +81,17 @@ def check(text: str, *, locale: str = "en") -> list[Finding]:
     """
     if not isinstance(text, str):
         raise TypeError(f"check() expects str, got {type(text).__name__}")
-    story = read(text, extract(text, locale=locale), locale)
+    qs = extract(text, locale=locale)
+    story, dense = read(text, qs, locale), dense_runs(qs)
+    if any(dense):  # the rules that read around a quantity: the prose only
+        prose = read(text, [q for q, d in zip(qs, dense, strict=True) if not d], locale)
+    else:
+        prose = story
     findings: list[Finding] = []
     with localcontext(numbers.COMPARING):
         for rule in rules_for(story.kinds):
             try:
-                findings += rule.find(story)
+                findings += rule.find(story if rule.dense else prose)
             except ArithmeticError:  # a figure too large to compare (1e999): no finding
                 continue
     once = {(f.kind, f.start, f.end): f for f in reversed(findings)}  # two rules, one slip
@@ -195,7 +206,7 @@ _RESTATED_MEASURE = frozenset({"restated", "measure"})
 
 #: The rules :func:`~newsnum.check` runs, in order: (name, kind, function, needs).
 RULES: tuple[Rule, ...] = (
-    Rule("malformed", "malformed-number", malformed, _MALFORMED),
+    Rule("malformed", "malformed-number", malformed, _MALFORMED, dense=True),
     Rule("dot_grouped_count", "malformed-number", dot_grouped_count),
     Rule("unit_conversion", "conversion-mismatch", restate.unit_conversion, _RESTATED_MEASURE),
     Rule("same_unit", "conversion-mismatch", restate.same_unit),

@@ -84,6 +84,8 @@ def _quantities(
     """The quantities the scanner's numbers start, then the passes over the list."""
     dense = () if strict else dense_runs(nums)
     out: list[Quantity] = []
+    alone: list[Quantity] = []  # the quantities of dense runs
+    prose: list[Quantity] = []
     i = 0
     while i < len(nums):
         if dense and dense[i]:  # no prose: the number alone, if it stands alone
@@ -93,8 +95,32 @@ def _quantities(
             q, used = _quantity(w)
         if q is not None and not (out and out[-1].end > q.start):  # never overlap
             out.append(q)
+            (alone if dense and dense[i] else prose).append(q)
         i += used
-    return run_passes(text, out, articles)
+    if not alone:
+        return run_passes(text, out, articles)
+    return _beside(run_passes(text, prose, articles), alone)
+
+
+def _beside(prose: list[Quantity], alone: list[Quantity]) -> list[Quantity]:
+    """The quantities of prose, read by the passes, and those of dense runs, in order.
+
+    The passes, which read a list for shared units, ranges and restatements, read only the
+    prose: a dense run's numbers stay as they were read alone, and one that a pass's
+    quantity has come to cover is dropped.
+
+    Example:
+        >>> from newsnum import extract
+        >>> text = "It runs from 5 to 10 km, " + "and the rest is in words. " * 5 + "1 " * 40
+        >>> qs = extract(text)
+        >>> len(qs), qs[0].surface, qs[1].surface
+        (41, 'from 5 to 10 km', '1')
+    """
+    out: list[Quantity] = []
+    for q in sorted(prose + alone, key=lambda q: q.start):
+        if not (out and out[-1].end > q.start):
+            out.append(q)
+    return out
 
 
 #: How many numbers in a row make a run that may be too dense to be prose (see

@@ -18,7 +18,6 @@ from typing import NamedTuple
 from newsnum import units
 from newsnum._regex import alternation as words_alternation
 from newsnum.errors import NewsnumError
-from newsnum.extract import dense_runs
 from newsnum.model import Finding, Quantity
 
 __all__ = [
@@ -54,8 +53,6 @@ class Story(NamedTuple):
         locale: the locale of its digits.
         sentences: ``(start, end)`` of each sentence, in order.
         starts: the start of each sentence (for bisecting).
-        dense: for each quantity, whether it is in a run too dense to be prose (see
-            :data:`newsnum.extract.DENSE_RUN`); ``()`` when none is.
         positions: the start of each quantity (for bisecting).
         kinds: what its quantities are (see :func:`kinds`), so that a rule that needs
             money, a share or a measure is not run over a story with none.
@@ -74,29 +71,12 @@ class Story(NamedTuple):
     locale: str
     sentences: list[tuple[int, int]]
     starts: list[int]
-    dense: tuple[bool, ...] = ()
     positions: tuple[int, ...] = ()
     kinds: frozenset[str] = frozenset()
     in_sentence: tuple[int, ...] = ()
     held: tuple[int, ...] = ()
     lower: str | None = None
     followers: tuple[int, ...] = ()
-
-    def prose(self, k: int) -> bool:
-        """Whether quantity ``k`` stands in prose, where the rules that read lists and cues apply.
-
-        A quantity in a run too dense to be prose (a column of figures, or input made to
-        be slow) is read by no rule that looks for a list, a cue or a whole around it.
-
-        Example:
-            >>> from newsnum import extract
-            >>> from newsnum.story import read
-            >>> text = "Ten died. " + "x" * 160 + " " + "1 " * 40  # a column, far after it
-            >>> story = read(text, extract(text), "en")
-            >>> story.prose(0), story.prose(1)
-            (True, False)
-        """
-        return not (self.dense and self.dense[k])
 
     def may_hold(self, start: int, end: int, lower: re.Pattern[str]) -> bool:
         """:func:`may_hold` over the text, on the lower-cased copy made once.
@@ -157,14 +137,13 @@ def read(text: str, qs: list[Quantity], locale: str) -> Story:
     in_sentence = tuple(bisect_right(begins, start) - 1 for start in starts)
     held = tuple(dict.fromkeys(in_sentence))
     followers = tuple(k for k in range(1, len(qs)) if in_sentence[k - 1] == in_sentence[k])
-    dense, lower = dense_runs(qs), (text.lower() if text.isascii() else None)
+    lower = text.lower() if text.isascii() else None
     return Story(
         text,
         qs,
         locale,
         spans,
         begins,
-        dense,
         starts,
         kinds(qs),
         in_sentence,

@@ -409,7 +409,7 @@ def part_after_cue(story: Story) -> Iterator[Finding]:
     text, qs, p = story.text, story.qs, _patterns()
     for k in story.followers:  # a part needs a whole before it in its sentence
         part = qs[k]
-        if part.restates is not None or not story.prose(k):
+        if part.restates is not None:
             continue
         floor = max(qs[k - 1].end, part.start - 60)  # a cue, then up to 3 words
         if not story.may_hold(floor, part.start, p.part_cue_lower):
@@ -520,8 +520,6 @@ def part_among(story: Story) -> Iterator[Finding]:
     text = story.text
     for k in story.followers:  # the part is in the whole's sentence, before it
         whole = story.qs[k]
-        if not story.prose(k):
-            continue
         lo = max(0, whole.start - 30)
         if not story.may_hold(lo, whole.start, _patterns().among_lower):
             continue  # most quantities: no "among" before them
@@ -696,10 +694,10 @@ def ordinal_past_whole(story: Story) -> Iterator[Finding]:
         []
     """
     text = story.text
-    for k, whole in enumerate(story.qs):
+    for whole in story.qs:
         if whole.unit is not None and whole.unit not in _words.ORDINAL_PERIODS:
             continue
-        if _last_word(text, whole.start).lower() not in _ordinal_leads() or not story.prose(k):
+        if _last_word(text, whole.start).lower() not in _ordinal_leads():
             continue  # most quantities: not after "in", "of", "the past"
         if whole.is_range:
             continue
@@ -1127,8 +1125,6 @@ def listed_total(story: Story) -> Iterator[Finding]:
         k, total = first - 1, qs[first - 1]
         if k + 2 >= len(qs):
             break  # a total and one part: no list
-        if not story.prose(k):
-            continue
         how = _opens_list(text, total)
         if how is None:
             continue
@@ -1301,8 +1297,6 @@ def named_list(story: Story) -> Iterator[Finding]:
         ):
             continue  # most counts: no list after them
         start, end = story.sentences[story.sentence(q.start)]
-        if not story.prose(k):
-            continue
         m = _lists().names_open.match(text, after, end)
         if m is not None and m.group("copula") and not text[m.end() : m.end() + 1].isupper():
             continue  # "The 3 suspects were 20 and 25": ages, no names
@@ -1341,8 +1335,8 @@ def names_before_count(story: Story) -> Iterator[Finding]:
         []
     """
     text, lists = story.text, _lists()
-    for k, q in enumerate(story.qs):
-        if q.noun_span is None or not _a_small_count(q) or not story.prose(k):
+    for q in story.qs:
+        if q.noun_span is None or not _a_small_count(q):
             continue
         m = lists.copula_before.search(text, max(0, q.start - 30), q.start)
         if m is None:
