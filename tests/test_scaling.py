@@ -6,8 +6,9 @@ the rules of :func:`~newsnum.check` read: shares, wholes, cues, restatements, na
 goes through :func:`~newsnum.extract` and :func:`~newsnum.check` at 2,000 and at 20,000
 characters. Ten times the text may cost at
 most fifteen times as much: a rule that reads the whole text for every number (quadratic)
-fails by far. The best of three calls is taken, with the garbage collector off, so that
-the ratio does not depend on the load of the machine.
+fails by far. The best of three calls is taken, with the garbage collector off, and a
+ratio over the limit is measured again (at most ``ATTEMPTS`` pairs, the least
+counts), so that the ratio does not depend on the load of the machine.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ HOSTILE = [
 ]
 SMALL = 2_000
 GROWTH = 15.0
+#: How many pairs of timings a growth is measured over, at most: the least ratio counts.
+#: On a shared machine one pair can come out at 16 for a linear cost (seen twice), where
+#: a quadratic one comes out near 100 in every pair.
+ATTEMPTS = 3
 
 
 def _text(unit: str, chars: int) -> str:
@@ -52,9 +57,13 @@ def test_ten_times_the_text_costs_at_most_fifteen_times(
 ) -> None:
     small, large = _text(unit, SMALL), _text(unit, 10 * SMALL)
     fn(small)  # lazy tables are built on first use: not part of the growth
+    ratio = float("inf")
     gc.disable()
     try:
-        ratio = _best(fn, large) / _best(fn, small)
+        for _ in range(ATTEMPTS):  # a busy neighbour slows one pair; a quadratic, every pair
+            ratio = min(ratio, _best(fn, large) / _best(fn, small))
+            if ratio <= GROWTH:
+                break
     finally:
         gc.enable()
     assert ratio <= GROWTH, f"{unit!r}: 10x the text cost {ratio:.1f}x"

@@ -459,7 +459,9 @@ def _merge(text: str, prev: Num, cur: Num) -> Num | None:
     return Num(prev.start, cur.end, prev.value + cur.value, kind, scale=cur.scale or prev.scale)
 
 
+@lru_cache(maxsize=64)
 def _vulgar(ch: str) -> Decimal:
+    """The value of a fraction character (once each: "½ ½ ½ ..." reads one)."""
     return numbers.parse_number(ch)
 
 
