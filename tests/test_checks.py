@@ -34,6 +34,56 @@ def assert_well_formed(text: str, findings: list[Finding]) -> None:
 # --------------------------------------------------------------------------- flagged
 
 FLAGGED = [
+    # stop 26, from the misses of checks_val10 to checks_val14
+    pytest.param(
+        "Analysts say 130% of PCs on the network are infected with spyware.",
+        "part-exceeds-whole",
+        "130%",
+        None,
+        id="share-of-an-acronym-plural",
+    ),
+    pytest.param(
+        "Some 120% of all e-mail sent last year was spam, the firm said.",
+        "part-exceeds-whole",
+        "120%",
+        None,
+        id="share-of-all-e-mail",
+    ),
+    pytest.param(
+        "Fans of the four programs Kazaa, eDonkey and BitTorrent were sued.",
+        "total-mismatch",
+        "four",
+        None,
+        id="named-list-with-a-lower-case-brand",
+    ),
+    pytest.param(
+        "The new stadium, which cost 40 metres to build, opens in May.",
+        "dimension-mismatch",
+        "40 metres",
+        None,
+        id="length-for-a-cost",
+    ),
+    pytest.param(
+        "The ban is likely to be lifted in the next six kilometres, officials said.",
+        "dimension-mismatch",
+        "six kilometres",
+        None,
+        id="length-for-the-next-stretch-of-time",
+    ),
+    pytest.param(
+        "A six-mile transitional period starts on 7 February.",
+        "dimension-mismatch",
+        "six-mile",
+        None,
+        id="length-for-a-period-after-an-adjective",
+    ),
+    pytest.param(
+        "She is preparing for the 26.2mph London Marathon in April.",
+        "dimension-mismatch",
+        "26.2mph",
+        None,
+        id="speed-for-a-named-marathon",
+    ),
     # stop 25, from checks_val12 and checks_val13 (real sentences with one planted slip)
     pytest.param(
         "Drogba, Chelsea's £24m (24m euros) striker, has missed the last three weeks.",
@@ -1401,6 +1451,25 @@ def test_total_finding_lists_the_parts() -> None:
 # --------------------------------------------------------------------------- clean
 
 CLEAN = [
+    # stop 26, near misses of the rules from checks_val10 to checks_val14
+    pytest.param("The debt stood at 120% of GDP last year.", id="share-of-gdp-over-100"),
+    pytest.param("Sales reached 150% of last year's level.", id="share-of-a-level-over-100"),
+    pytest.param(
+        "The ban is likely to be lifted in the next six months.", id="the-next-six-months"
+    ),
+    pytest.param("The new stadium cost £40m to build.", id="money-for-a-cost"),
+    pytest.param(
+        "The 26.2-mile London Marathon starts on Sunday.", id="length-for-a-named-marathon"
+    ),
+    pytest.param(
+        "The laptop has a 40 gigabyte hard drive and a DVD player.", id="data-for-a-hard-drive"
+    ),
+    pytest.param(
+        "Users of the three programs Kazaa, eDonkey and BitTorrent were sued.",
+        id="three-named-with-a-lower-case-brand",
+    ),
+    pytest.param("The error cost him 10 seconds on the final lap.", id="time-for-a-cost"),
+    pytest.param("It was valued at 2.5 times earnings.", id="valued-at-a-multiple"),
     # stop 25, near misses of the rules from checks_val12 and checks_val13
     pytest.param("It cut taxes by 6.5bn euros ($6.5bn) this year.", id="dollar-euro-at-par-once"),
     pytest.param(

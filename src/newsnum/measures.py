@@ -107,9 +107,16 @@ def _after_patterns() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
     """A word of size or a noun right after a measure ("1.5m deep", "the 912kg pipeline")."""
     i = re.IGNORECASE
     return tuple(
-        (dims, re.compile(rf"{_AFTER_SPACE}(?:{alternation(frozenset(words))})\b", i))
-        for dims, words in (*_words.EXPECTED_AFTER, *_words.MEASURED_NOUNS)
+        (dims, re.compile(rf"{_AFTER_SPACE}{skip}(?:{alternation(frozenset(words))})\b", i))
+        for skip, table in (("", _words.EXPECTED_AFTER), (_ONE_WORD, _words.MEASURED_NOUNS))
+        for dims, words in table
     )
+
+
+#: One word that may stand between a measure and the noun it measures: a name ("the
+#: 26.2-mile London Marathon") or a word formed as an adjective ("a six-mile transitional
+#: period", "a 10-minute standing ovation"); not a noun ("a 40 gigabyte hard drive").
+_ONE_WORD = r"(?:(?-i:[A-Z][a-z]+|[a-z]+(?:al|ic|ary|ous|ful|ive|ing))[ \t]+)?"  # case kept
 
 
 def _called_after(text: str, end: int) -> frozenset[str] | None:

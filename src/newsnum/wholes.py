@@ -234,7 +234,7 @@ def _lists() -> _ListPatterns:
         stake_after=re.compile(rf"[ \t]+(?:{alternation(_words.STAKES)})\b", re.IGNORECASE),
         of_plural=re.compile(
             r"\s+of\s+(?:(?:the|all|its|their|our)\s+)?(?:[A-Z][A-Za-z]*\s+)?"
-            r"([a-z]+[^s\W]s)\b(?![-'’])"
+            r"([a-z]+[^s\W]s|[A-Z]{2,}s)\b(?![-'’])"
         ),
         of_people=re.compile(
             r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?(?:[A-Za-z-]+(?:'s|’s)?\s+){0,2}?"
@@ -1195,7 +1195,7 @@ def _names(text: str, pos: int, end: int) -> tuple[int, int] | None:
             if closing or not items:
                 break
             closing, in_name = True, False
-        elif token.lstrip("'\"‘“")[:1].isupper() or token[:1].isdigit():
+        elif _capitalised(token.lstrip("'\"‘“")) or token[:1].isdigit():
             items += 0 if in_name else 1
             in_name, last, pending = True, m.end(), 0
             if token[-1] in ".;:!?)" and token.rstrip(",") not in _words.NAME_ABBREVIATIONS:
@@ -1209,6 +1209,16 @@ def _names(text: str, pos: int, end: int) -> tuple[int, int] | None:
     if not (closing and in_name and items >= 2):
         return None
     return items, last
+
+
+def _capitalised(word: str) -> bool:
+    """A word written as a name: "Sydney", or a brand's lower-case first letter, "eDonkey".
+
+    Example:
+        >>> [_capitalised(w) for w in ("Sydney", "eDonkey", "iPod", "e-mail", "and")]
+        [True, True, True, False, False]
+    """
+    return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
 
 
 def _describes(word: str) -> bool:

@@ -1204,7 +1204,7 @@ LIST_CONTINUES: tuple[str, ...] = ("and", "plus", "as well as")
 SHARE_WHOLES: tuple[str, ...] = tuple(
     """public population electorate voters adults people households workforce staff employees
     audience viewers listeners users students pupils children men women residents respondents
-    members citizens shares stake vote votes seats""".split()
+    members citizens shares stake vote votes seats e-mail e-mails email emails""".split()
 )
 
 #: Read by checks (shares): what a share right before it is a part of something owned
@@ -1576,6 +1576,20 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
         frozenset({"mass"}),
         (r"\bweigh(?:s|ed|ing)?(?: in at)?", r"\bweight of"),
     ),
+    (  # a price: "which cost 9 metres to bring to the stage"; a cost in time ("cost him
+        # ten minutes") too
+        frozenset({"money", "time"}),
+        (
+            r"\bcost(?:s|ing)?(?: (?:him|her|them|it|us|me|you|taxpayers|the taxpayer))?",
+            r"\bat a cost of",
+            r"\b(?:priced|valued) at",
+            r"\ba price(?: tag)? of",
+        ),
+    ),
+    (  # a stretch of time: "lifted in the next six months", "over the past five years"
+        frozenset({"time"}),
+        (r"\b(?:in|within|over|during) the (?:next|past|coming|previous|following)",),
+    ),
 )
 
 #: Read by checks (dimensions): what is won or run "in the" event a measure names, which
@@ -1640,7 +1654,9 @@ MEASURED_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         | {"speech", "interview", "silence", "ovation", "absence", "partnership", "tenure"}
         | {"reign", "hiatus", "layoff", "lay-off", "holiday", "siege", "ceasefire", "truce"}
         | {"moratorium", "curfew", "marriage", "study", "inquiry", "investigation", "loan"}
-        | {"history", "lifetime"},
+        | {"history", "lifetime", "movie", "movies", "album", "albums", "song", "songs"}
+        | {"concert", "concerts", "gig", "gigs", "show", "shows", "comedy", "drama", "sitcom"}
+        | {"musical"},
     ),
     (
         frozenset({"length", "time"}),
