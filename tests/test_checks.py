@@ -34,6 +34,70 @@ def assert_well_formed(text: str, findings: list[Finding]) -> None:
 # --------------------------------------------------------------------------- flagged
 
 FLAGGED = [
+    # stop 26, from the misses of checks_val15
+    pytest.param(
+        "Piracy in the region is estimated at 87.%, the group said.",
+        "malformed-number",
+        "87.%",
+        "87%",
+        id="point-before-a-percent-sign",
+    ),
+    pytest.param(
+        "The pipes froze at -15C (-27F) overnight.",
+        "conversion-mismatch",
+        "-27F",
+        "5 F",
+        id="temperature-below-zero-is-no-difference",
+    ),
+    pytest.param(
+        "Three other actors, including Ann Lee, Bob Ray, Cy Dee and Di Fox, appeared.",
+        "total-mismatch",
+        "Three",
+        None,
+        id="more-names-after-including",
+    ),
+    pytest.param(
+        "Around 2.000 secondary pupils took part.",
+        "malformed-number",
+        "2.000",
+        "2,000",
+        id="dot-grouped-count-before-an-adjective",
+    ),
+    pytest.param(
+        "The sprinter, whose 200m best is 22.1 metres, is fit.",
+        "dimension-mismatch",
+        "22.1 metres",
+        None,
+        id="length-for-a-best-that-is-run",
+    ),
+    pytest.param(
+        "The game offers top speeds of 150 kilowatts.",
+        "dimension-mismatch",
+        "150 kilowatts",
+        None,
+        id="power-for-a-speed",
+    ),
+    pytest.param(
+        "The camp, an area of barely 4 kilometres, is crowded.",
+        "dimension-mismatch",
+        "4 kilometres",
+        None,
+        id="length-for-an-area",
+    ),
+    pytest.param(
+        "It is a province of Spain covering 9,000 kilometres.",
+        "dimension-mismatch",
+        "9,000 kilometres",
+        None,
+        id="length-for-a-region-covered",
+    ),
+    pytest.param(
+        "The film fits on a 4.7GHz DVD.",
+        "dimension-mismatch",
+        "4.7GHz",
+        None,
+        id="frequency-for-a-dvd",
+    ),
     # stop 26, from the misses of checks_val10 to checks_val14
     pytest.param(
         "Analysts say 130% of PCs on the network are infected with spyware.",
@@ -1451,6 +1515,20 @@ def test_total_finding_lists_the_parts() -> None:
 # --------------------------------------------------------------------------- clean
 
 CLEAN = [
+    # stop 26, near misses of the rules from checks_val15
+    pytest.param("It rose 87.5% in May.", id="percent-with-a-decimal"),
+    pytest.param("Warming of 1.5C (2.7F) is forecast.", id="temperature-difference-restated"),
+    pytest.param(
+        "Two other actors, including Ann Lee and Bob Ray, appeared.",
+        id="as-many-names-after-including",
+    ),
+    pytest.param(
+        "The sprinter, whose 200m best is 22.1 seconds, is fit.", id="time-for-a-best-that-is-run"
+    ),
+    pytest.param("The plant produces 150 kilowatts.", id="power-of-a-plant"),
+    pytest.param("The camp covers an area of 4 square kilometres.", id="area-for-an-area"),
+    pytest.param("The film fits on a 4.7GB DVD.", id="data-for-a-dvd"),
+    pytest.param("He won 2.5 points.", id="decimal-count-of-points"),
     # stop 26, near misses of the rules from checks_val10 to checks_val14
     pytest.param("The debt stood at 120% of GDP last year.", id="share-of-gdp-over-100"),
     pytest.param("Sales reached 150% of last year's level.", id="share-of-a-level-over-100"),

@@ -175,8 +175,8 @@ def dot_grouped_count(story: Story) -> Iterator[Finding]:
             continue  # most counts: no point before their last three digits
         if not _dot_grouped().fullmatch(text, s, e) or q.noun_span[0] > e + 1:
             continue
-        head = q.noun.split()[-1].lower()
-        if head.endswith("s") or head in _words.PEOPLE_PLURALS:
+        head, after = q.noun.split()[-1].lower(), _word_after(text, q.noun_span[1])
+        if _plural(head) or (len(after) > 3 and _plural(after)):
             fixed = fmt(Decimal(text[s:e].replace(".", "")), story.locale)
             start = core(text, q)[0]
             yield Finding(
@@ -189,6 +189,29 @@ def dot_grouped_count(story: Story) -> Iterator[Finding]:
                 text[start:s] + fixed + text[e : q.end],
                 (q,),
             )
+
+
+def _word_after(text: str, end: int) -> str:
+    """The lower-case word right after a noun read as an adjective: "1.000 secondary pupils".
+
+    Example:
+        >>> _word_after("1.000 secondary pupils from", 15), _word_after("1.000 fans. The", 10)
+        ('pupils', '')
+    """
+    m = _lower_word().match(text, end)
+    return "" if m is None else m.group(1)
+
+
+@cache
+def _lower_word() -> re.Pattern[str]:
+    return re.compile(r" ([a-z]+)\b")
+
+
+def _plural(word: str) -> bool:
+    """A plural noun, by its ending or as a word of ``PEOPLE_PLURALS``: "fans", "people"."""
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or (
+        word in _words.PEOPLE_PLURALS
+    )
 
 
 @cache

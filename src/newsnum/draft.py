@@ -542,10 +542,32 @@ def unit(d: Draft) -> Draft:
         found = _qualified_unit(text, end)  # "31 consecutive days"
     if found is None and after == "°":
         found = _degrees_on_a_scale(text, end)
+    if found is None and text[end : end + 2] == ".%" and "." not in text[d.w.num.start : end]:
+        return _stray_point(d)
     if found is None:
         return d
     span, name = found
     return d.but(unit=name, unit_span=span, end=span[1])
+
+
+def _stray_point(d: Draft) -> Draft:
+    """A point between a whole figure and its percent sign: "92.%", a digit lost or a slip.
+
+    Example:
+        >>> from newsnum import extract
+        >>> q = extract("piracy estimated at 92.%")[0]
+        >>> q.surface, q.unit, q.malformed
+        ('92.%', 'percent', True)
+    """
+    end = d.end + 2
+    return d.but(
+        unit="percent",
+        unit_span=(end - 1, end),
+        end=end,
+        number_span=(d.number_span[0], end - 1),
+        malformed=True,
+        suggestions=(d.value,),
+    )
 
 
 #: The stages that read one figure's own marks, in order.

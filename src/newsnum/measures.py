@@ -38,8 +38,9 @@ __all__ = [
 #: What a unit measures, for these rules: pint's dimension, with data sizes as "data" and
 #: rates per time ("megabits per second") as "rate".
 _OBJECTS = frozenset({"length", "area", "volume", "mass", "temperature", "time", "speed"})
-#: Further measures written where another was meant: "70.72 terabytes", "115 mpg".
-_SLIPS = frozenset({"data", "fuel economy", "frequency"})
+#: Further measures written where another was meant: "70.72 terabytes", "115 mpg", "top
+#: speeds of 200 kilowatts".
+_SLIPS = frozenset({"data", "fuel economy", "frequency", "power", "energy"})
 _CHECKED = _OBJECTS | _SLIPS  # the measures a context may rule out
 
 
@@ -202,7 +203,14 @@ def _measure(unit: str | None) -> str | None:
         return "rate"
     if dim == "1 / [length] ** 2":
         return "fuel economy"  # miles per gallon
-    return dim
+    return dim if dim is None else _NAMED_DIMENSIONS.get(dim, dim)
+
+
+#: Dimensions of pint that these rules name: "top speeds of 200 kilowatts" is a power.
+_NAMED_DIMENSIONS: dict[str, str] = {
+    "[mass] * [length] ** 2 / [time] ** 3": "power",
+    "[mass] * [length] ** 2 / [time] ** 2": "energy",
+}
 
 
 def _noun(story: Story, k: int) -> tuple[str | None, int]:
@@ -423,7 +431,9 @@ def _best(story: Story, q: Quantity) -> tuple[frozenset[str], str] | None:
 
 
 def _a(measure: str) -> str:
-    return {"area": "an area", "data": "an amount of data"}.get(measure, f"a {measure}")
+    return {"area": "an area", "data": "an amount of data", "energy": "an amount of energy"}.get(
+        measure, f"a {measure}"
+    )
 
 
 def changed_measure(story: Story) -> Iterator[Finding]:

@@ -86,7 +86,7 @@ def unit_conversion(story: Story) -> Iterator[Finding]:
     rounding step of the stated figure, no coarser than the original allows, at most 5%,
     10% when hedged; a one-unit slip in the last digit always passes); gallons, pints and
     tons may be imperial, and a temperature in brackets may be a difference ("warming of
-    1.5C (2.7F)").
+    1.5C (2.7F)"), but not one below zero ("froze at -20C (-36F)" is a reading).
 
     Example:
         >>> from newsnum import check
@@ -645,7 +645,7 @@ def _readings(a: Quantity, b: Quantity) -> list[Decimal]:
             if v is None:
                 continue
             out.append(v)
-            if dimension(src) == "temperature":
+            if dimension(src) == "temperature" and a.value >= 0:  # "-20C": a reading
                 zero = convert(Decimal(0), src, dst)
                 if zero is not None and zero != 0:
                     out.append(v - zero)

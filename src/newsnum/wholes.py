@@ -198,9 +198,9 @@ def _lists() -> _ListPatterns:
     return _ListPatterns(
         # after a count's noun: a dash or a colon a few words on, or a comma right there
         names_open=re.compile(
-            r"(?:[^.;:!?,()0-9–—-]{0,80}?(?:\s[-–—]|:)\s+|(?P<comma>,)\s+|\s?(?P<bracket>\()"
-            r"|[^.;:!?,()0-9–—-]{0,60}?\s(?P<copula>are|were)\s+"
-            r"|,?\s+(?P<including>including)\s+|\s(?P<source>from|in)\s+"
+            r"(?:[^.;:!?,()0-9–—-]{0,80}?(?:\s[-–—]|:)\s+|,?\s+(?P<including>including)\s+"
+            r"|(?P<comma>,)\s+|\s?(?P<bracket>\()"
+            r"|[^.;:!?,()0-9–—-]{0,60}?\s(?P<copula>are|were)\s+|\s(?P<source>from|in)\s+"
             r"|(?P<bare>[ \t]+)(?=[A-Z][a-z]))"
         ),
         list_token=re.compile(r",|[^\s,]+"),

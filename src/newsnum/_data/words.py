@@ -1586,6 +1586,14 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"\ba price(?: tag)? of",
         ),
     ),
+    (  # an area: "an area of barely 2.5 kilometres", "a region of Spain covering 23,000 km"
+        frozenset({"area"}),
+        (
+            r"\b(?:an|the|its|a total|a land|a surface|a floor) area of",
+            r"\b(?:region|area|territory|province|island|estate|park|forest|reserve|zone|site)"
+            r"(?: [A-Za-z'-]+){0,3},? (?:covering|covers|covered|spanning|spans)",
+        ),
+    ),
     (  # a stretch of time: "lifted in the next six months", "over the past five years"
         frozenset({"time"}),
         (r"\b(?:in|within|over|during) the (?:next|past|coming|previous|following)",),
@@ -1605,6 +1613,10 @@ MEASURE_HEDGES: tuple[str, ...] = (
     "up to",
     "about",
     "around",
+    "barely",
+    "roughly",
+    "approximately",
+    "at least",
     "some",
     "almost",
     "nearly",
@@ -1639,6 +1651,7 @@ MEASURED_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (  # "a 40GB player"; "a 6ft player", "a 3.5in disk" too
         frozenset({"data", "length", "mass"}),
         frozenset({"player", "players", "iPod", "iPods", "disc", "discs", "disk", "disks"})
+        | {"DVD", "DVDs", "CD", "CDs"}
         | {"memory card", "memory stick"},
     ),
     (frozenset({"length", "time"}), frozenset({"race", "run", "walk", "swim", "ride", "marathon"})),
@@ -1694,6 +1707,8 @@ BEST_OF: tuple[str, ...] = (
     "world record of",
     "national record of",
     "best of",
+    "best is",
+    "best was",
 )
 RUN_EVENTS: frozenset[str] = frozenset(
     {"sprint", "hurdles", "race", "marathon", "relay", "dash", "steeplechase", "freestyle"}
