@@ -261,6 +261,7 @@ RULES: tuple[Rule, ...] = (
     Rule("breakdown_total", "total-mismatch", wholes.breakdown_total),
     Rule("named_list", "total-mismatch", wholes.named_list),
     Rule("names_before_count", "total-mismatch", wholes.names_before_count),
+    Rule("named_then_counted", "total-mismatch", wholes.named_then_counted),
     Rule("both_after_names", "total-mismatch", wholes.both_after_names),
     Rule("award_categories", "total-mismatch", wholes.award_categories),
     Rule("sets_and_scores", "total-mismatch", wholes.sets_and_scores),

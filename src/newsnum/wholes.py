@@ -46,6 +46,7 @@ __all__ = [
     "count_in_a_top",
     "listed_total",
     "named_list",
+    "named_then_counted",
     "names_before_count",
     "ordinal_past_whole",
     "part_after_cue",
@@ -1331,6 +1332,56 @@ def named_list(story: Story) -> Iterator[Finding]:
         noun = text[q.noun_span[0] : q.noun_span[1]]
         message = f"{core(text, q)[1]} {noun}, but {found[0]} are named: {listed}."
         yield finding(story, "total-mismatch", q, message)
+
+
+def named_then_counted(story: Story) -> Iterator[Finding]:
+    """A list of names, then "The N firms" for them opening the next sentence, miscounted.
+
+    "Sony, Philips, Matsushita and Samsung are developing a common way ... The three firms
+    want ...". Only a count that opens its sentence after "The", with a noun of a group
+    (``NAMED_GROUPS``), and one list of names, no other, opening the sentence before (not
+    "Southcorp, whose brands include Penfolds, Rosemount and Lindemans, ... The two
+    companies").
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "Sony, Philips and Samsung are working on it. The four firms want a system."
+        >>> [f.surface for f in check(text)]
+        ['four']
+        >>> check("Sony, Philips and Samsung are working on it. The three firms want a system.")
+        []
+    """
+    text, qs = story.text, story.qs
+    for k, q in enumerate(qs):
+        if not _a_small_count(q) or q.noun is None or not story.in_sentence[k]:
+            continue
+        start, _ = story.sentences[story.in_sentence[k]]
+        if text[start : q.start].strip() != "The" or q.noun.split()[-1] not in _words.NAMED_GROUPS:
+            continue  # most counts: not "The three firms" opening a sentence
+        before, end = story.sentences[story.in_sentence[k] - 1]
+        lists = _name_lists(text, before, end)
+        if len(lists) != 1 or lists[0][0] == q.value or text[before : lists[0][1]].strip():
+            continue  # one list, the subject of the sentence before ("whose brands include")
+        listed = text[lists[0][1] : lists[0][2]]
+        message = f"{core(text, q)[1]} {q.noun}, but {lists[0][0]} were named: {listed}."
+        yield finding(story, "total-mismatch", q, message)
+
+
+def _name_lists(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The lists of names in a sentence: (how many, start, end) of each, read from its capitals.
+
+    Example:
+        >>> _name_lists("Sony, Philips and Samsung met Ann and Bob.", 0, 42)
+        [(3, 0, 25), (2, 30, 42)]
+    """
+    found: list[tuple[int, int, int]] = []
+    for m in islice(_lists().name_start.finditer(text, start, end), _LIST_STARTS * 2):
+        if found and m.start() < found[-1][2]:
+            continue  # inside a list already read
+        names = _names(text, m.start(), end)
+        if names is not None:
+            found.append((names[0], m.start(), names[1]))
+    return found
 
 
 def names_before_count(story: Story) -> Iterator[Finding]:

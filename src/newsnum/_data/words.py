@@ -83,6 +83,7 @@ __all__ = [
     "MODIFIER_STOPS",
     "MONTHS",
     "MORE_THAN_OVER",
+    "NAMED_GROUPS",
     "NAMES_GO_ON",
     "NAME_ABBREVIATIONS",
     "NAME_JOINERS",
@@ -1205,6 +1206,15 @@ SHARE_WHOLES: tuple[str, ...] = tuple(
     """public population electorate voters adults people households workforce staff employees
     audience viewers listeners users students pupils children men women residents respondents
     members citizens shares stake vote votes seats e-mail e-mails email emails""".split()
+)
+
+#: Read by checks (totals): nouns of a group whose members a story names ("Sony, Philips,
+#: Matsushita and Samsung ... The three firms"): people, firms, countries, teams.
+NAMED_GROUPS: frozenset[str] = frozenset(
+    """firms companies men women players leaders countries nations parties clubs teams sides
+    brothers sisters members ministers bands groups banks actors actresses stars airlines
+    carmakers makers manufacturers networks operators broadcasters unions candidates
+    defendants suspects directors executives singers artists musicians states cities""".split()
 )
 
 #: Read by checks (shares): what a share right before it is a part of something owned
