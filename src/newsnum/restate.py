@@ -761,6 +761,8 @@ def _triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity]]:
 
     A restatement in brackets, a year or a month may stand between them ("slipped 16% from
     £3.24bn ($6.13bn) in 2003 to £2.89bn in 2004", "fell 20% to 95.5 in February from 97.5").
+    Or the new level first, then the change from the old ("sales were £3bn, up 50% from
+    £2bn").
     """
     text = story.text
     qs = [q for q in story.qs if q.restates is None]
@@ -774,6 +776,12 @@ def _triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity]]:
             and then_percent.fullmatch(text, b.end, c.start)
         ):
             yield a, b, c  # "fell from 7,613 to 6,630, or 21.9%"
+        if (
+            b.unit == "percent"
+            and _between(text, b, c) == "from"
+            and _level_then_change(text, a, b)
+        ):
+            yield c, a, b  # "sales were £3bn last year, up 50% from £2bn"
         if a.unit == "percent" and noun_from.fullmatch(text, a.end, b.start):
             if _between(text, b, c) == "to":
                 yield b, c, a  # "a 53% pay rise (from 1,000 to 1,200 pesos)"
@@ -783,6 +791,24 @@ def _triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity]]:
                 yield b, c, a  # "fell 21.9% from 7,613 to 6,630"
             elif (first, second) == ("to", "from"):
                 yield c, b, a  # "rose 25% to £10m from £8m"
+
+
+def _level_then_change(text: str, level: Quantity, p: Quantity) -> bool:
+    """A level, then ", up P%" or ", down P%" for it, a few lower-case words between.
+
+    Example:
+        >>> from newsnum import extract
+        >>> text = "Sales were £3bn last year, up 50% from £2bn."
+        >>> level, p, _ = extract(text)
+        >>> _level_then_change(text, level, p)
+        True
+    """
+    return _level_change().fullmatch(text, level.end, p.start) is not None
+
+
+@cache
+def _level_change() -> re.Pattern[str]:
+    return re.compile(r"(?:[ \t]+[a-z][a-z' ]{0,40}?)?,[ \t]+(?:up|down)[ \t]+(?:by[ \t]+)?")
 
 
 def percent_change(story: Story) -> Iterator[Finding]:
