@@ -219,7 +219,7 @@ def _lists() -> _ListPatterns:
             rf"|({few})(?=\s+[a-z]+s\b(?:\s+[a-z]+){{0,8}}\s*(?:[-–—]|,))"
         ),
         names_lead=re.compile(
-            r"(?:,\s+(?:who\s+)?(?:(?:have|had|are|were|will)\s+)?|\s+(?:have|had|are|were)\s+"
+            r"(?:,\s+(?:(?:who|which)\s+)?(?:(?:have|had|are|were|will)\s+)?|\s+(?:have|had|are|were)\s+"
             r"|\s+[-–—]\s+(?:the\s+(?:only|other)\s+)?)$"
         ),
         name_start=re.compile(r"(?<![^\s\"“‘'(])[A-Z]"),
@@ -1423,7 +1423,8 @@ def both_after_names(story: Story) -> Iterator[Finding]:
     McDonald, all three former winners", "the directors of Shameless, Hustle and Bodies are
     both nominated"; or a count in apposition, "Germany and Italy, three of France's main
     trading partners". Only a list read as names (see :func:`named_list`), ending right
-    before ", who have", ", both", "are", "have" or "were" (a count in apposition: a comma).
+    before ", who have", ", which", ", both", "are", "have" or "were" (a count in
+    apposition: a comma).
 
     Example:
         >>> from newsnum import check
