@@ -34,6 +34,35 @@ def assert_well_formed(text: str, findings: list[Finding]) -> None:
 # --------------------------------------------------------------------------- flagged
 
 FLAGGED = [
+    # stop 26, from the misses of checks_val16
+    pytest.param(
+        "The freight train, travelling at 90 kilograms an hour, was late.",
+        "dimension-mismatch",
+        "90 kilograms an hour",
+        None,
+        id="mass-flow-for-a-speed",
+    ),
+    pytest.param(
+        "The leader will travel some 3,000 square miles to marginal seats.",
+        "dimension-mismatch",
+        "3,000 square miles",
+        None,
+        id="area-for-a-journey",
+    ),
+    pytest.param(
+        "Staff took a 40GHz portable hard drive into the office.",
+        "dimension-mismatch",
+        "40GHz",
+        None,
+        id="frequency-for-a-hard-drive",
+    ),
+    pytest.param(
+        "The scheme is a waste of £2.4.bn, critics say.",
+        "malformed-number",
+        "£2.4.bn",
+        "£2.4bn",
+        id="a-second-point-before-a-scale-word",
+    ),
     # stop 26, from the misses of checks_val15
     pytest.param(
         "Spain, Italy and Poland, which both have troops in Iraq, will stay.",
@@ -1536,6 +1565,15 @@ def test_total_finding_lists_the_parts() -> None:
 # --------------------------------------------------------------------------- clean
 
 CLEAN = [
+    # stop 26, near misses of the rules from checks_val16
+    pytest.param(
+        "The leader will travel some 3,000 miles to marginal seats.", id="length-for-a-journey"
+    ),
+    pytest.param(
+        "Staff took a 40GB portable hard drive into the office.", id="data-for-a-hard-drive"
+    ),
+    pytest.param("The pipeline carries 100 tonnes an hour.", id="mass-flow-of-a-pipeline"),
+    pytest.param("The scheme cost £2.4bn.", id="money-with-one-point"),
     # stop 26, near misses of the rules from checks_val15
     pytest.param(
         "Spain and Poland, which both have troops in Iraq, will stay.", id="two-names-which-both"

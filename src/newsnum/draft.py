@@ -289,9 +289,8 @@ def money_scale(d: Draft) -> Draft:
     if d.currency is None or d.w.num.scale is not None:
         return d
     found = scale_after(d.text, d.end, money=True)
-    n = d.w.num
-    if found is None and d.text[d.end : d.end + 1] == "." and "." not in d.text[n.start : n.end]:
-        found = scale_after(d.text, d.end + 1, money=True)  # "£4.m", "£1,152.m": a digit is missing
+    if found is None and d.text[d.end : d.end + 1] == ".":
+        found = scale_after(d.text, d.end + 1, money=True)  # "£4.m", "£3.1.bn": a slip
         if found is not None:
             value = d.value * found.factor
             return d.but(

@@ -40,7 +40,7 @@ __all__ = [
 _OBJECTS = frozenset({"length", "area", "volume", "mass", "temperature", "time", "speed"})
 #: Further measures written where another was meant: "70.72 terabytes", "115 mpg", "top
 #: speeds of 200 kilowatts".
-_SLIPS = frozenset({"data", "fuel economy", "frequency", "power", "energy"})
+_SLIPS = frozenset({"data", "fuel economy", "frequency", "power", "energy", "flow"})
 _CHECKED = _OBJECTS | _SLIPS  # the measures a context may rule out
 
 
@@ -117,7 +117,7 @@ def _after_patterns() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
 #: One word that may stand between a measure and the noun it measures: a name ("the
 #: 26.2-mile London Marathon") or a word formed as an adjective ("a six-mile transitional
 #: period", "a 10-minute standing ovation"); not a noun ("a 40 gigabyte hard drive").
-_ONE_WORD = r"(?:(?-i:[A-Z][a-z]+|[a-z]+(?:al|ic|ary|ous|ful|ive|ing))[ \t]+)?"  # case kept
+_ONE_WORD = r"(?:(?-i:[A-Z][a-z]+|[a-z]+(?:al|ic|ary|ous|ful|ive|ing|able))[ \t]+)?"  # case kept
 
 
 def _called_after(text: str, end: int) -> frozenset[str] | None:
@@ -210,6 +210,8 @@ def _measure(unit: str | None) -> str | None:
 _NAMED_DIMENSIONS: dict[str, str] = {
     "[mass] * [length] ** 2 / [time] ** 3": "power",
     "[mass] * [length] ** 2 / [time] ** 2": "energy",
+    "[mass] / [time]": "flow",  # "travelling at 100 kilograms an hour"
+    "[length] ** 3 / [time]": "flow",
 }
 
 

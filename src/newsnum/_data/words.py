@@ -1573,7 +1573,8 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
         (
             r"\bdistances? of",
             r"\b(?:a|the|its|their|over a|within a) range(?: of)?",  # "over a range up to 10m"
-            r"\b(?:flying|flew|flown|fly|flies|drove|driven|walked|swam|swum|cycled)",
+            r"\b(?:flying|flew|flown|fly|flies|drove|driven|walked|swam|swum|cycled"
+            r"|travel|travels|travelled|traveled|travelling|traveling)",
             r"\b(?:run|ran|runs|running|walk|walks|walking|swim|swims|swimming|cycle|cycling"
             r"|hike|hiked|hiking)(?: (?:a|an|the)(?: [a-z]+)?)?",
         ),
@@ -1600,7 +1601,8 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
         frozenset({"area"}),
         (
             r"\b(?:an|the|its|a total|a land|a surface|a floor) area of",
-            r"\b(?:region|area|territory|province|island|estate|park|forest|reserve|zone|site)"
+            r"\b(?:region|area|territory|province|island|estate|park|forest|reserve|zone|site"
+            r"|country|nation|member|kingdom|republic|county|district|desert|lake)"
             r"(?: [A-Za-z'-]+){0,3},? (?:covering|covers|covered|spanning|spans)",
         ),
     ),
@@ -1661,7 +1663,8 @@ MEASURED_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (  # "a 40GB player"; "a 6ft player", "a 3.5in disk" too
         frozenset({"data", "length", "mass"}),
         frozenset({"player", "players", "iPod", "iPods", "disc", "discs", "disk", "disks"})
-        | {"DVD", "DVDs", "CD", "CDs"}
+        | {"DVD", "DVDs", "CD", "CDs", "hard drive", "hard drives", "hard disk", "hard disks"}
+        | {"flash drive", "flash drives"}
         | {"memory card", "memory stick"},
     ),
     (frozenset({"length", "time"}), frozenset({"race", "run", "walk", "swim", "ride", "marathon"})),
