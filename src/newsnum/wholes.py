@@ -1378,7 +1378,7 @@ def _name_lists(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     for m in islice(_lists().name_start.finditer(text, start, end), _LIST_STARTS * 2):
         if found and m.start() < found[-1][2]:
             continue  # inside a list already read
-        names = _names(text, m.start(), end)
+        names = _names(text, m.start(), min(end, m.start() + _NEAR))  # a list's reach
         if names is not None:
             found.append((names[0], m.start(), names[1]))
     return found
