@@ -108,9 +108,8 @@ def _after_patterns() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
     """A word of size or a noun right after a measure ("1.5m deep", "the 912kg pipeline")."""
     i = re.IGNORECASE
     return tuple(
-        (dims, re.compile(rf"{_AFTER_SPACE}{skip}(?:{alternation(frozenset(words))})\b", i))
-        for skip, table in (("", _words.EXPECTED_AFTER), (_ONE_WORD, _words.MEASURED_NOUNS))
-        for dims, words in table
+        (dims, re.compile(rf"{_AFTER_SPACE}(?:{alternation(frozenset(words))})\b", i))
+        for dims, words in (*_words.EXPECTED_AFTER, *_words.MEASURED_NOUNS)
     )
 
 
@@ -141,6 +140,8 @@ def _expectations() -> _Expectations:
     i = re.IGNORECASE
     w = _words
     hedges = rf"(?:[ \t]+(?:{alternation(w.MEASURE_HEDGES)})){{0,3}}"
+    patterns = [p for _, p in _after_patterns()]
+    words_after, nouns_after = patterns[: len(w.EXPECTED_AFTER)], patterns[len(w.EXPECTED_AFTER) :]
     return _Expectations(
         before=tuple(
             (dims, re.compile(rf"(?:{'|'.join(phrases)}){hedges}[ \t]+$", i))
@@ -154,11 +155,14 @@ def _expectations() -> _Expectations:
             + "|".join(p.removeprefix(r"\b") for _, phrases in w.EXPECTED_MEASURES for p in phrases)
             + rf"){hedges}[ \t]+$"
         ),
+        # the words of size, then the nouns, one name or adjective allowed before a noun
         after_any=re.compile(
             _AFTER_SPACE
             + "(?:"
-            + "|".join(f"({p.pattern.removeprefix(_AFTER_SPACE)})" for _, p in _after_patterns())
-            + ")",
+            + "|".join(f"({p.pattern.removeprefix(_AFTER_SPACE)})" for p in words_after)
+            + f"|{_ONE_WORD}(?:"
+            + "|".join(f"({p.pattern.removeprefix(_AFTER_SPACE)})" for p in nouns_after)
+            + "))",
             i,
         ),
         determiner=re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)[ \t]+$", i),
