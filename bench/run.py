@@ -373,11 +373,22 @@ def scaling(fn: Fn, base: str, *, log: Callable[[str], None]) -> dict[str, Any]:
     }
 
 
+#: How many pairs of timings a hostile input's growth is measured over, at most: a growth
+#: over the target is measured again, and the least pair counts (a busy neighbour on a
+#: shared machine slows one timing of a pair; a quadratic cost is far over in every pair).
+HOSTILE_ATTEMPTS = 3
+
+
 def hostile(fn: Fn, unit: str) -> dict[str, Any]:
     """Seconds for a tenth of ``HOSTILE_CHARS`` of ``unit`` repeated, and for all of it."""
     small, large = ((unit * (n // len(unit) + 1))[:n] for n in (HOSTILE_CHARS // 10, HOSTILE_CHARS))
     fn(small)  # lazy tables: not part of the growth
-    t_small, t_large = _best_call(fn, small), _best_call(fn, large)
+    pairs = []
+    for _ in range(HOSTILE_ATTEMPTS):
+        pairs.append((_best_call(fn, small), _best_call(fn, large)))
+        if pairs[-1][1] / pairs[-1][0] <= TARGETS["hostile_growth"]:
+            break
+    t_small, t_large = min(pairs, key=lambda p: p[1] / p[0])
     return {"seconds_tenth": t_small, "seconds": t_large, "growth": t_large / t_small}
 
 
