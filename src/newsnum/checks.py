@@ -15,12 +15,12 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from newsnum import measures, numbers, restate, wholes
-from newsnum._data import words as _words
 from newsnum.extract import dense_runs, extract
 from newsnum.model import Finding
 from newsnum.passes import amounts, context_reading
 from newsnum.scan import scale_factor
 from newsnum.story import Story, convert, core, fmt, number_span, read, unit_word
+from newsnum.window import plural_head_after, plural_or_mass
 
 __all__ = ["KINDS", "RULES", "Rule", "check", "dot_grouped_count", "malformed", "rules_for"]
 
@@ -157,7 +157,8 @@ def dot_grouped_count(story: Story) -> Iterator[Finding]:
 
     No count of people or things has a fraction of a thousandth; a point before three
     digits groups them in German or Italian ("20.000" is 20,000). Only a bare count of a
-    plural noun right after the figure ("around 20.000 fans turned up").
+    plural noun right after the figure ("around 20.000 fans turned up"), an adjective
+    perhaps between them ("1.000 secondary pupils").
 
     Example:
         >>> from newsnum import check
@@ -175,8 +176,8 @@ def dot_grouped_count(story: Story) -> Iterator[Finding]:
             continue  # most counts: no point before their last three digits
         if not _dot_grouped().fullmatch(text, s, e) or q.noun_span[0] > e + 1:
             continue
-        head, after = q.noun.split()[-1].lower(), _word_after(text, q.noun_span[1])
-        if _plural(head) or (len(after) > 3 and _plural(after)):
+        head = q.noun.split()[-1]  # or the plural after a noun read as an adjective
+        if plural_or_mass(head) or plural_head_after(text, q.noun_span[1]):
             fixed = fmt(Decimal(text[s:e].replace(".", "")), story.locale)
             start = core(text, q)[0]
             yield Finding(
@@ -189,29 +190,6 @@ def dot_grouped_count(story: Story) -> Iterator[Finding]:
                 text[start:s] + fixed + text[e : q.end],
                 (q,),
             )
-
-
-def _word_after(text: str, end: int) -> str:
-    """The lower-case word right after a noun read as an adjective: "1.000 secondary pupils".
-
-    Example:
-        >>> _word_after("1.000 secondary pupils from", 15), _word_after("1.000 fans. The", 10)
-        ('pupils', '')
-    """
-    m = _lower_word().match(text, end)
-    return "" if m is None else m.group(1)
-
-
-@cache
-def _lower_word() -> re.Pattern[str]:
-    return re.compile(r" ([a-z]+)\b")
-
-
-def _plural(word: str) -> bool:
-    """A plural noun, by its ending or as a word of ``PEOPLE_PLURALS``: "fans", "people"."""
-    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or (
-        word in _words.PEOPLE_PLURALS
-    )
 
 
 @cache
