@@ -366,8 +366,8 @@ def _called_for(story: Story, q: Quantity, measure: str) -> tuple[frozenset[str]
     length before an event is the event ("won gold in the 100m freestyle").
     """
     text, e = story.text, _expectations()
-    figure = number_span(q)[0]
-    adjective = "-" in text[number_span(q)[1] : q.end] or bool(
+    figure, figure_end = number_span(q)
+    adjective = "-" in text[figure_end : q.end] or bool(
         e.determiner.search(text, max(0, q.start - 6), q.start)
     )
     if adjective:  # "a 10-tonne truck"; or a word of size after it, "a three-tonne high bridge"
@@ -390,7 +390,7 @@ def _called_for(story: Story, q: Quantity, measure: str) -> tuple[frozenset[str]
         return None
     for start in (q.start,) if q.start == figure else (q.start, figure):
         before = text[max(0, start - 60) : start]
-        lowered = before.lower()
+        lowered = before.lower() if story.lower is None else story.lower[max(0, start - 60) : start]
         if e.any_before.search(" " + _phrase_tail(lowered)):
             for dims, pattern in e.before:
                 if pattern.search(before):

@@ -37,6 +37,7 @@ __all__ = [
     "number_span",
     "plain",
     "read",
+    "small_count",
     "unit_word",
 ]
 
@@ -64,6 +65,9 @@ class Story(NamedTuple):
         followers: the quantities, by index, that follow another in their sentence: a
             rule that reads a part and its whole, a list or a change "from A to B" reads
             only these (about three in ten of the quantities of news).
+        counts: the quantities, by index, that count a few things (see
+            :func:`~newsnum.story.small_count`): the rules that read a count against
+            the names listed with it read only these (one in seven quantities of news).
     """
 
     text: str
@@ -77,6 +81,7 @@ class Story(NamedTuple):
     held: tuple[int, ...] = ()
     lower: str | None = None
     followers: tuple[int, ...] = ()
+    counts: tuple[int, ...] = ()
 
     def may_hold(self, start: int, end: int, lower: re.Pattern[str]) -> bool:
         """:func:`may_hold` over the text, on the lower-cased copy made once.
@@ -130,6 +135,9 @@ def read(text: str, qs: list[Quantity], locale: str) -> Story:
         >>> text = "Two of the 40 were hurt. Ten died."
         >>> read(text, extract(text), "en").followers  # "40" follows "Two"; "Ten" opens
         (1,)
+        >>> text = "He named four players: Smith, Jones and Brown. 200 fans came."
+        >>> read(text, extract(text), "en").counts  # "four players"; not "200 fans", not a few
+        (0,)
     """
     begins = [0, *[m.end() for m in _sentence_end().finditer(text)]]
     spans = list(zip(begins, [*begins[1:], len(text)], strict=True))
@@ -150,6 +158,27 @@ def read(text: str, qs: list[Quantity], locale: str) -> Story:
         held,
         lower,
         followers,
+        tuple(k for k, q in enumerate(qs) if q.unit is None and small_count(q)),
+    )
+
+
+def small_count(q: Quantity) -> bool:
+    """A count of a few things (2 to 20), its noun right after it ("four other members").
+
+    Example:
+        >>> from newsnum import extract
+        >>> from newsnum.story import small_count
+        >>> [small_count(q) for q in extract("four other members, 30 staff and 2 people")]
+        [True, False, True]
+    """
+    return (
+        q.unit is None
+        and q.noun_span is not None
+        and q.noun_span[0] <= q.end + 1
+        and q.bound == "="
+        and 2 <= q.value <= 20
+        and not q.is_range
+        and q.value == q.value.to_integral_value()
     )
 
 

@@ -1261,19 +1261,6 @@ def _a_mark_near(text: str, pos: int, end: int) -> bool:
     return any(text.find(mark, pos, stop) >= 0 for mark in marks)
 
 
-def _a_small_count(q: Quantity) -> bool:
-    """A count of a few things, with its noun right after it ("four other members")."""
-    return (
-        q.unit is None
-        and q.noun_span is not None
-        and q.noun_span[0] <= q.end + 1
-        and q.bound == "="
-        and 2 <= q.value <= 20
-        and not q.is_range
-        and q.value == q.value.to_integral_value()
-    )
-
-
 def named_list(story: Story) -> Iterator[Finding]:
     """A count of things and the list of their names after it, which names more or fewer.
 
@@ -1298,8 +1285,9 @@ def named_list(story: Story) -> Iterator[Finding]:
         ['total-mismatch']
     """
     text, qs = story.text, story.qs
-    for k, q in enumerate(qs):
-        if q.noun_span is None or not _a_small_count(q):
+    for k in story.counts:
+        q = qs[k]
+        if q.noun_span is None:  # never: a count's noun follows it (see small_count)
             continue
         after = q.noun_span[1]
         bare = text[after : after + 1] == " " and text[after + 1 : after + 2].isupper()
@@ -1352,8 +1340,9 @@ def named_then_counted(story: Story) -> Iterator[Finding]:
         []
     """
     text, qs = story.text, story.qs
-    for k, q in enumerate(qs):
-        if not _a_small_count(q) or q.noun is None or not story.in_sentence[k]:
+    for k in story.counts:
+        q = qs[k]
+        if q.noun is None or not story.in_sentence[k]:
             continue
         start, _ = story.sentences[story.in_sentence[k]]
         if text[start : q.start].strip() != "The" or q.noun.split()[-1] not in _words.NAMED_GROUPS:
@@ -1396,8 +1385,8 @@ def names_before_count(story: Story) -> Iterator[Finding]:
         []
     """
     text, lists = story.text, _lists()
-    for q in story.qs:
-        if q.noun_span is None or not _a_small_count(q):
+    for q in (story.qs[k] for k in story.counts):
+        if q.noun_span is None:  # never (see small_count)
             continue
         m = lists.copula_before.search(text, max(0, q.start - 30), q.start)
         if m is None:
@@ -1608,8 +1597,8 @@ def award_categories(story: Story) -> Iterator[Finding]:
         []
     """
     text, lists = story.text, _lists()
-    for q in story.qs:
-        if q.noun_span is None or not _a_small_count(q):
+    for q in (story.qs[k] for k in story.counts):
+        if q.noun_span is None:  # never (see small_count)
             continue
         noun = text[q.noun_span[0] : q.noun_span[1]]
         if noun.split()[-1].lower() not in _words.AWARD_NOUNS:
