@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from newsnum import units
 from newsnum._data import exchange_rates as _fx
+from newsnum._data import units_news as _news
 from newsnum._data import words as _words
 from newsnum._regex import alternation
 from newsnum.model import Finding, Quantity
@@ -482,7 +483,8 @@ def exchange_rate(story: Story) -> Iterator[Finding]:
 
     The rate implied must fall within the lowest and highest the pair has had since 1971
     (``newsnum._data.exchange_rates``), with a margin of a quarter either way (a tenth for
-    the pairs observed directly, such as the euro and the pound). When one
+    the pairs observed directly: a currency against the dollar, the euro and the pound;
+    not for a currency read from a word several countries use, "rupees"). When one
     figure has a scale word and the other none ("$6.3 (£3.35m)"), the one without is
     flagged: its scale word is missing. Two restatements of one amount imply a rate
     between themselves too ("40m rupees ($915,000; £4.86m)").
@@ -561,9 +563,35 @@ def _currency_pairs(story: Story) -> Iterator[tuple[Quantity, Quantity, bool]]:
             yield a, b, True
 
 
+@cache
+def _shared_money() -> frozenset[str]:
+    """The currencies that words several countries use are read as where none is named.
+
+    Example:
+        >>> sorted(_shared_money())  # "rupees", "kroner" ("pesos" name no currency alone)
+        ['DKK', 'INR']
+    """
+    read = (units.match_unit(word, 0) for word in _news.SHARED_CURRENCY_WORDS)
+    return frozenset(found[1] for found in read if found is not None)
+
+
 def _margin(base: str, quote: str) -> Decimal:
-    """How far outside its range a pair's rate may fall: less for directly observed pairs."""
-    direct = (base, quote) in _fx.CROSS or (quote, base) in _fx.CROSS
+    """How far outside its range a pair's rate may fall: less for directly observed pairs.
+
+    A pair of ``CROSS``, or a currency against the dollar (``PER_USD`` is observed against
+    it), is bounded by what it has been; any other pair by a quotient of two ranges. So is
+    a currency read from a word several countries use ("rupees" in a sentence that names
+    no country may be Sri Lanka's, at 100 to the dollar in 2005).
+
+    Example:
+        >>> _margin("GBP", "USD"), _margin("EUR", "GBP"), _margin("GBP", "CNY")
+        (Decimal('1.1'), Decimal('1.1'), Decimal('1.25'))
+        >>> _margin("INR", "USD")
+        Decimal('1.25')
+    """
+    if base in _shared_money() or quote in _shared_money():
+        return Decimal(str(_fx.TOLERANCE))
+    direct = "USD" in (base, quote) or (base, quote) in _fx.CROSS or (quote, base) in _fx.CROSS
     return Decimal(str(_fx.CROSS_TOLERANCE if direct else _fx.TOLERANCE))
 
 

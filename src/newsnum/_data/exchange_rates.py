@@ -71,6 +71,8 @@ CROSS: dict[tuple[str, str], tuple[float, float]] = {
 #: How far outside a range an implied rate must fall to be flagged: a factor, both ways.
 TOLERANCE = 1.25
 
-#: The same for the pairs of ``CROSS``, whose bounds are direct observations, not quotients:
-#: "1bn euros (£1.2bn)" is flagged (£1.20 a euro against at most £0.99).
+#: The same for the pairs of ``CROSS`` and a currency against the dollar (``PER_USD``),
+#: whose bounds are direct observations, not quotients: "1bn euros (£1.2bn)" is flagged
+#: (£1.20 a euro against at most £0.99), as is "£2.5m ($8m)" ($3.20 a pound, against at
+#: most $2.70).
 CROSS_TOLERANCE = 1.1
