@@ -323,6 +323,27 @@ FLAGGED = [
         id="share-in-words-after-its-percentage",
     ),
     pytest.param(
+        "A survey found more than 80% - roughly three in five - of firms had been hit.",
+        "conversion-mismatch",
+        "three in five",
+        None,
+        id="hedged-share-in-words-between-dashes",
+    ),
+    pytest.param(
+        "But with probably only four months - about 26 weeks - to the next election, it is hard.",
+        "conversion-mismatch",
+        "26 weeks",
+        "17 weeks",
+        id="time-restated-between-dashes",
+    ),
+    pytest.param(
+        "He has become frustrated since his £2.5m ($8m) move from Middlesbrough.",
+        "conversion-mismatch",
+        "$8m",
+        None,
+        id="dollar-rate-past-its-observed-range",
+    ),
+    pytest.param(
         "Nearly four out of three girls said they used make-up.",
         "part-exceeds-whole",
         "four out of three",
@@ -1690,6 +1711,17 @@ CLEAN = [
     pytest.param(
         "They played three matches in Paris and London and two tests in Rome and Milan.",
         id="fewer-or-as-many-places-than-counted",
+    ),
+    # stop 27: rupees may be Sri Lanka's; a range between dashes is no restatement
+    pytest.param(
+        "The banks have 25bn rupees ($250m; £135m) of loans in the disaster zone.",
+        id="shared-currency-word-keeps-the-wide-margin",
+    ),
+    pytest.param(
+        "Tickets cost £5 - £10 each, and 40 miles - 64km - away.", id="dash-range-and-restated"
+    ),
+    pytest.param(
+        "It took four months - about 17 weeks - to build.", id="time-between-dashes-agrees"
     ),
     # stop 23, near misses of the rules from checks_val10
     pytest.param("The index fell 2.8% to 51.8 from a revised 53.3.", id="revised-level-agrees"),

@@ -772,7 +772,11 @@ def restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
                 a = out[original]
             else:
                 continue
-        elif gap not in _RESTATING_GAPS and not _patterns().phrase_bracket.fullmatch(gap):
+        elif (
+            gap not in _RESTATING_GAPS
+            and not _patterns().phrase_bracket.fullmatch(gap)
+            and not _set_off_by_dashes(text, b, gap)
+        ):
             continue
         b = _rate_restated(a, b, gap)
         if (
@@ -805,6 +809,28 @@ def _kelvin(text: str, a: Quantity, b: Quantity) -> Quantity:
     if not in_bracket(text, [a, b], 1):
         return b
     return replace(b, value=b.value / 1000, unit="kelvin", unit_span=(b.end - 1, b.end))
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _set_off_by_dashes(text: str, b: Quantity, gap: str) -> bool:
+    """Whether ``b`` restates the figure before it between dashes: "4 months - about 26 weeks -".
+
+    A dash before it, and a dash after it or a hedge on it ("- some 1,600km,"); a bare
+    figure after one dash only is a range or a score ("5kg - 10kg").
+
+    Example:
+        >>> from newsnum import extract
+        >>> extract("It took four months - about 17 weeks - to build.")[1].restates
+        0
+        >>> extract("It costs £5 - £10 a ticket.")[-1].restates is None
+        True
+    """
+    if gap not in _DASHES:
+        return False
+    end = _end_of_noun(b)
+    return b.bound == "~" or text[end : end + 3].lstrip()[:1] in _DASHES
 
 
 def _end_of_noun(q: Quantity) -> int:

@@ -392,12 +392,13 @@ def _fraction_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     """Words that say what an amount is; "the" before another; a percentage's restatement.
 
     "- ", ", ", "was " before the words of a fraction; "the" or "of the" before the other
-    amount; "- or ", " (" between a percentage and the same share in words.
+    amount; "- or ", " (", "- roughly " between a percentage and the same share in words.
     """
+    approx = alternation(word for word, bound in _words.HEDGES.items() if bound == "~")
     return (
         re.compile(r"[ \t][-–—][ \t]|,[ \t]|\b(?:is|was|are|were|be|been|being)[ \t]"),
         re.compile(r"[ \t]+(?:of[ \t]+)?the[ \t]+"),
-        re.compile(r"[ \t]*(?:[-–—,(]|[ \t]or)[ \t]*(?:or[ \t]+)?"),
+        re.compile(rf"[ \t]*(?:[-–—,(]|[ \t]or)[ \t]*(?:or[ \t]+)?(?:(?:{approx})[ \t]+)?"),
     )
 
 
