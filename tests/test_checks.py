@@ -337,6 +337,13 @@ FLAGGED = [
         id="time-restated-between-dashes",
     ),
     pytest.param(
+        "Holmes cruised to victory in a time of four minutes 14.74 metres.",
+        "dimension-mismatch",
+        "14.74 metres",
+        None,
+        id="time-in-two-parts-ends-in-a-length",
+    ),
+    pytest.param(
         "He has become frustrated since his £2.5m ($8m) move from Middlesbrough.",
         "conversion-mismatch",
         "$8m",
@@ -1722,6 +1729,9 @@ CLEAN = [
     ),
     pytest.param(
         "It took four months - about 17 weeks - to build.", id="time-between-dashes-agrees"
+    ),
+    pytest.param(
+        "He ran a 10-minute 5km, and in 90 minutes 40,000 fans sang.", id="time-then-figure"
     ),
     # stop 23, near misses of the rules from checks_val10
     pytest.param("The index fell 2.8% to 51.8 from a revised 53.3.", id="revised-level-agrees"),

@@ -43,7 +43,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "checks_val5": (0.79, 0),
     "checks_val6": (0.76, 0),
     "checks_val7": (0.73, 0),
-    "checks_val8": (0.775, 0),
+    "checks_val8": (0.79, 0),
     "checks_val9": (0.82, 0),
     "checks_val10": (0.775, 0),
     "checks_val11": (0.86, 0),

@@ -252,6 +252,7 @@ RULES: tuple[Rule, ...] = (
     Rule("changed_measure", "dimension-mismatch", measures.changed_measure, _MEASURE),
     Rule("odd_measure_in_list", "dimension-mismatch", measures.odd_measure_in_list, _MEASURE),
     Rule("product_measure", "dimension-mismatch", measures.product_measure, frozenset({"length"})),
+    Rule("split_time", "dimension-mismatch", measures.split_time, frozenset({"time", "measure"})),
 )
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "length_as_area",
     "odd_measure_in_list",
     "product_measure",
+    "split_time",
 ]
 
 #: What a unit measures, for these rules: pint's dimension, with data sizes as "data" and
@@ -546,4 +547,37 @@ def product_measure(story: Story) -> Iterator[Finding]:
             f"with {core(text, other)[1]}.",
             None,
             (other,),
+        )
+
+
+def split_time(story: Story) -> Iterator[Finding]:
+    """A time written in two parts whose second part is no time: "four minutes 14.74 metres".
+
+    Hours or minutes followed by another figure with only a space between read as one
+    time ("2hr 5min", "four minutes 14.74 seconds" are joined into one quantity); a second
+    part of another kind is a slip of its unit. Not after an adjective ("a 10-minute 5km
+    run").
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("She won in a time of four minutes 14.74 metres.")]
+        ['14.74 metres']
+        >>> check("She won in a time of four minutes 14.74 seconds.")
+        []
+    """
+    text, qs = story.text, story.qs
+    for k in story.followers:
+        a, b = qs[k - 1], qs[k]
+        if a.unit not in _words.TIME_HEADS or b.unit is None or _measure(b.unit) == "time":
+            continue
+        if text[a.end : b.start].strip(" \t") or "-" in a.surface or a.is_range:
+            continue
+        yield finding(
+            story,
+            "dimension-mismatch",
+            b,
+            f"{core(text, a)[1]} {core(text, b)[1]} reads as one time, but "
+            f"{core(text, b)[1]} measures {_a(_measure(b.unit) or 'something else')}.",
+            None,
+            (a,),
         )

@@ -159,6 +159,7 @@ __all__ = [
     "STREET_WORDS",
     "SUBUNIT_WORDS",
     "SUPERLATIVES",
+    "TIME_HEADS",
     "TIME_NOUNS",
     "TIME_PHRASE_OPENERS",
     "TIME_PHRASE_PERIODS",
@@ -1723,6 +1724,10 @@ BEST_OF: tuple[str, ...] = (
     "best is",
     "best was",
 )
+#: Read by checks (dimensions): the units a time written in two parts opens with ("2hr
+#: 5min", "four minutes 14.74 seconds"), as pint names them.
+TIME_HEADS: frozenset[str] = frozenset({"hour", "minute"})
+
 RUN_EVENTS: frozenset[str] = frozenset(
     {"sprint", "hurdles", "race", "marathon", "relay", "dash", "steeplechase", "freestyle"}
     | {"breaststroke", "backstroke", "butterfly", "medley", "heat", "final"}
