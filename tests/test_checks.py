@@ -344,6 +344,27 @@ FLAGGED = [
         id="time-in-two-parts-ends-in-a-length",
     ),
     pytest.param(
+        "Everton lie second in the Premiership, with 17 wins from their 11 games.",
+        "part-exceeds-whole",
+        "17 wins from their 11",
+        None,
+        id="wins-from-fewer-games",
+    ),
+    pytest.param(
+        "He names Russia as it has an estimated 190% of all fissile material outside America.",
+        "part-exceeds-whole",
+        "190%",
+        None,
+        id="share-of-all-past-100",
+    ),
+    pytest.param(
+        "Debit cards now account for four-thirds of plastic card transactions.",
+        "part-exceeds-whole",
+        "four-thirds",
+        None,
+        id="fraction-in-words-past-one",
+    ),
+    pytest.param(
         "He has become frustrated since his £2.5m ($8m) move from Middlesbrough.",
         "conversion-mismatch",
         "$8m",
@@ -1732,6 +1753,16 @@ CLEAN = [
     ),
     pytest.param(
         "He ran a 10-minute 5km, and in 90 minutes 40,000 fans sang.", id="time-then-figure"
+    ),
+    pytest.param(
+        "He took 9 points from 4 games, and 7 wins from their 11 games.", id="points-from-games"
+    ),
+    pytest.param(
+        "Imports were equal to 130% of all exports, about 95% of all trade.", id="of-all-compared"
+    ),
+    pytest.param(
+        "Debit cards take two-thirds of card payments, one and a half times more.",
+        id="fractions-of-one",
     ),
     # stop 23, near misses of the rules from checks_val10
     pytest.param("The index fell 2.8% to 51.8 from a revised 53.3.", id="revised-level-agrees"),

@@ -46,12 +46,12 @@ FLOORS: dict[str, tuple[float, int]] = {
     "checks_val8": (0.79, 0),
     "checks_val9": (0.82, 0),
     "checks_val10": (0.775, 0),
-    "checks_val11": (0.86, 0),
+    "checks_val11": (0.885, 0),
     "checks_val12": (0.91, 0),
     "checks_val13": (0.90, 0),
     "checks_val14": (0.805, 0),
     "checks_val15": (0.64, 0),
-    "checks_val16": (0.745, 0),
+    "checks_val16": (0.76, 0),
 }
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "both_after_names",
     "breakdown_total",
     "count_in_a_top",
+    "fraction_past_one",
     "listed_total",
     "named_list",
     "named_then_counted",
@@ -108,7 +109,9 @@ _OF_THE = (
     r"|(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|my|your)\s+|an?\s+(?=[0-9A-Za-z]+-))?"
     r"(?:[A-Z][a-z]+(?:'s|s'|’s|s’)\s+)?"  # "92 of the Lords' 75", "of Britain's 659"
     r"(?:(?:next|last|first|previous|past|remaining|final|opening|closing)\s+)?"
-    r"|in\s+(?=[0-9a-z]))"
+    r"|in\s+(?=[0-9a-z])"
+    # "17 wins from their 11 games": results from games only (see _outcomes_in_events)
+    r"|from\s+(?:(?:the|its|their|his|her|our)\s+)?(?=[0-9a-z]))"
 )
 
 
@@ -190,6 +193,8 @@ class _ListPatterns(NamedTuple):
     of_any: re.Pattern[str]
     of_plural: re.Pattern[str]
     of_people: re.Pattern[str]
+    of_all: re.Pattern[str]
+    compared_before: re.Pattern[str]
 
 
 @cache
@@ -240,6 +245,10 @@ def _lists() -> _ListPatterns:
         of_people=re.compile(
             r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?(?:[A-Za-z-]+(?:'s|’s)?\s+){0,2}?"
             rf"({alternation(_words.SHARE_WHOLES)})\b"
+        ),
+        of_all=re.compile(r"\s+of\s+all\s+(?!time\b)[a-z]+(?:\s+[a-z]+)?"),
+        compared_before=re.compile(
+            rf"\b(?:{alternation(_words.COMPARED_WITH)})\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE
         ),
     )
 
@@ -472,7 +481,10 @@ def part_of_whole(story: Story) -> Iterator[Finding]:
         if m is None or m.end() != whole.start or whole.restates is not None:
             continue
         said = m.group().split()
-        if said[0] == "in" and said[-1] != "every" and not _outcomes_in_events(part, whole):
+        results_only = (said[0] == "in" and said[-1] != "every") or (
+            said[0] == "from" and said[-1] != "of"  # not "from a total of"
+        )
+        if results_only and not _outcomes_in_events(part, whole):
             continue
         units = _counts_its_units(part, whole) and (part.noun is None or said[:2] == ["out", "of"])
         if (comparable(part, whole) or units) and _exceeds(text, part, whole):
@@ -905,7 +917,8 @@ def share_of_people(story: Story) -> Iterator[Finding]:
     Or of what is owned or cast in shares: "at least 175% of the club's shares", "60% of
     the vote"; or of anything after a verb that takes a share of a whole (``SHARE_OF_VERBS``:
     "a deal to buy 126% of Indian firm Hindustan Oil", "account for at least 160% of all
-    e-mails").
+    e-mails"); or of "all" of anything, unless compared with it (``COMPARED_WITH``: "190%
+    of all fissile material", not "equal to 130% of all exports").
 
     Example:
         >>> from newsnum import check
@@ -925,6 +938,10 @@ def share_of_people(story: Story) -> Iterator[Finding]:
             m = _of_counted_plural(text, q.end)  # "in 192% of UK towns"
         if m is None:
             m = _lists().stake_after.match(text, q.end)  # "owns a 281% stake in the club"
+        if m is None:  # "190% of all fissile material"; not "equal to 130% of all exports"
+            figure = core(text, q)[0]
+            if not _lists().compared_before.search(text, max(0, q.start - 40), figure):
+                m = _lists().of_all.match(text, q.end)
         if m is not None:
             yield finding(
                 story,
@@ -932,6 +949,31 @@ def share_of_people(story: Story) -> Iterator[Finding]:
                 q,
                 f"{core(text, q)[1]} {' '.join(m.group().split())}: a share of a whole "
                 "is at most 100%.",
+            )
+
+
+def fraction_past_one(story: Story) -> Iterator[Finding]:
+    """A fraction in words past one, taken of a whole: "four-thirds of card payments".
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("Debit cards account for four-thirds of card payments.")]
+        ['four-thirds']
+        >>> check("Debit cards account for two-thirds of card payments.")
+        []
+    """
+    text = story.text
+    for q in story.qs:
+        if q.unit is not None or q.value <= 1 or q.is_range or not text.startswith(" of ", q.end):
+            continue
+        written = core(text, q)[1].lower()
+        last = written.replace("-", " ").split()[-1]
+        if last.endswith("s") and (last[:-1] in _words.NUMBER_DENOMINATORS or last == "halves"):
+            yield finding(
+                story,
+                "part-exceeds-whole",
+                q,
+                f"{core(text, q)[1]} of a whole is more than all of it.",
             )
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "CHART_WORDS",
     "CLASS_WORDS",
     "CLOSE_BELOW",
+    "COMPARED_WITH",
     "COUNT_PERIODS",
     "COUNT_QUALIFIERS",
     "DATA_NOUNS",
@@ -1225,6 +1226,22 @@ STAKES: tuple[str, ...] = ("stake", "stakes", "shareholding", "holding", "share 
 #: Read by checks (shares): verbs before a share that take it of a whole, which no share
 #: passes ("to buy 126% of Indian firm Hindustan Oil", "account for at least 160% of all
 #: e-mails"; after them, a share "of" anything).
+#: Read by checks (wholes): words that compare an amount with a whole rather than take a
+#: share of it, so that it may pass 100% ("equal to 130% of all exports").
+COMPARED_WITH: tuple[str, ...] = (
+    "equal to",
+    "equals",
+    "equalled",
+    "equivalent to",
+    "the equivalent of",
+    "worth",
+    "as much as",
+    "compared with",
+    "compared to",
+    "against",
+    "than",
+)
+
 SHARE_OF_VERBS: tuple[str, ...] = (
     "buy",
     "buys",
