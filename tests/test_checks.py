@@ -365,6 +365,55 @@ FLAGGED = [
         id="fraction-in-words-past-one",
     ),
     pytest.param(
+        "Women make up a third (23%) of the workforce.",
+        "conversion-mismatch",
+        "23%",
+        None,
+        id="lone-fraction-restated-in-brackets",
+    ),
+    pytest.param(
+        "Cech was looking for a ninth straight clean sheet in eight league games.",
+        "part-exceeds-whole",
+        "ninth straight clean sheet in eight",
+        None,
+        id="ordinal-clean-sheet-past-its-games",
+    ),
+    pytest.param(
+        "He was beaten for the fifth time in four nominations.",
+        "part-exceeds-whole",
+        "fifth time in four",
+        None,
+        id="ordinal-time-past-its-nominations",
+    ),
+    pytest.param(
+        "O'Gara rifled over his fifth penalty from four attempts.",
+        "part-exceeds-whole",
+        "fifth penalty from four",
+        None,
+        id="ordinal-from-fewer-attempts",
+    ),
+    pytest.param(
+        "Rates have been on hold at 4.75% for the past three metres.",
+        "dimension-mismatch",
+        "three metres",
+        None,
+        id="for-the-past-calls-for-time",
+    ),
+    pytest.param(
+        "Rovers hope to win the Cup for the first time in 77 yards.",
+        "dimension-mismatch",
+        "77 yards",
+        None,
+        id="first-time-in-calls-for-time",
+    ),
+    pytest.param(
+        "The fines came after a 15-mile probe into the accounts.",
+        "dimension-mismatch",
+        "15-mile",
+        None,
+        id="probe-measured-by-time",
+    ),
+    pytest.param(
         "He has become frustrated since his £2.5m ($8m) move from Middlesbrough.",
         "conversion-mismatch",
         "$8m",
@@ -1753,6 +1802,13 @@ CLEAN = [
     ),
     pytest.param(
         "He ran a 10-minute 5km, and in 90 minutes 40,000 fans sang.", id="time-then-figure"
+    ),
+    pytest.param(
+        "His fifth penalty from six attempts came in his 18th goal in 11 matches.",
+        id="ordinals-within-their-wholes",
+    ),
+    pytest.param(
+        "He led for the last 200 metres, for the first time in 20 years.", id="last-metres"
     ),
     pytest.param(
         "He took 9 points from 4 games, and 7 wins from their 11 games.", id="points-from-games"

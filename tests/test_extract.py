@@ -460,6 +460,12 @@ def test_word_numbers(text: str, expected: tuple[object, ...]) -> None:
     assert (q.value, q.bound) == expected
 
 
+def test_lone_fraction_restated_in_brackets() -> None:
+    # "a third" alone may be an ordinal ("a third term"); a percentage after it makes it a share
+    qs = extract("Labour won a third (33%) of seats, and a third (and final) term.")
+    assert [(q.surface, q.value) for q in qs] == [("a third", D(1) / D(3)), ("33%", D(33))]
+
+
 def test_one_in_four() -> None:
     # one of so many is a fraction of a whole (CONVENTIONS.md; changed in #10)
     qs = extract("One in four adults is obese")

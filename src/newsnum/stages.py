@@ -124,8 +124,11 @@ def _patterns() -> _Patterns:
         ratio=re.compile(
             r"[ \t]+(?:in|(?:times[ \t]+)?out[ \t]+of)(?:[ \t]+every)?[ \t]+", re.IGNORECASE
         ),
+        # "a third of the country", "half the shares"; "a third (33%) of the workforce"
         of_a_whole=re.compile(
-            rf" (?:of |(?:{alternation(_words.DETERMINERS - {'this', 'that'})})\b)", re.IGNORECASE
+            rf" (?:of |(?:{alternation(_words.DETERMINERS - {'this', 'that'})})\b)"
+            r"|[ ]?\([0-9][0-9.]*[ ]?(?:%|per[ ]?cent)\)",
+            re.IGNORECASE,
         ),
         qualifier=re.compile(rf"[ ](?:{alternation(_words.COUNT_QUALIFIERS)})[ ]"),
         margin=re.compile(rf" (?:{alternation(_words.ONE_MARGINS)})\b"),

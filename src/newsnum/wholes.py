@@ -642,8 +642,8 @@ def _ordinal_before() -> re.Pattern[str]:
     owners = alternation(_words.ORDINAL_DETERMINERS)
     return re.compile(
         rf"\b(?:{owners})\s+(?P<ord>[0-9]{{1,3}}(?:st|nd|rd|th)|[a-z]+(?:th|rd))\s+"
-        r"(?:(?:straight|consecutive|successive)\s+)?(?:(?P<noun>[a-z]+)\s+)?"
-        rf"(?P<join>in|of|out\s+of)\s+(?:(?:{owners})\s+)?"
+        r"(?:(?:straight|consecutive|successive)\s+)?(?:(?P<noun>(?:clean\s+)?[a-z]+)\s+)?"
+        rf"(?P<join>in|of|out\s+of|from)\s+(?:(?:{owners})\s+)?"
         rf"(?:(?:{alternation(_words.ORDINAL_QUALIFIERS)})\s+)?(?P<series>series\s+of\s+)?$",
         re.IGNORECASE,
     )
@@ -652,7 +652,7 @@ def _ordinal_before() -> re.Pattern[str]:
 @cache
 def _ordinal_leads() -> frozenset[str]:
     """The words that may stand right before the whole an ordinal is counted within."""
-    return frozenset({"in", "of", *_words.ORDINAL_DETERMINERS, *_words.ORDINAL_QUALIFIERS})
+    return frozenset({"in", "of", "from", *_words.ORDINAL_DETERMINERS, *_words.ORDINAL_QUALIFIERS})
 
 
 def _last_word(text: str, pos: int) -> str:
@@ -675,14 +675,18 @@ def _counted_within(m: re.Match[str], whole: Quantity) -> bool:
     """Whether the ordinal of ``m`` counts the things the whole counts, one at most each.
 
     The same period ("the seventh month in the past six"), a series ("the seventh in a
-    planned series of six books"), the ordinal alone of a count ("the fifth of four"), or
-    an occasion or a result in events ("the 18th time in 11 matches", "his fourth win in
-    three games"); not "the fifth time in four years", nor "his 18th goal in 11 matches".
+    planned series of six books"), the ordinal alone of a count ("the fifth of four"), an
+    occasion or a result in events ("the 18th time in 11 matches", "his fourth win in
+    three games", "a ninth straight clean sheet in eight league games"), or anything from
+    attempts ("his fifth penalty from four attempts"); not "the fifth time in four years",
+    nor "his 18th goal in 11 matches".
     """
-    noun = (m.group("noun") or "").lower()
+    noun = " ".join((m.group("noun") or "").lower().split())
     head = (whole.noun or "").split()[-1].lower() if whole.noun else ""
     if not noun:
         return whole.unit is None and (m.group("series") is not None or m.group("join") == "of")
+    if m.group("join") == "from":  # "his fifth penalty from four attempts": one at most each
+        return whole.unit is None and head in _words.ATTEMPTS
     if noun in _words.ORDINAL_PERIODS:
         return (whole.unit is None and not head) or whole.unit == noun
     if noun == "time" or noun in _words.OUTCOMES:

@@ -24,6 +24,7 @@ __all__ = [
     "ANSWER_VERBS",
     "AREA_NOUNS",
     "AREA_OF",
+    "ATTEMPTS",
     "ATTRIBUTION_VERBS",
     "AT_MOST",
     "AWARD_NOUNS",
@@ -1624,9 +1625,13 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"(?: [A-Za-z'-]+){0,3},? (?:covering|covers|covered|spanning|spans)",
         ),
     ),
-    (  # a stretch of time: "lifted in the next six months", "over the past five years"
+    (  # a stretch of time: "lifted in the next six months", "over the past five years",
+        # "on hold for the past three months"; "for the first time in 77 years"
         frozenset({"time"}),
-        (r"\b(?:in|within|over|during) the (?:next|past|coming|previous|following)",),
+        (
+            r"\b(?:in|within|over|during|for) the (?:next|past|coming|previous|following)",
+            r"\b(?:first|second|third|[a-z]+th|only) time in",
+        ),
     ),
 )
 
@@ -1698,6 +1703,7 @@ MEASURED_NOUNS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         | {"speech", "interview", "silence", "ovation", "absence", "partnership", "tenure"}
         | {"reign", "hiatus", "layoff", "lay-off", "holiday", "siege", "ceasefire", "truce"}
         | {"moratorium", "curfew", "marriage", "study", "inquiry", "investigation", "loan"}
+        | {"probe"}
         | {"history", "lifetime", "movie", "movies", "album", "albums", "song", "songs"}
         | {"concert", "concerts", "gig", "gigs", "show", "shows", "comedy", "drama", "sitcom"}
         | {"musical"},
@@ -1791,7 +1797,7 @@ TIME_NOUNS: frozenset[str] = frozenset(
 #: games" cannot be).
 OUTCOMES: frozenset[str] = frozenset(
     {"wins", "win", "victories", "victory", "defeats", "defeat", "losses", "draws"}
-    | {"appearances", "starts", "caps"}
+    | {"appearances", "starts", "caps", "clean sheet", "clean sheets"}
 )
 
 #: Read by checks (parts): periods an ordinal may count within a number of the same
@@ -1818,4 +1824,9 @@ ORDINAL_QUALIFIERS: tuple[str, ...] = (
 EVENTS: frozenset[str] = frozenset(
     {"games", "matches", "fixtures", "outings", "races", "bouts", "fights", "contests"}
     | {"attempts", "starts", "appearances", "ties", "meetings", "tournaments", "events"}
+    | {"nominations"}
 )
+
+#: Read by checks (parts): tries that each succeed once at most ("his fifth penalty from
+#: four attempts").
+ATTEMPTS: frozenset[str] = frozenset({"attempts", "shots", "efforts"})
