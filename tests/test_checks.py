@@ -414,6 +414,30 @@ FLAGGED = [
         id="probe-measured-by-time",
     ),
     pytest.param(
+        "The Dow Jones index had risen 20.54 points, or 2%, to 10,847.66 by late morning.",
+        "conversion-mismatch",
+        "2%",
+        None,
+        id="index-points-and-percentage",
+    ),
+    pytest.param(
+        "The ISM index fell to 55.3 in February, from an adjusted 54.4 in January.",
+        "conversion-mismatch",
+        "54.4",
+        None,
+        id="fell-to-a-higher-level",
+    ),
+    pytest.param(
+        "BT now has a 36% share of the broadband market - down from 33% - which is good.",
+        "conversion-mismatch",
+        "33%",
+        None,
+        id="down-from-a-lower-level",
+    ),
+    pytest.param(
+        "Profits rose from £5m to £3m.", "conversion-mismatch", "£5m", None, id="rose-to-less"
+    ),
+    pytest.param(
         "He has become frustrated since his £2.5m ($8m) move from Middlesbrough.",
         "conversion-mismatch",
         "$8m",
@@ -1809,6 +1833,14 @@ CLEAN = [
     ),
     pytest.param(
         "He led for the last 200 metres, for the first time in 20 years.", id="last-metres"
+    ),
+    pytest.param(
+        "Only one in 13 of the 48 million cards are in default - down from one in eight.",
+        id="down-from-a-share-of-a-count",
+    ),
+    pytest.param(
+        "The FTSE 100 fell 35.2 points, or 0.7%, to 4,785.4, and sales were 300, up from 200.",
+        id="points-and-levels-agree",
     ),
     pytest.param(
         "He took 9 points from 4 games, and 7 wins from their 11 games.", id="points-from-games"

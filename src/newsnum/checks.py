@@ -223,6 +223,7 @@ RULES: tuple[Rule, ...] = (
     Rule("change_at_level", "conversion-mismatch", restate.change_at_level, _SHARE),
     Rule("changed_by_factor", "conversion-mismatch", restate.changed_by_factor),
     Rule("change_by_amount", "conversion-mismatch", restate.change_by_amount),
+    Rule("change_direction", "conversion-mismatch", restate.change_direction),
     Rule("part_after_cue", "part-exceeds-whole", wholes.part_after_cue),
     Rule("part_before_cue", "part-exceeds-whole", wholes.part_before_cue),
     Rule("part_of_whole", "part-exceeds-whole", wholes.part_of_whole),

@@ -39,6 +39,7 @@ from newsnum.story import (
 __all__ = [
     "change_at_level",
     "change_by_amount",
+    "change_direction",
     "changed_by_factor",
     "exchange_rate",
     "fraction_of_figure",
@@ -914,11 +915,78 @@ def change_at_level(story: Story) -> Iterator[Finding]:
             story,
             "conversion-mismatch",
             p,
-            f"A {'rise' if up else 'fall'} of {core(text, a)[1]} to {core(text, b)[1]} is "
+            f"A {'rise' if up else 'fall'} of {text[core(text, a)[0] : _past_points(a)]} to "
+            f"{core(text, b)[1]} is "
             f"{fmt(exact.quantize(Decimal('0.1')))}%, not {core(text, p)[1]}.",
             None,
             (a, b),
         )
+
+
+def change_direction(story: Story) -> Iterator[Finding]:
+    """A change whose levels go the other way from its words: "fell to 55.3, from 54.4".
+
+    "fell to A from B", "rose from B to A" and "A, down from B" (or "- up from B") say
+    which way the level went; a level that went the other way is a slip in one of the two
+    figures (the earlier is flagged, as the one a reporter copies from older copy).
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("The index fell to 55.3 in February, from 54.4.")]
+        ['54.4']
+        >>> check("The index fell to 55.3 in February, from 56.4.")
+        []
+    """
+    text, qs = story.text, story.qs
+    after_to, between, worded, from_to = _direction_patterns()
+    for k in story.followers:
+        a, b = qs[k - 1], qs[k]
+        if a.is_range or b.is_range or a.restates is not None or not comparable(a, b):
+            continue
+        if _a_fraction(a) != _a_fraction(b):
+            continue  # "of the 48 million cards - down from one in eight": not one level
+        m = between.fullmatch(text, a.end, b.start) or worded.fullmatch(text, a.end, b.start)
+        if m is not None and m.group(1) is None:
+            verb = after_to.search(text, max(0, a.start - 30), a.start)  # "fell to A, from B"
+            m = None if verb is None else verb
+        elif m is None:
+            m = from_to.search(text, max(0, a.start - 30), a.start)  # "rose from B to A"
+            if m is None or not text.startswith(" to ", a.end):
+                continue
+            a, b = b, a
+        if m is None:
+            continue
+        up = m.group(1).lower() in _words.CHANGE_UP
+        if (a.value < b.value) if up else (a.value > b.value):
+            yield finding(
+                story,
+                "conversion-mismatch",
+                b,
+                f"The words say {core(text, b)[1]} {'rose' if up else 'fell'} to "
+                f"{core(text, a)[1]}, but {core(text, a)[1]} is {'lower' if up else 'higher'}.",
+                None,
+                (a,),
+            )
+
+
+@cache
+def _direction_patterns() -> tuple[re.Pattern[str], ...]:
+    """The words that say which way a level went.
+
+    A verb of change before "to"; "(down|up) from" or "from" between two levels, or after a
+    few words and a comma or a dash ("a 36% share of the market - down from"); a verb of
+    change before "from".
+    """
+    ways = alternation((*_words.CHANGE_UP, *_words.CHANGE_DOWN))
+    revised = r"(?:an?\s+(?:adjusted|revised)\s+)?"
+    return (
+        re.compile(rf"\b({ways})\s+to\s+$", re.IGNORECASE),
+        re.compile(
+            rf"(?:\s+in\s+[A-Z][a-z]+)?\s*[,;]?\s*(?:[-–—]\s*)?(?:(up|down)\s+)?from\s+{revised}"
+        ),
+        re.compile(rf"[^.;:!?0-9]{{0,60}}?(?:,|\s[-–—])\s*(up|down)\s+from\s+{revised}"),
+        re.compile(rf"\b({ways})\s+from\s+$", re.IGNORECASE),
+    )
 
 
 def change_by_amount(story: Story) -> Iterator[Finding]:
@@ -1043,7 +1111,10 @@ def _factor_patterns() -> re.Pattern[str]:
 
 
 def _level_triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity, bool]]:
-    """(A, P, B, up): "up A, or P%, at B" (or "up P%, or A, at B"), and whether it rose."""
+    """(A, P, B, up): "up A, or P%, at B" (or "up P%, or A, at B"), and whether it rose.
+
+    A is an amount, or an index's points ("rose 20.54 points, or 0.2%, to 10,847.66").
+    """
     text = story.text
     qs = [q for q in story.qs if q.restates is None]
     or_then, at_level, way_before = _level_patterns()
@@ -1051,15 +1122,22 @@ def _level_triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity,
         if x.unit != "percent" and y.unit != "percent":
             continue  # most triples
         if not (
-            or_then.fullmatch(text, x.end, y.start) and at_level.fullmatch(text, y.end, b.start)
+            or_then.fullmatch(text, _past_points(x), y.start)
+            and at_level.fullmatch(text, _past_points(y), b.start)
         ):
             continue
         a, p = (y, x) if x.unit == "percent" else (x, y)
-        if p.unit != "percent" or a.unit is None or not comparable(a, b) or a.is_range:
+        points = a.unit is None and a.noun == "points" and b.unit is None  # an index's points
+        if p.unit != "percent" or not (a.unit or points) or not comparable(a, b) or a.is_range:
             continue
         way = way_before.search(text, max(0, x.start - 12), x.start)
         if way is not None:
             yield a, p, b, way.group(1).lower() in _words.CHANGE_UP
+
+
+def _past_points(q: Quantity) -> int:
+    """Where a quantity ends, with the word "points" after it ("20.54 points")."""
+    return q.noun_span[1] if q.noun == "points" and q.noun_span is not None else q.end
 
 
 @cache

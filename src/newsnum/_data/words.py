@@ -439,10 +439,12 @@ FACTOR_VERBS: dict[str, str] = {"halv": "0.5", "doubl": "2", "tripl": "3", "quad
 #: Read by checks (a change at a level): the words before a change that say which way it
 #: went ("closed up 64 pence, or 6%, at 1130p", "fell 20p, or 5%, to 380p").
 CHANGE_UP: frozenset[str] = frozenset(
-    "up rose gained added jumped climbed rising higher increased grew soared surged".split()
+    "up rose risen rises gained added jumped climbed rising higher increased grew soared"
+    " surged".split()
 )
 CHANGE_DOWN: frozenset[str] = frozenset(
-    "down fell lost shed dropped slipped falling lower decreased eased declined slumped".split()
+    "down fell fallen falls lost shed dropped slipped falling lower decreased eased declined"
+    " slumped".split()
 )
 
 #: Read by checks (parts): plurals a share over 100% may be "of", since they are amounts
