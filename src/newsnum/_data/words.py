@@ -1785,7 +1785,8 @@ EXPECTED_AFTER: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (frozenset({"length"}), ("deep", "tall", "wide", "thick", "across", "radius", "diameter")),
     (frozenset({"length", "time"}), ("long", "high", "away")),
     (frozenset({"time"}), ("left on the clock", "left to play", "in jail", "in prison")),
-    (frozenset({"time"}), ("behind bars", "in custody")),
+    (frozenset({"time"}), ("behind bars", "in custody", "ago")),
+    (frozenset({"time", "length"}), ("later", "earlier")),
 )
 
 #: Read by checks (dimensions): what a measure is "of" that only a time measures ("four
