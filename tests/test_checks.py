@@ -438,6 +438,13 @@ FLAGGED = [
         "Profits rose from £5m to £3m.", "conversion-mismatch", "£5m", None, id="rose-to-less"
     ),
     pytest.param(
+        "The deal was signed 24 kilograms later.",
+        "dimension-mismatch",
+        "24 kilograms",
+        None,
+        id="later-calls-for-time-or-length",
+    ),
+    pytest.param(
         "He has become frustrated since his £2.5m ($8m) move from Middlesbrough.",
         "conversion-mismatch",
         "$8m",
@@ -1838,6 +1845,7 @@ CLEAN = [
         "Only one in 13 of the 48 million cards are in default - down from one in eight.",
         id="down-from-a-share-of-a-count",
     ),
+    pytest.param("Two miles later he stopped; it was 12 years ago.", id="later-and-ago-agree"),
     pytest.param(
         "The FTSE 100 fell 35.2 points, or 0.7%, to 4,785.4, and sales were 300, up from 200.",
         id="points-and-levels-agree",
