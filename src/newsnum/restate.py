@@ -941,6 +941,8 @@ def change_direction(story: Story) -> Iterator[Finding]:
     after_to, between, worded, from_to = _direction_patterns()
     for k in story.followers:
         a, b = qs[k - 1], qs[k]
+        if text.find("from", a.end, b.start) < 0 and not text.startswith(" to ", a.end):
+            continue  # most pairs: no "from" between, no "to" after the first
         if a.is_range or b.is_range or a.restates is not None or not comparable(a, b):
             continue
         if _a_fraction(a) != _a_fraction(b):

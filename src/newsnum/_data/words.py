@@ -1632,7 +1632,8 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
         frozenset({"time"}),
         (
             r"\b(?:in|within|over|during|for) the (?:next|past|coming|previous|following)",
-            r"\b(?:first|second|third|[a-z]+th|only) time in",
+            r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only)"
+            r" time in",
         ),
     ),
 )
