@@ -438,6 +438,58 @@ FLAGGED = [
         "Profits rose from £5m to £3m.", "conversion-mismatch", "£5m", None, id="rose-to-less"
     ),
     pytest.param(
+        "Sony, IBM and Toshiba, the two partners in the project, have released data.",
+        "total-mismatch",
+        "two",
+        None,
+        id="the-count-in-apposition-after-names",
+    ),
+    pytest.param(
+        "He spoke at the funerals of all three of Martin Luther King Jnr and Malcolm X.",
+        "total-mismatch",
+        "three",
+        None,
+        id="all-three-of-two-names",
+    ),
+    pytest.param(
+        "Websites report that a majority (40%) of their visitors use Firefox.",
+        "conversion-mismatch",
+        "40%",
+        None,
+        id="majority-under-half",
+    ),
+    pytest.param(
+        "The MPAA began its legal campaign across nine continents in December.",
+        "part-exceeds-whole",
+        "nine",
+        None,
+        id="more-continents-than-there-are",
+    ),
+    pytest.param(
+        "Mr Glazer owns 128.1%.", "part-exceeds-whole", "128.1%", None, id="owns-past-100"
+    ),
+    pytest.param(
+        "Gardener came fifth of the four finalists.",
+        "part-exceeds-whole",
+        "fifth of the four",
+        None,
+        id="place-past-the-finalists",
+    ),
+    pytest.param(
+        "Shares in Bombardier have fallen to a 10-mile low.",
+        "dimension-mismatch",
+        "10-mile",
+        None,
+        id="a-low-calls-for-time",
+    ),
+    pytest.param(
+        "The top seed raced to victory in exactly a kilogram.",
+        "dimension-mismatch",
+        "a kilogram",
+        None,
+        id="victory-in-calls-for-time",
+    ),
+    pytest.param(
         "The deal was signed 24 kilograms later.",
         "dimension-mismatch",
         "24 kilograms",
@@ -1846,6 +1898,15 @@ CLEAN = [
         id="down-from-a-share-of-a-count",
     ),
     pytest.param("Two miles later he stopped; it was 12 years ago.", id="later-and-ago-agree"),
+    pytest.param(
+        "Italy have lost all three of their opening games at home to Ireland and Wales.",
+        id="all-three-of-games-against-two",
+    ),
+    pytest.param(
+        "A majority (60%) of visitors and a minority (12%) of staff; a 30C high.", id="majority"
+    ),
+    pytest.param("Sony, IBM and Toshiba, the three partners, agreed.", id="three-partners"),
+    pytest.param("Mr Glazer now owns 28.1%, across six continents.", id="owns-and-continents"),
     pytest.param(
         "The FTSE 100 fell 35.2 points, or 0.7%, to 4,785.4, and sales were 300, up from 200.",
         id="points-and-levels-agree",

@@ -44,6 +44,7 @@ __all__ = [
     "exchange_rate",
     "fraction_of_figure",
     "fraction_restated",
+    "majority_share",
     "percent_change",
     "period_rate",
     "same_unit",
@@ -341,6 +342,40 @@ def fraction_restated(story: Story) -> Iterator[Finding]:
                 None,
                 (part, whole),
             )
+
+
+def majority_share(story: Story) -> Iterator[Finding]:
+    """A majority (or a minority) restated in brackets as a share that is not one.
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("A majority (40%) of visitors use Firefox.")]
+        ['40%']
+        >>> check("A majority (60%) of visitors use Firefox.")
+        []
+    """
+    text = story.text
+    for q in story.qs:
+        if text[q.start - 1 : q.start] != "(" or q.is_range:
+            continue  # most quantities: not the first in a bracket
+        m = _majority().search(text, max(0, q.start - 24), q.start)
+        if m is None or not (q.unit == "percent" or _a_fraction(q)):
+            continue
+        share = q.value / 100 if q.unit == "percent" else q.value
+        majority = m.group(1).lower() == "majority"
+        if (share < Decimal("0.5")) if majority else (share > Decimal("0.5")):
+            yield finding(
+                story,
+                "conversion-mismatch",
+                q,
+                f"{core(text, q)[1]} restates a {m.group(1).lower()}, but it is "
+                f"{'less' if majority else 'more'} than half.",
+            )
+
+
+@cache
+def _majority() -> re.Pattern[str]:
+    return re.compile(r"\b(majority|minority)[ \t]*\($", re.IGNORECASE)
 
 
 def share_restated(story: Story) -> Iterator[Finding]:

@@ -46,6 +46,7 @@ __all__ = [
     "count_in_a_top",
     "fraction_past_one",
     "listed_total",
+    "more_than_there_are",
     "named_list",
     "named_then_counted",
     "names_before_count",
@@ -195,6 +196,7 @@ class _ListPatterns(NamedTuple):
     of_people: re.Pattern[str]
     of_all: re.Pattern[str]
     compared_before: re.Pattern[str]
+    clause_end: re.Pattern[str]
 
 
 @cache
@@ -224,7 +226,8 @@ def _lists() -> _ListPatterns:
             rf"|({few})(?=\s+[a-z]+s\b(?:\s+[a-z]+){{0,8}}\s*(?:[-–—]|,))"
         ),
         names_lead=re.compile(
-            r"(?:,\s+(?:(?:who|which)\s+)?(?:(?:have|had|are|were|will)\s+)?|\s+(?:have|had|are|were)\s+"
+            r"(?:,\s+(?:(?:who|which)\s+)?(?:(?:have|had|are|were|will)\s+)?(?:the\s+)?"
+            r"|\s+(?:have|had|are|were)\s+"
             r"|\s+[-–—]\s+(?:the\s+(?:only|other)\s+)?)$"
         ),
         name_start=re.compile(r"(?<![^\s\"“‘'(])[A-Z]"),
@@ -250,6 +253,7 @@ def _lists() -> _ListPatterns:
         compared_before=re.compile(
             rf"\b(?:{alternation(_words.COMPARED_WITH)})\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE
         ),
+        clause_end=re.compile(r"(?=[.,;:!?)]|\Z)"),
     )
 
 
@@ -640,8 +644,9 @@ def _ordinal_before() -> re.Pattern[str]:
     series of".
     """
     owners = alternation(_words.ORDINAL_DETERMINERS)
+    placed = alternation(_words.ORDINAL_VERBS)  # "came fifth of the four finalists"
     return re.compile(
-        rf"\b(?:{owners})\s+(?P<ord>[0-9]{{1,3}}(?:st|nd|rd|th)|[a-z]+(?:th|rd))\s+"
+        rf"\b(?:{owners}|{placed})\s+(?P<ord>[0-9]{{1,3}}(?:st|nd|rd|th)|[a-z]+(?:th|rd))\s+"
         r"(?:(?:straight|consecutive|successive)\s+)?(?:(?P<noun>(?:clean\s+)?[a-z]+)\s+)?"
         rf"(?P<join>in|of|out\s+of|from)\s+(?:(?:{owners})\s+)?"
         rf"(?:(?:{alternation(_words.ORDINAL_QUALIFIERS)})\s+)?(?P<series>series\s+of\s+)?$",
@@ -938,6 +943,7 @@ def share_of_people(story: Story) -> Iterator[Finding]:
         m = _lists().of_people.match(text, q.end)
         if m is None and _lists().share_verb.search(text, max(0, q.start - 24), q.start):
             m = _lists().of_any.match(text, q.end)  # "to buy 126% of Indian firm Hindustan"
+            m = m or _lists().clause_end.match(text, q.end)  # "Mr Glazer owns 128.1%."
         if m is None:
             m = _of_counted_plural(text, q.end)  # "in 192% of UK towns"
         if m is None:
@@ -947,12 +953,37 @@ def share_of_people(story: Story) -> Iterator[Finding]:
             if not _lists().compared_before.search(text, max(0, q.start - 40), figure):
                 m = _lists().of_all.match(text, q.end)
         if m is not None:
+            what = " ".join(m.group().split())
             yield finding(
                 story,
                 "part-exceeds-whole",
                 q,
-                f"{core(text, q)[1]} {' '.join(m.group().split())}: a share of a whole "
+                f"{core(text, q)[1]}{' ' + what if what else ''}: a share of a whole "
                 "is at most 100%.",
+            )
+
+
+def more_than_there_are(story: Story) -> Iterator[Finding]:
+    """A count of things there are only so many of: "across nine continents".
+
+    How many there are is data (``HOW_MANY_THERE_ARE``).
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("It sued operators across nine continents.")]
+        ['nine']
+        >>> check("It sued operators across six continents.")
+        []
+    """
+    text, most = story.text, _words.HOW_MANY_THERE_ARE
+    for k in story.counts:
+        q = story.qs[k]
+        if q.noun in most and q.value > most[q.noun]:
+            yield finding(
+                story,
+                "part-exceeds-whole",
+                q,
+                f"{core(text, q)[1]} {q.noun}, but there are only {most[q.noun]}.",
             )
 
 
@@ -1473,6 +1504,8 @@ def both_after_names(story: Story) -> Iterator[Finding]:
     for q in story.qs:
         if text.endswith("all ", 0, q.start):
             cues.append(q.start - 4)  # "all three"
+            if text.startswith(" of ", q.end):
+                yield from _all_of_names(story, q)  # "all three of A and B"
         elif q.unit is None and text.endswith(_APPOSITION, 0, q.start) and text[q.start].islower():
             cues.append(q.start)  # "Germany and Italy, three of ...": a spelled count
     at = text.find(" both ")  # found by a plain search: few stories hold "both"
@@ -1485,12 +1518,28 @@ def both_after_names(story: Story) -> Iterator[Finding]:
             yield found
 
 
+def _all_of_names(story: Story, q: Quantity) -> Iterator[Finding]:
+    """The finding for "all N of" a list of names that names more or fewer than N."""
+    text, start = story.text, q.end + 4
+    end = min(story.sentences[story.sentence(q.start)][1], start + _NEAR)
+    found = _names(text, start, end)
+    if found is not None and found[0] != q.value:
+        listed = text[start : found[1]].rstrip(".;:!?)")
+        yield finding(
+            story,
+            "total-mismatch",
+            q,
+            f"all {core(text, q)[1]} of them, but {found[0]} are named: {listed}.",
+        )
+
+
 #: What opens a count in apposition after a list of names: "Germany and Italy, three of
 #: ...", "... and Ireland - five countries -".
 _APPOSITION = tuple(
     mark + words
     for mark in (", ", " - ", " – ", " — ")
-    for words in ("", "the only ", "the other ")  # "... and Hartlepool - the only three sides"
+    # "... and Hartlepool - the only three sides", "Sony, IBM and Toshiba, the three partners"
+    for words in ("", "the ", "the only ", "the other ")
 )
 
 #: How far back, and from how many capitals, a list of names before "both" is looked for:

@@ -59,6 +59,7 @@ __all__ = [
     "FOLLOW_WORDS",
     "FRACTION_COMPARATIVES",
     "HEDGES",
+    "HOW_MANY_THERE_ARE",
     "HYPHEN_ADJECTIVES",
     "HYPHEN_COUNTS",
     "HYPHEN_NAMES",
@@ -114,6 +115,7 @@ __all__ = [
     "ORDINAL_PERIODS",
     "ORDINAL_QUALIFIERS",
     "ORDINAL_UNITS",
+    "ORDINAL_VERBS",
     "OUTCOMES",
     "PARTS_OF_DAY",
     "PART_CUES",
@@ -1549,7 +1551,7 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
             r"\bclocked(?: (?:a|an|his|her|their|the))?(?: [a-z']+){0,3} of",
             r"\bclocked",
             r"\btimed at",
-            r"\b(?:won|win|wins|finished|finishes|crossed the line|home) in",
+            r"\b(?:won|win|wins|finished|finishes|crossed the line|home|victory) in",
             r"\b(?:battery |shelf )?(?:life|lifespan|lifetime|duration) of",
             r"\b(?:jailed|imprisoned|banned|suspended) for",
             r"\bdetain(?:s|ed|ing)?(?: [a-z']+){0,2} for",
@@ -1654,6 +1656,7 @@ MEASURE_HEDGES: tuple[str, ...] = (
     "barely",
     "roughly",
     "approximately",
+    "exactly",
     "at least",
     "some",
     "almost",
@@ -1784,7 +1787,10 @@ AFTER_A_RESULT: tuple[str, ...] = tuple(
 #: or a length; "a four year high" is no height, but a time.
 EXPECTED_AFTER: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (frozenset({"length"}), ("deep", "tall", "wide", "thick", "across", "radius", "diameter")),
-    (frozenset({"length", "time"}), ("long", "high", "away")),
+    (frozenset({"length", "time"}), ("long", "away")),
+    # "a 10-year high", "a four-month low", "a 30C high"
+    (frozenset({"length", "time", "temperature"}), ("high",)),
+    (frozenset({"time", "temperature"}), ("low",)),
     (frozenset({"time"}), ("left on the clock", "left to play", "in jail", "in prison")),
     (frozenset({"time"}), ("behind bars", "in custody", "ago")),
     (frozenset({"time", "length"}), ("later", "earlier")),
@@ -1813,6 +1819,18 @@ ORDINAL_PERIODS: frozenset[str] = frozenset(
 #: Read by checks (parts): the words before an ordinal, and before the whole it is counted
 #: within ("the seventh month in the past six", "his 18th time in a row of ...").
 ORDINAL_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "its", "his", "her", "their")
+#: Read by checks (parts): things there are only so many of ("across nine continents").
+HOW_MANY_THERE_ARE: dict[str, int] = {
+    "continents": 7,
+    "oceans": 5,
+    "home nations": 4,
+    "days of the week": 7,
+    "months of the year": 12,
+}
+
+#: Read by checks (parts): verbs a place is given after, with no determiner ("came fifth of
+#: the four finalists").
+ORDINAL_VERBS: tuple[str, ...] = ("came", "finished", "placed", "ranked", "ended up")
 #: Read by checks (parts): words before the whole an ordinal is counted within ("the past
 #: six", "a planned series of six").
 ORDINAL_QUALIFIERS: tuple[str, ...] = (
