@@ -836,6 +836,7 @@ def _triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity]]:
         a, b, c = qs[k], qs[k + 1], qs[k + 2]
         if (
             c.unit == "percent"
+            and text.find("to", a.end, b.start) >= 0  # a plain search first: most have none
             and _between(text, a, b) == "to"
             and from_before.search(text, max(0, a.start - 8), a.start)
             and then_percent.fullmatch(text, b.end, c.start)
@@ -843,6 +844,7 @@ def _triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity]]:
             yield a, b, c  # "fell from 7,613 to 6,630, or 21.9%"
         if (
             b.unit == "percent"
+            and text.find("from", b.end, c.start) >= 0
             and _between(text, b, c) == "from"
             and _level_then_change(text, a, b)
         ):

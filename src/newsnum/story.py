@@ -158,7 +158,7 @@ def read(text: str, qs: list[Quantity], locale: str) -> Story:
         held,
         lower,
         followers,
-        tuple(k for k, q in enumerate(qs) if q.unit is None and small_count(q)),
+        tuple(k for k, q in enumerate(qs) if q.noun_span is not None and small_count(q)),
     )
 
 
