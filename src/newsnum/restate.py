@@ -986,8 +986,7 @@ def change_direction(story: Story) -> Iterator[Finding]:
             continue  # "of the 48 million cards - down from one in eight": not one level
         m = between.fullmatch(text, a.end, b.start) or worded.fullmatch(text, a.end, b.start)
         if m is not None and m.group(1) is None:
-            verb = after_to.search(text, max(0, a.start - 30), a.start)  # "fell to A, from B"
-            m = None if verb is None else verb
+            m = after_to.search(text, max(0, a.start - 30), a.start)  # "fell to A, from B"
         elif m is None:
             m = from_to.search(text, max(0, a.start - 30), a.start)  # "rose from B to A"
             if m is None or not text.startswith(" to ", a.end):

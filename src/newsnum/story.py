@@ -67,7 +67,8 @@ class Story(NamedTuple):
             only these (about three in ten of the quantities of news).
         counts: the quantities, by index, that count a few things (see
             :func:`~newsnum.story.small_count`): the rules that read a count against
-            the names listed with it read only these (one in seven quantities of news).
+            the names listed with it, or against how many of a thing there are, read
+            only these (one in seven quantities of news).
     """
 
     text: str
