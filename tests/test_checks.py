@@ -1898,6 +1898,7 @@ CLEAN = [
         id="down-from-a-share-of-a-count",
     ),
     pytest.param("Two miles later he stopped; it was 12 years ago.", id="later-and-ago-agree"),
+    pytest.param("It weighs 5kg - about 2kg more than the old one.", id="dash-then-a-difference"),
     pytest.param(
         "Italy have lost all three of their opening games at home to Ireland and Wales.",
         id="all-three-of-games-against-two",

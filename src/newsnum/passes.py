@@ -817,8 +817,9 @@ _DASHES = frozenset({"-", "–", "—"})
 def _set_off_by_dashes(text: str, b: Quantity, gap: str) -> bool:
     """Whether ``b`` restates the figure before it between dashes: "4 months - about 26 weeks -".
 
-    A dash before it, and a dash after it or a hedge on it ("- some 1,600km,"); a bare
-    figure after one dash only is a range or a score ("5kg - 10kg").
+    A dash before it, and a dash after it, or a hedge on it and the clause's end after it
+    ("- some 1,600km,"); a bare figure after one dash only is a range or a score ("5kg -
+    10kg"), and a hedged one before more words a difference ("5kg - about 2kg more").
 
     Example:
         >>> from newsnum import extract
@@ -826,11 +827,14 @@ def _set_off_by_dashes(text: str, b: Quantity, gap: str) -> bool:
         0
         >>> extract("It costs £5 - £10 a ticket.")[-1].restates is None
         True
+        >>> extract("It weighs 5kg - about 2kg more than the old one.")[1].restates is None
+        True
     """
     if gap not in _DASHES:
         return False
     end = _end_of_noun(b)
-    return b.bound == "~" or text[end : end + 3].lstrip()[:1] in _DASHES
+    after = text[end : end + 3].lstrip()[:1]
+    return after in _DASHES or (b.bound == "~" and after in ("", ",", ".", ";", ":", ")"))
 
 
 def _end_of_noun(q: Quantity) -> int:
