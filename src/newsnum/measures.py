@@ -391,7 +391,7 @@ def _called_for(story: Story, q: Quantity, measure: str) -> tuple[frozenset[str]
         return None
     for start in (q.start,) if q.start == figure else (q.start, figure):
         before = text[max(0, start - 60) : start]
-        lowered = before.lower() if story.lower is None else story.lower[max(0, start - 60) : start]
+        lowered = before.lower()
         if e.any_before.search(" " + _phrase_tail(lowered)):
             for dims, pattern in e.before:
                 if pattern.search(before):

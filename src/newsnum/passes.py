@@ -24,7 +24,7 @@ from newsnum._regex import alternation
 from newsnum.errors import NewsnumError
 from newsnum.model import Quantity
 from newsnum.scan import ARTICLE_UNIT_DIMENSIONS, integral
-from newsnum.window import Span, noun_after, per_noun
+from newsnum.window import DASHES, Span, noun_after, per_noun
 
 __all__ = [
     "NEEDS",
@@ -811,9 +811,6 @@ def _kelvin(text: str, a: Quantity, b: Quantity) -> Quantity:
     return replace(b, value=b.value / 1000, unit="kelvin", unit_span=(b.end - 1, b.end))
 
 
-_DASHES = frozenset({"-", "–", "—"})
-
-
 def _set_off_by_dashes(text: str, b: Quantity, gap: str) -> bool:
     """Whether ``b`` restates the figure before it between dashes: "4 months - about 26 weeks -".
 
@@ -830,11 +827,11 @@ def _set_off_by_dashes(text: str, b: Quantity, gap: str) -> bool:
         >>> extract("It weighs 5kg - about 2kg more than the old one.")[1].restates is None
         True
     """
-    if gap not in _DASHES:
+    if gap not in DASHES:
         return False
     end = _end_of_noun(b)
     after = text[end : end + 3].lstrip()[:1]
-    return after in _DASHES or (b.bound == "~" and after in ("", ",", ".", ";", ":", ")"))
+    return after in DASHES or (b.bound == "~" and after in ("", ",", ".", ";", ":", ")"))
 
 
 def _end_of_noun(q: Quantity) -> int:

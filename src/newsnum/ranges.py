@@ -20,11 +20,10 @@ from newsnum._regex import alternation
 from newsnum.draft import Draft, in_millions, millions_of, side
 from newsnum.exclusions import is_calendar_year, is_year_like, month_after
 from newsnum.scan import Num, scale_after
-from newsnum.window import phrase_before, read_on, window, words_before
+from newsnum.window import DASHES, phrase_before, read_on, window, words_before
 
 __all__ = ["NOT_A_RANGE", "Join", "range_end"]
 
-_DASHES = ("-", "–", "—")
 _MILLION = Decimal(10) ** 6
 
 
@@ -111,7 +110,7 @@ def chain(j: Join) -> bool:
 
 def odd_dash(j: Join) -> bool:
     """A dash across a line break, or between a figure and a word ("5 - five")."""
-    if j.word not in _DASHES:
+    if j.word not in DASHES:
         return False
     n = j.d.w.num
     spaced = j.match.group().strip() != j.match.group()
@@ -243,7 +242,7 @@ def _thousands_shared(a: Draft, b: Draft, lo: Decimal, hi: Decimal) -> bool:
         a.currency is not None
         and a.scale is None
         and b.scale is None
-        and text[near.end : far.start].strip() in _DASHES
+        and text[near.end : far.start].strip() in DASHES
         and text.endswith(",000", far.start, far.end)
         and near.plain
         and 0 < lo < 1000

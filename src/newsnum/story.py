@@ -159,7 +159,7 @@ def read(text: str, qs: list[Quantity], locale: str) -> Story:
         held,
         lower,
         followers,
-        tuple(k for k, q in enumerate(qs) if q.noun_span is not None and small_count(q)),
+        tuple(k for k, q in enumerate(qs) if small_count(q)),
     )
 
 
@@ -173,8 +173,8 @@ def small_count(q: Quantity) -> bool:
         [True, False, True]
     """
     return (
-        q.unit is None
-        and q.noun_span is not None
+        q.noun_span is not None  # first: most quantities have no noun
+        and q.unit is None
         and q.noun_span[0] <= q.end + 1
         and q.bound == "="
         and 2 <= q.value <= 20

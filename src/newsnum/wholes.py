@@ -1364,8 +1364,7 @@ def named_list(story: Story) -> Iterator[Finding]:
     text, qs = story.text, story.qs
     for k in story.counts:
         q = qs[k]
-        if q.noun_span is None:  # never: a count's noun follows it (see small_count)
-            continue
+        assert q.noun_span is not None  # a count's noun follows it (see small_count)
         after = q.noun_span[1]
         bare = text[after : after + 1] == " " and text[after + 1 : after + 2].isupper()
         if text[after : after + 2].strip()[:1] not in (",", "(") and not (
@@ -1463,8 +1462,7 @@ def names_before_count(story: Story) -> Iterator[Finding]:
     """
     text, lists = story.text, _lists()
     for q in (story.qs[k] for k in story.counts):
-        if q.noun_span is None:  # never (see small_count)
-            continue
+        assert q.noun_span is not None  # see small_count
         m = lists.copula_before.search(text, max(0, q.start - 30), q.start)
         if m is None:
             continue  # most counts: not after "are the"
@@ -1693,8 +1691,7 @@ def award_categories(story: Story) -> Iterator[Finding]:
     """
     text, lists = story.text, _lists()
     for q in (story.qs[k] for k in story.counts):
-        if q.noun_span is None:  # never (see small_count)
-            continue
+        assert q.noun_span is not None  # see small_count
         noun = text[q.noun_span[0] : q.noun_span[1]]
         if noun.split()[-1].lower() not in _words.AWARD_NOUNS:
             continue

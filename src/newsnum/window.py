@@ -23,6 +23,7 @@ from newsnum.scan import Num
 
 __all__ = [
     "BEFORE_WORDS",
+    "DASHES",
     "HEDGE_WORDS",
     "QUOTES",
     "Span",
@@ -51,6 +52,9 @@ __all__ = [
 Span = tuple[int, int]
 
 QUOTES = "\"'“”‘’"
+
+#: The dashes news sets words off with: a hyphen written spaced, an en dash, an em dash.
+DASHES = ("-", "–", "—")
 _SPACE = " \t\u00a0\u202f\u2009"
 #: The most words a hedge has ("greater than or equal to").
 HEDGE_WORDS = max(len(phrase.split()) for phrase in _words.HEDGES)
