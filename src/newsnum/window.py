@@ -53,7 +53,7 @@ Span = tuple[int, int]
 
 QUOTES = "\"'“”‘’"
 
-#: The dashes news sets words off with: a hyphen written spaced, an en dash, an em dash.
+#: The dashes news sets words off with (a spaced hyphen, an en dash, an em dash).
 DASHES = ("-", "–", "—")
 _SPACE = " \t\u00a0\u202f\u2009"
 #: The most words a hedge has ("greater than or equal to").
