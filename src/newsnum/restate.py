@@ -849,10 +849,14 @@ def _triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity]]:
             and _level_then_change(text, a, b)
         ):
             yield c, a, b  # "sales were £3bn last year, up 50% from £2bn"
-        if a.unit == "percent" and noun_from.fullmatch(text, a.end, b.start):
+        if a.unit != "percent":
+            continue
+        if noun_from.fullmatch(text, a.end, b.start):
             if _between(text, b, c) == "to":
                 yield b, c, a  # "a 53% pay rise (from 1,000 to 1,200 pesos)"
-        elif a.unit == "percent" and verb_before.search(text, max(0, a.start - 24), a.start):
+        elif text.find("from", a.end, c.start) >= 0 and verb_before.search(
+            text, max(0, a.start - 24), a.start
+        ):  # a plain search first: most percentages have no "from" after them
             first, second = _between(text, a, b), _between(text, b, c)
             if (first, second) == ("from", "to"):
                 yield b, c, a  # "fell 21.9% from 7,613 to 6,630"

@@ -118,9 +118,32 @@ class Story(NamedTuple):
 
 
 @cache
-def _sentence_end() -> re.Pattern[str]:
-    # One character class first, so that re skips to the candidates at once.
-    return re.compile(r"[.!?\n](?:(?<=[.!?])(?=[\"”’']?\s+[\"“‘']?[A-Z0-9])|(?<=\n)\s*\n)")
+def _sentence_ends() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Where a sentence ends, for each character it may end with.
+
+    A full stop, "!" or "?" before a space and a capital or a digit ("... said. The"), or
+    a blank line. One pattern a character, each opening with that character alone: re
+    looks for a pattern that opens with one character as fast as for a plain string,
+    twice as fast as for a class of characters; and most texts hold no "!" or "?".
+    """
+    after = r"(?=[\"”’']?\s+[\"“‘']?[A-Z0-9])"
+    return (
+        (".", re.compile(r"\." + after)),
+        ("!", re.compile("!" + after)),
+        ("?", re.compile(r"\?" + after)),
+        ("\n", re.compile(r"\n\s*\n")),
+    )
+
+
+def _sentence_begins(text: str) -> list[int]:
+    r"""Where each sentence of ``text`` begins, the first at 0.
+
+    Example:
+        >>> _sentence_begins("Ten died. Two were hurt! Why? 3 fled.\n\nThe end.")
+        [0, 9, 24, 29, 37, 39]
+    """
+    ends = [m.end() for mark, end in _sentence_ends() if mark in text for m in end.finditer(text)]
+    return [0, *sorted(ends)]
 
 
 def read(text: str, qs: list[Quantity], locale: str) -> Story:
@@ -140,7 +163,7 @@ def read(text: str, qs: list[Quantity], locale: str) -> Story:
         >>> read(text, extract(text), "en").counts  # "four players"; not "200 fans", not a few
         (0,)
     """
-    begins = [0, *[m.end() for m in _sentence_end().finditer(text)]]
+    begins = _sentence_begins(text)
     spans = list(zip(begins, [*begins[1:], len(text)], strict=True))
     starts = tuple(q.start for q in qs)
     in_sentence = tuple(bisect_right(begins, start) - 1 for start in starts)

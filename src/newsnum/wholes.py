@@ -178,6 +178,7 @@ def _patterns() -> _Patterns:
 class _ListPatterns(NamedTuple):
     names_open: re.Pattern[str]
     list_token: re.Pattern[str]
+    mark_near: re.Pattern[str]
     names_go_on: re.Pattern[str]
     of_the_clause: re.Pattern[str]
     copula_before: re.Pattern[str]
@@ -212,6 +213,7 @@ def _lists() -> _ListPatterns:
             r"|(?P<bare>[ \t]+)(?=[A-Z][a-z]))"
         ),
         list_token=re.compile(r",|[^\s,]+"),
+        mark_near=re.compile(r"[-:–—]| (?:are|were|including|from|in) "),
         names_go_on=re.compile(rf",?\s+(?:{alternation(_words.NAMES_GO_ON)})\b"),
         of_the_clause=re.compile(
             r"(?:\bthat,?|,)\s+of\s+(?:the|its|their|his|her|these|those)\s+(?:[a-z-]+\s+)?"
@@ -637,11 +639,12 @@ def part_of_the_opening(story: Story) -> Iterator[Finding]:
 
 
 @cache
-def _ordinal_before() -> re.Pattern[str]:
-    """An ordinal and what it counts within, right before a whole.
+def _ordinal_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An ordinal and what it counts within, right before a whole; and a quick test for it.
 
     "the seventh month in the past six", "the 18th time in", "the seventh in a planned
-    series of".
+    series of". The quick test: an ordinal's ending and a space, which every ordinal the
+    pattern reads ends with.
     """
     owners = alternation(_words.ORDINAL_DETERMINERS)
     placed = alternation(_words.ORDINAL_VERBS)  # "came fifth of the four finalists"
@@ -651,7 +654,7 @@ def _ordinal_before() -> re.Pattern[str]:
         rf"(?P<join>in|of|out\s+of|from)\s+(?:(?:{owners})\s+)?"
         rf"(?:(?:{alternation(_words.ORDINAL_QUALIFIERS)})\s+)?(?P<series>series\s+of\s+)?$",
         re.IGNORECASE,
-    )
+    ), re.compile("(?:th|rd|st|nd) ")
 
 
 @cache
@@ -715,18 +718,16 @@ def ordinal_past_whole(story: Story) -> Iterator[Finding]:
         >>> check("Output fell in November - for the fifth month in the past six.")
         []
     """
-    text = story.text
+    text, leads, (ordinal, mark) = story.text, _ordinal_leads(), _ordinal_before()
     for whole in story.qs:
         if whole.unit is not None and whole.unit not in _words.ORDINAL_PERIODS:
             continue
-        if _last_word(text, whole.start).lower() not in _ordinal_leads():
+        if _last_word(text, whole.start).lower() not in leads:
             continue  # most quantities: not after "in", "of", "the past"
-        if whole.is_range:
-            continue
         lo = max(0, whole.start - 60)
-        if not any(end in text[lo : whole.start] for end in ("th ", "rd ", "st ", "nd ")):
-            continue
-        m = _ordinal_before().search(text, lo, whole.start)
+        if whole.is_range or not mark.search(text, lo, whole.start):
+            continue  # a plain search first: most have no "-th " before them
+        m = ordinal.search(text, lo, whole.start)
         nth = None if m is None else _ordinal(m.group("ord"))
         if m is None or nth is None or nth <= whole.value:
             continue
@@ -1332,10 +1333,13 @@ def _counts_before(qs: list[Quantity], k: int, start: int) -> set[Decimal]:
 
 
 def _a_mark_near(text: str, pos: int, end: int) -> bool:
-    """Whether a dash, a colon, "are", "were", "including", "from" or "in" is near (82 chars)."""
-    stop = min(end, pos + 82)
-    marks = ("-", ":", "–", "—", " are ", " were ", " including ", " from ", " in ")
-    return any(text.find(mark, pos, stop) >= 0 for mark in marks)
+    """Whether a dash, a colon, "are", "were", "including", "from" or "in" is near (82 chars).
+
+    Example:
+        >>> _a_mark_near("three sons are here", 10, 19), _a_mark_near("three sons here", 10, 15)
+        (True, False)
+    """
+    return _lists().mark_near.search(text, pos, min(end, pos + 82)) is not None
 
 
 def named_list(story: Story) -> Iterator[Finding]:
@@ -1504,7 +1508,7 @@ def both_after_names(story: Story) -> Iterator[Finding]:
             cues.append(q.start - 4)  # "all three"
             if text.startswith(" of ", q.end):
                 yield from _all_of_names(story, q)  # "all three of A and B"
-        elif q.unit is None and text.endswith(_APPOSITION, 0, q.start) and text[q.start].islower():
+        elif q.unit is None and text[q.start].islower() and text.endswith(_APPOSITION, 0, q.start):
             cues.append(q.start)  # "Germany and Italy, three of ...": a spelled count
     at = text.find(" both ")  # found by a plain search: few stories hold "both"
     while at >= 0:
