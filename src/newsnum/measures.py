@@ -392,9 +392,11 @@ def _called_for(story: Story, q: Quantity, measure: str) -> tuple[frozenset[str]
     for start in (q.start,) if q.start == figure else (q.start, figure):
         before = text[max(0, start - 60) : start]
         lowered = before.lower()
-        if e.any_before.search(" " + _phrase_tail(lowered)):
+        tail = " " + _phrase_tail(lowered)
+        if e.any_before.search(tail):
+            where = tail if before.isascii() else before  # ASCII: lower-cased, the same words
             for dims, pattern in e.before:
-                if pattern.search(before):
+                if pattern.search(where):
                     return dims, "before"
         maybe_best = not before.isascii() or e.best_of_lower.search(lowered)
         if maybe_best and e.best_of.search(before):  # see may_hold
