@@ -87,6 +87,7 @@ def _patterns() -> _Patterns:
 class _Expectations(NamedTuple):
     before: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
     any_before: re.Pattern[str]
+    not_time_before: re.Pattern[str]
     after_any: re.Pattern[str]
     determiner: re.Pattern[str]
     best_of: re.Pattern[str]
@@ -148,13 +149,9 @@ def _expectations() -> _Expectations:
             (dims, re.compile(rf"(?:{'|'.join(phrases)}){hedges}[ \t]+$", i))
             for dims, phrases in w.EXPECTED_MEASURES
         ),
-        # All at once, on lower case after a space: most figures follow none. Each phrase
-        # opens with "\b" before a letter, which is a non-word character before it there;
-        # written so, re skips the letters inside words at once.
-        any_before=re.compile(
-            r"\W(?:"
-            + "|".join(p.removeprefix(r"\b") for _, phrases in w.EXPECTED_MEASURES for p in phrases)
-            + rf"){hedges}[ \t]+$"
+        any_before=_phrases_before(w.EXPECTED_MEASURES, hedges),
+        not_time_before=_phrases_before(
+            tuple(group for group in w.EXPECTED_MEASURES if "time" not in group[0]), hedges
         ),
         # the words of size, then the nouns, one name or adjective allowed before a noun
         after_any=re.compile(
@@ -189,6 +186,19 @@ def _expectations() -> _Expectations:
             i,
         ),
     )
+
+
+def _phrases_before(
+    groups: tuple[tuple[frozenset[str], tuple[str, ...]], ...], hedges: str
+) -> re.Pattern[str]:
+    r"""The phrases of ``groups`` all at once, then hedges, at the end of a lower-cased text.
+
+    Most figures follow none. Searched after a space: each phrase opens with "\b" before a
+    letter, which is a non-word character before it there; written so, re skips the
+    letters inside words at once.
+    """
+    phrases = (p.removeprefix(r"\b") for _, group in groups for p in group)
+    return re.compile(r"\W(?:" + "|".join(phrases) + rf"){hedges}[ \t]+$")
 
 
 @lru_cache(maxsize=512)
@@ -347,6 +357,8 @@ def expected_measure(story: Story) -> Iterator[Finding]:
             continue
         if measure == "data" and len(unit_word(text, q)) <= 2:
             continue  # "speeds of 8MB": loose shorthand for megabits a second
+        if measure == "time" and not _may_call_for_other_than_time(text, q):
+            continue  # most times: no word around them calls for anything else
         called = _called_for(story, q, measure)
         if called is not None and measure not in called[0]:
             wanted = " or ".join(sorted(called[0]))
@@ -403,6 +415,34 @@ def _called_for(story: Story, q: Quantity, measure: str) -> tuple[frozenset[str]
             return _best(story, q)
     after = _called_after(text, q.end)  # "up to 1.5m deep", "the mass 10kg race"
     return None if after is None else (after, "after")
+
+
+def _may_call_for_other_than_time(text: str, q: Quantity) -> bool:
+    """Whether a word around a time may call for something else: a quick test.
+
+    What :func:`_called_for` reads around a time that may call for something else than
+    a time: a phrase before it of a group without times, a best (run or thrown), a word
+    after it. Each is looked for at less cost than there, where the phrases of times are
+    looked for too, and the words of events, which call for a time too.
+
+    Example:
+        >>> from newsnum import extract
+        >>> text = "He cleared 2.3 seconds, and waited two years for it."
+        >>> [_may_call_for_other_than_time(text, q) for q in extract(text)]
+        [True, False]
+    """
+    after = _called_after(text, q.end)
+    if after is not None and "time" not in after:
+        return True
+    e, figure = _expectations(), number_span(q)[0]
+    for start in (q.start,) if q.start == figure else (q.start, figure):
+        before = text[max(0, start - 60) : start]
+        lowered = before.lower()
+        if not before.isascii() or e.best_of_lower.search(lowered):
+            return True
+        if e.not_time_before.search(" " + _phrase_tail(lowered)):
+            return True
+    return False
 
 
 def _phrase_tail(lowered: str) -> str:
