@@ -1261,6 +1261,8 @@ def _names(text: str, pos: int, end: int) -> tuple[int, int] | None:
     are separated by commas, the last by "and". None when no such list of two names or
     more stands there.
     """
+    if text.find("and", pos, end) < 0:
+        return None  # a plain search first: no "and" to close a list
     items, in_name, closing, last, pending = 0, False, False, pos, 0
     for m in _lists().list_token.finditer(text, pos, end):
         token = m.group()
