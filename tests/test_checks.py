@@ -2497,3 +2497,43 @@ def test_the_quick_tests_of_expected_measures_read_as_their_patterns() -> None:
         end = text.index(" ", 2)
         first = next((d for d, p in _after_patterns() if p.match(text, end)), None)
         assert _called_after(text, end) == first, text
+
+
+def _times_called_otherwise(text: str) -> list[tuple[str, bool]]:
+    """Each time of ``text``: whether the words around it call for something else, and the
+    quick test's answer (which must be yes wherever they do)."""
+    from decimal import localcontext
+
+    from newsnum import extract, numbers
+    from newsnum.measures import _called_for, _may_call_for_other_than_time, _measure
+    from newsnum.story import read
+
+    out = []
+    with localcontext(numbers.COMPARING):
+        story = read(text, extract(text), "en")
+        for q in story.qs:
+            if _measure(q.unit) == "time" and q.restates is None:
+                called = _called_for(story, q, "time")
+                otherwise = called is not None and "time" not in called[0]
+                out.append((q.surface, otherwise and not _may_call_for_other_than_time(text, q)))
+    return out
+
+
+def test_the_quick_test_of_times_lets_through_every_time_called_otherwise() -> None:
+    # expected_measure reads a time in full only if _may_call_for_other_than_time says a
+    # word around it may call for something else: it must say so wherever one does.
+    missed = [m for text in _rule_texts() for m in _times_called_otherwise(text) if m[1]]
+    assert missed == []
+    assert [f.surface for f in check("He cleared 2.3 seconds.")] == ["2.3 seconds"]
+
+
+_TIME_PIECES = ["a time of", "speeds of", "a height of", "cleared", "waited", "his best of"]
+_TIME_PIECES += ["weighs", "about", "up to", "in the 100m", "deep", "long", "ago", "of", "the"]
+_TIME_PIECES += ["2.3 seconds", "four years", "10 minutes", "10-minute", " ", " ", ",", "-", "İ"]
+
+
+@given(st.lists(st.sampled_from(_TIME_PIECES), max_size=10).map(" ".join))
+@example("a height of about 2.3 seconds")
+@example("a 10-minute deep hole")
+def test_the_quick_test_of_times_never_hides_a_call(text: str) -> None:
+    assert [m for m in _times_called_otherwise(text) if m[1]] == []

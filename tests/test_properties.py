@@ -5,13 +5,14 @@ from __future__ import annotations
 import itertools
 import json
 import pickle
+import re
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from babel.numbers import format_decimal
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsnum import (
@@ -339,3 +340,19 @@ def test_a_unit_read_stops_where_no_surface_begins(text: str) -> None:
 def test_a_unit_read_stops_where_no_surface_begins_on_real_text() -> None:
     texts = _real_texts()
     assert [extract(text) for text in texts] == _read_on(texts)
+
+
+# Pieces, not characters: sentence ends are marks, then spaces, quotes and capitals.
+_SENTENCE_PIECES = [".", "!", "?", "\n", " ", "\t", "A", "a", "7", '"', "”", "’", "“", "'", "É"]
+
+
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=16).map("".join))
+@example("Ten died. Two were hurt! Why? 3 fled.\n\nThe end.")
+@example(".\n \n\n! A")
+def test_sentences_begin_where_one_class_of_marks_says(text: str) -> None:
+    # story._sentence_begins looks for each mark with a pattern of its own (faster than
+    # one class of marks): the sentences must begin where the one pattern says.
+    from newsnum.story import _sentence_begins
+
+    one = re.compile(r"[.!?\n](?:(?<=[.!?])(?=[\"”’']?\s+[\"“‘']?[A-Z0-9])|(?<=\n)\s*\n)")
+    assert _sentence_begins(text) == [0, *(m.end() for m in one.finditer(text))]
