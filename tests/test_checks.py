@@ -358,6 +358,28 @@ FLAGGED = [
         id="share-of-all-past-100",
     ),
     pytest.param(
+        "180% of my costs are labour.",
+        "part-exceeds-whole",
+        "180%",
+        None,
+        id="share-past-100-as-a-clauses-subject",
+    ),
+    pytest.param(
+        "About 105% of Singapore's annual gross domestic product (GDP) comes from tourism.",
+        "part-exceeds-whole",
+        "105%",
+        None,
+        id="share-past-100-of-gdp-comes-from",
+    ),
+    pytest.param(
+        "According to its estimate, as much as 113.6% of the loans made by private banks to"
+        " clients in the disaster zone has been written off or damaged.",
+        "part-exceeds-whole",
+        "113.6%",
+        None,
+        id="share-past-100-after-a-comma-at-most",
+    ),
+    pytest.param(
         "Debit cards now account for four-thirds of plastic card transactions.",
         "part-exceeds-whole",
         "four-thirds",
@@ -1746,6 +1768,12 @@ def test_total_finding_lists_the_parts() -> None:
 # --------------------------------------------------------------------------- clean
 
 CLEAN = [
+    # stop 28, near misses of share_as_subject
+    pytest.param("About 130% of the national average was paid per pupil.", id="share-of-a-level"),
+    pytest.param("Debt worth less than 120% of GDP is owed abroad.", id="share-below-a-bound"),
+    pytest.param("Output rose, and 120% of the target was met early.", id="share-of-a-target"),
+    pytest.param("The fund said 80% of its costs are labour.", id="share-under-100-as-subject"),
+    pytest.param("It owes 150% of GDP, and most of it is foreign.", id="share-past-100-no-subject"),
     # stop 26, near misses of the rules from checks_val16
     pytest.param(
         "The leader will travel some 3,000 miles to marginal seats.", id="length-for-a-journey"

@@ -54,8 +54,8 @@ FLOORS: dict[str, tuple[float, int]] = {
     "checks_val14": (0.805, 0),
     "checks_val15": (0.64, 0),
     "checks_val16": (0.76, 0),
-    "checks_val17": (0.745, 0),
-    "checks_val18": (0.73, 0),
+    "checks_val17": (0.775, 0),
+    "checks_val18": (0.745, 0),
 }
 
 

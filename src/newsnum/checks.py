@@ -237,6 +237,7 @@ RULES: tuple[Rule, ...] = (
     Rule("count_in_a_top", "part-exceeds-whole", wholes.count_in_a_top),
     Rule("periods_in_a_period", "part-exceeds-whole", wholes.periods_in_a_period, _TIME),
     Rule("share_of_people", "part-exceeds-whole", wholes.share_of_people, _SHARE),
+    Rule("share_as_subject", "part-exceeds-whole", wholes.share_as_subject, _SHARE),
     Rule("fraction_past_one", "part-exceeds-whole", wholes.fraction_past_one),
     Rule("more_than_there_are", "part-exceeds-whole", wholes.more_than_there_are),
     Rule("listed_total", "total-mismatch", wholes.listed_total),

@@ -59,6 +59,7 @@ __all__ = [
     "part_up_front",
     "periods_in_a_period",
     "sets_and_scores",
+    "share_as_subject",
     "share_of_people",
     "shares_of_one_whole",
     "years_listed",
@@ -962,6 +963,52 @@ def share_of_people(story: Story) -> Iterator[Finding]:
                 f"{core(text, q)[1]}{' ' + what if what else ''}: a share of a whole "
                 "is at most 100%.",
             )
+
+
+def share_as_subject(story: Story) -> Iterator[Finding]:
+    """A share over 100% that a clause goes on about: "180% of my costs are labour".
+
+    The share opens its sentence, or a clause after "that" or a comma; a whole of up to
+    fourteen words follows it, then a verb (``SHARE_SUBJECT_VERBS``): "About 105% of
+    Singapore's GDP comes from tourism", "as much as 113.6% of the loans made by private
+    banks ... has been written off". Not a share of a level (``LEVEL_WHOLES``: "130% of
+    the average was paid"), nor one below a bound ("less than 120% of ...").
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("180% of my costs are labour.")]
+        ['180%']
+        >>> check("80% of my costs are labour.")
+        []
+    """
+    text, subject = story.text, _subject_share()
+    for k, q in enumerate(story.qs):
+        if q.unit != "percent" or q.value <= 100 or q.is_range or q.bound == "<":
+            continue  # most quantities: no share past the whole
+        opening = text[story.sentences[story.in_sentence[k]][0] : q.start].strip(_QUOTES)
+        if q.malformed or (opening and not opening.endswith((" that", ","))):
+            continue  # "89,5%"; or the share is no clause's first words
+        m = subject.match(text, q.end)
+        if m is None or any(w.lower() in _words.LEVEL_WHOLES for w in m.group(1).split()):
+            continue
+        yield finding(
+            story,
+            "part-exceeds-whole",
+            q,
+            f"{core(text, q)[1]} of {' '.join(m.group(1).split())}: a share of a whole is "
+            "at most 100%.",
+        )
+
+
+@cache
+def _subject_share() -> re.Pattern[str]:
+    """A share's whole, then the verb of the clause it opens (up to fourteen words)."""
+    verbs = alternation(_words.SHARE_SUBJECT_VERBS)
+    return re.compile(rf"\s+of\s+((?:[A-Za-z'’()-]+\s+){{1,14}}?)(?:{verbs})\b")
+
+
+#: What may stand between a sentence's start and its first figure ("\"About 105%").
+_QUOTES = " \t\n\"“‘'"
 
 
 def more_than_there_are(story: Story) -> Iterator[Finding]:

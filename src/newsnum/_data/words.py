@@ -72,6 +72,7 @@ __all__ = [
     "LENGTH_NOUNS",
     "LETTER_SCALES",
     "LEVEL_QUALIFIERS",
+    "LEVEL_WHOLES",
     "LIST_CONTINUES",
     "LIST_GOES_ON",
     "LONE_FRACTIONS",
@@ -153,6 +154,7 @@ __all__ = [
     "SECOND_HEDGES",
     "SHARE_CUES",
     "SHARE_OF_VERBS",
+    "SHARE_SUBJECT_VERBS",
     "SHARE_WHOLES",
     "SIGN_WORDS",
     "SPLIT_NOUNS",
@@ -1245,6 +1247,19 @@ COMPARED_WITH: tuple[str, ...] = (
     "compared to",
     "against",
     "than",
+)
+
+#: Read by checks (parts): the verbs a clause about a share of a whole goes on with
+#: ("180% of my costs are labour", "105% of its GDP comes from tourism").
+SHARE_SUBJECT_VERBS: tuple[str, ...] = tuple(
+    "is are was were has have had will would can could may might come comes came go goes"
+    " went say says said live lives own owns use uses vote voted support supports".split()
+)
+#: Read by checks (parts): wholes a share over 100% may be of, as a level reached, not
+#: a whole split into parts ("130% of the average was paid").
+LEVEL_WHOLES: frozenset[str] = frozenset(
+    "average target capacity level levels limit quota value price prices rate wage wages"
+    " salary salaries forecast estimate".split()
 )
 
 SHARE_OF_VERBS: tuple[str, ...] = (
