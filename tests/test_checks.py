@@ -380,6 +380,22 @@ FLAGGED = [
         id="share-past-100-after-a-comma-at-most",
     ),
     pytest.param(
+        "Mr Straw acknowledged 27 countries in the newly enlarged 25 nation EU still had to"
+        " see the light on the rebate.",
+        "part-exceeds-whole",
+        "27 countries in the newly enlarged 25",
+        None,
+        id="count-past-the-size-after-it",
+    ),
+    pytest.param(
+        "Sometimes quality comes in bulk: this 30-film set contains no less than 34 John Wayne"
+        " films.",
+        "part-exceeds-whole",
+        "30-film set contains no less than 34",
+        None,
+        id="size-then-a-count-past-it",
+    ),
+    pytest.param(
         "Debit cards now account for four-thirds of plastic card transactions.",
         "part-exceeds-whole",
         "four-thirds",
@@ -1768,7 +1784,17 @@ def test_total_finding_lists_the_parts() -> None:
 # --------------------------------------------------------------------------- clean
 
 CLEAN = [
-    # stop 28, near misses of share_as_subject
+    # stop 28, near misses of more_than_its_size and share_as_subject
+    pytest.param("The 25-nation EU has 10 new members.", id="size-holds-its-new-members"),
+    pytest.param(
+        "Ten countries in the newly enlarged 25-nation EU agreed.", id="count-within-size"
+    ),
+    pytest.param(
+        "The 53-nation Commonwealth will meet 60 countries from the region.", id="size-meets-more"
+    ),
+    pytest.param(
+        "A 10-man Chelsea side beat 11 players of the other side.", id="men-against-players"
+    ),
     pytest.param("About 130% of the national average was paid per pupil.", id="share-of-a-level"),
     pytest.param("Debt worth less than 120% of GDP is owed abroad.", id="share-below-a-bound"),
     pytest.param("Output rose, and 120% of the target was met early.", id="share-of-a-target"),

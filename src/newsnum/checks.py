@@ -240,6 +240,7 @@ RULES: tuple[Rule, ...] = (
     Rule("share_as_subject", "part-exceeds-whole", wholes.share_as_subject, _SHARE),
     Rule("fraction_past_one", "part-exceeds-whole", wholes.fraction_past_one),
     Rule("more_than_there_are", "part-exceeds-whole", wholes.more_than_there_are),
+    Rule("more_than_its_size", "part-exceeds-whole", wholes.more_than_its_size),
     Rule("listed_total", "total-mismatch", wholes.listed_total),
     Rule("breakdown_total", "total-mismatch", wholes.breakdown_total),
     Rule("named_list", "total-mismatch", wholes.named_list),

@@ -46,6 +46,7 @@ __all__ = [
     "count_in_a_top",
     "fraction_past_one",
     "listed_total",
+    "more_than_its_size",
     "more_than_there_are",
     "named_list",
     "named_then_counted",
@@ -1009,6 +1010,66 @@ def _subject_share() -> re.Pattern[str]:
 
 #: What may stand between a sentence's start and its first figure ("\"About 105%").
 _QUOTES = " \t\n\"“‘'"
+
+
+def more_than_its_size(story: Story) -> Iterator[Finding]:
+    """More members of a group than its size: "27 countries in the newly enlarged 25 nation EU".
+
+    A size written before its noun, in the singular ("the 25-nation EU", "a 30-film set"),
+    next to a count of its members in the sentence (the plural of the size's noun, or a
+    word of ``SIZE_MEMBERS``: a nation's members are countries) that is larger, the two
+    joined by ``SIZE_JOINS_AFTER`` after the count ("30 countries that joined the
+    25-nation union") or ``SIZE_JOINS_BEFORE`` after the size ("this 30-film set contains
+    no less than 34 John Wayne films"), a few words between.
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("27 countries in the newly enlarged 25-nation EU agreed.")]
+        ['27 countries in the newly enlarged 25']
+        >>> check("Ten countries in the newly enlarged 25-nation EU agreed.")
+        []
+    """
+    text, qs, (joins_after, joins_before) = story.text, story.qs, _size_joins()
+    for k in story.followers:
+        first, second = qs[k - 1], qs[k]
+        pairs = ((first, second, joins_after), (second, first, joins_before))
+        for count, size, join in pairs:
+            if not _members(count, size) or count.value <= size.value:
+                continue
+            noun = first.noun_span
+            after = noun[1] if noun is not None and noun[0] <= first.end + 1 else first.end
+            if join.fullmatch(text, after, second.start):
+                start, _ = core(text, first)
+                yield Finding(
+                    "part-exceeds-whole",
+                    start,
+                    second.end,
+                    text[start : second.end],
+                    f"{core(text, count)[1]} {count.noun}: more than the "
+                    f"{text[size.start : (size.noun_span or (0, size.end))[1]]} group holds.",
+                    None,
+                    (count, size),
+                )
+
+
+def _members(count: Quantity, size: Quantity) -> bool:
+    """Whether a count counts the members of a group of a size: "countries" of "25-nation"."""
+    if count.unit is not None or size.unit is not None or size.noun is None or not count.noun:
+        return False
+    if count.bound in ("<", "<=") or count.is_range or size.bound != "=":
+        return False
+    noun, head = size.noun.lower(), count.noun.split()[-1].lower()
+    return head == noun + "s" or head in _words.SIZE_MEMBERS.get(noun, ())
+
+
+@cache
+def _size_joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words between a count and the size after it, and between a size and a count."""
+    words = r"(?:[A-Za-z'’-]+\s+){0,3}?"
+    return (
+        re.compile(rf"\s+(?:that\s+)?(?:{alternation(_words.SIZE_JOINS_AFTER)})\s+{words}"),
+        re.compile(rf"\s+{words}(?:{alternation(_words.SIZE_JOINS_BEFORE)})\s+"),
+    )
 
 
 def more_than_there_are(story: Story) -> Iterator[Finding]:

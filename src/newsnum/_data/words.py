@@ -157,6 +157,9 @@ __all__ = [
     "SHARE_SUBJECT_VERBS",
     "SHARE_WHOLES",
     "SIGN_WORDS",
+    "SIZE_JOINS_AFTER",
+    "SIZE_JOINS_BEFORE",
+    "SIZE_MEMBERS",
     "SPLIT_NOUNS",
     "STAGE_ENDS",
     "STAGE_WORDS",
@@ -1834,6 +1837,20 @@ ORDINAL_PERIODS: frozenset[str] = frozenset(
 #: Read by checks (parts): the words before an ordinal, and before the whole it is counted
 #: within ("the seventh month in the past six", "his 18th time in a row of ...").
 ORDINAL_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "its", "his", "her", "their")
+#: Read by checks (parts): the members a group's size counts, where they are not the
+#: plural of its noun ("the 25-nation EU" has countries; a "44-man squad", players).
+SIZE_MEMBERS: dict[str, frozenset[str]] = {
+    "nation": frozenset({"countries", "states", "members", "member states"}),
+    "country": frozenset({"nations", "states", "members", "member states"}),
+    "man": frozenset({"men", "players"}),
+    "woman": frozenset({"women", "players"}),
+    "member": frozenset({"people", "players"}),
+}
+#: Read by checks (parts): what joins a count to the size of the group it is part of,
+#: the count first ("27 countries in the 25-nation EU"), or the size first ("a 30-film set
+#: contains 34 films").
+SIZE_JOINS_AFTER: tuple[str, ...] = ("in the", "of the", "joined the", "from the", "in a", "of a")
+SIZE_JOINS_BEFORE: tuple[str, ...] = ("contains", "contained", "includes", "included", "has")
 #: Read by checks (parts): things there are only so many of ("across nine continents").
 HOW_MANY_THERE_ARE: dict[str, int] = {
     "continents": 7,
