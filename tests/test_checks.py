@@ -396,6 +396,13 @@ FLAGGED = [
         id="size-then-a-count-past-it",
     ),
     pytest.param(
+        "This has changed in the last 18 megapixels.",
+        "dimension-mismatch",
+        "18 megapixels",
+        None,
+        id="resolution-where-the-last-calls-for-a-time",
+    ),
+    pytest.param(
         "Debit cards now account for four-thirds of plastic card transactions.",
         "part-exceeds-whole",
         "four-thirds",
@@ -1785,6 +1792,9 @@ def test_total_finding_lists_the_parts() -> None:
 
 CLEAN = [
     # stop 28, near misses of more_than_its_size and share_as_subject
+    pytest.param("He faded in the last 100 metres of the race.", id="the-last-of-a-race"),
+    pytest.param("Sales grew in the last 12 months.", id="the-last-months"),
+    pytest.param("It launched a 5 megapixel camera phone.", id="resolution-of-a-camera"),
     pytest.param("The 25-nation EU has 10 new members.", id="size-holds-its-new-members"),
     pytest.param(
         "Ten countries in the newly enlarged 25-nation EU agreed.", id="count-within-size"

@@ -41,7 +41,7 @@ __all__ = [
 _OBJECTS = frozenset({"length", "area", "volume", "mass", "temperature", "time", "speed"})
 #: Further measures written where another was meant: "70.72 terabytes", "115 mpg", "top
 #: speeds of 200 kilowatts".
-_SLIPS = frozenset({"data", "fuel economy", "frequency", "power", "energy", "flow"})
+_SLIPS = frozenset({"data", "fuel economy", "frequency", "power", "energy", "flow", "resolution"})
 _CHECKED = _OBJECTS | _SLIPS  # the measures a context may rule out
 
 
@@ -227,6 +227,7 @@ _NAMED_DIMENSIONS: dict[str, str] = {
     "[mass] * [length] ** 2 / [time] ** 2": "energy",
     "[mass] / [time]": "flow",  # "travelling at 100 kilograms an hour"
     "[length] ** 3 / [time]": "flow",
+    "[printing_unit]": "resolution",  # "a 5 megapixel camera"
 }
 
 

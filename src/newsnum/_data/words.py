@@ -1614,6 +1614,7 @@ EXPECTED_MEASURES: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
         (
             r"\bdistances? of",
             r"\b(?:a|the|its|their|over a|within a) range(?: of)?",  # "over a range up to 10m"
+            r"\b(?:in|within|over|during|for) the last",  # "in the last 100m", "... 12 months"
             r"\b(?:flying|flew|flown|fly|flies|drove|driven|walked|swam|swum|cycled"
             r"|travel|travels|travelled|traveled|travelling|traveling)",
             r"\b(?:run|ran|runs|running|walk|walks|walking|swim|swims|swimming|cycle|cycling"
