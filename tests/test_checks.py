@@ -403,6 +403,13 @@ FLAGGED = [
         id="resolution-where-the-last-calls-for-a-time",
     ),
     pytest.param(
+        "Poland is a large EU member, covering some 120,000 miles, so its backing is vital.",
+        "dimension-mismatch",
+        "120,000 miles",
+        None,
+        id="length-for-a-country-after-a-comma",
+    ),
+    pytest.param(
         "Debit cards now account for four-thirds of plastic card transactions.",
         "part-exceeds-whole",
         "four-thirds",
@@ -1793,6 +1800,7 @@ def test_total_finding_lists_the_parts() -> None:
 CLEAN = [
     # stop 28, near misses of more_than_its_size and share_as_subject
     pytest.param("He faded in the last 100 metres of the race.", id="the-last-of-a-race"),
+    pytest.param("The route, covering some 120 miles, is popular.", id="length-of-a-route"),
     pytest.param("Sales grew in the last 12 months.", id="the-last-months"),
     pytest.param("It launched a 5 megapixel camera phone.", id="resolution-of-a-camera"),
     pytest.param("The 25-nation EU has 10 new members.", id="size-holds-its-new-members"),

@@ -53,7 +53,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "checks_val13": (0.90, 0),
     "checks_val14": (0.82, 0),
     "checks_val15": (0.64, 0),
-    "checks_val16": (0.775, 0),
+    "checks_val16": (0.79, 0),
     "checks_val17": (0.79, 0),
     "checks_val18": (0.745, 0),
 }

@@ -170,7 +170,7 @@ def _expectations() -> _Expectations:
             rf"\b(?:{alternation(w.EVENT_RESULTS)})[ \t]+in[ \t]+the[ \t]+$", i
         ),
         # what the phrases and hedges are written with ("\n": "$" matches before one)
-        phrase_chars=re.compile(r"[a-z \t\n'\-\x80-\U0010ffff]*"),
+        phrase_chars=re.compile(r"[a-z \t\n'\-,\x80-\U0010ffff]*"),
         run_events=re.compile(
             rf"\b(?:{alternation(w.RUN_EVENTS)}|(?:{_race_distances()})m)\b",
             i,
@@ -452,12 +452,13 @@ def _phrase_tail(lowered: str) -> str:
     """The end of the words before a figure that a phrase of ``EXPECTED_MEASURES`` may span.
 
     It starts at the last character that no phrase or hedge is written with (a digit, a
-    comma, a bracket), kept as the non-word character a phrase follows: the phrases found
-    in it are the phrases found in the whole, at less cost.
+    bracket, a full stop; not a comma: "a region of Spain, covering"), kept as the
+    character a phrase follows: the phrases found in it are the phrases found in the
+    whole, at less cost.
 
     Example:
         >>> _phrase_tail("won in 2004, with a time of ")
-        ', with a time of '
+        '4, with a time of '
     """
     words = _expectations().phrase_chars.match(lowered[::-1])  # always matches: "*"
     n = len(lowered) if words is None else words.end()
