@@ -410,6 +410,27 @@ FLAGGED = [
         id="length-for-a-country-after-a-comma",
     ),
     pytest.param(
+        "Nadal beat Starace in a match delayed over an hour (45 minutes) by rain.",
+        "conversion-mismatch",
+        "45 minutes",
+        None,
+        id="period-over-an-hour-restated-under-it",
+    ),
+    pytest.param(
+        "The lifts spend almost a whole minute (90 seconds) returning to the ground.",
+        "conversion-mismatch",
+        "90 seconds",
+        None,
+        id="period-almost-a-minute-restated-over-it",
+    ),
+    pytest.param(
+        "The chancellor, speaking during a week-long (14-day) tour of Africa, said so.",
+        "conversion-mismatch",
+        "14-day",
+        None,
+        id="period-week-long-restated-as-14-days",
+    ),
+    pytest.param(
         "Debit cards now account for four-thirds of plastic card transactions.",
         "part-exceeds-whole",
         "four-thirds",
@@ -1801,6 +1822,10 @@ CLEAN = [
     # stop 28, near misses of more_than_its_size and share_as_subject
     pytest.param("He faded in the last 100 metres of the race.", id="the-last-of-a-race"),
     pytest.param("The route, covering some 120 miles, is popular.", id="length-of-a-route"),
+    pytest.param("It was delayed for a fortnight (two weeks).", id="period-a-fortnight"),
+    pytest.param("He was out for a month (four weeks).", id="period-a-month-in-weeks"),
+    pytest.param("It took over an hour (75 minutes).", id="period-over-an-hour"),
+    pytest.param("It topped the chart within a fortnight (10 days).", id="period-within"),
     pytest.param("Sales grew in the last 12 months.", id="the-last-months"),
     pytest.param("It launched a 5 megapixel camera phone.", id="resolution-of-a-camera"),
     pytest.param("The 25-nation EU has 10 new members.", id="size-holds-its-new-members"),

@@ -216,6 +216,7 @@ RULES: tuple[Rule, ...] = (
     Rule("fraction_of_figure", "conversion-mismatch", restate.fraction_of_figure),
     Rule("share_restated", "conversion-mismatch", restate.share_restated, _SHARE),
     Rule("majority_share", "conversion-mismatch", restate.majority_share),
+    Rule("period_in_words", "conversion-mismatch", restate.period_in_words, _TIME),
     Rule("exchange_rate", "conversion-mismatch", restate.exchange_rate, _RESTATED_MONEY),
     Rule("unconverted", "conversion-mismatch", restate.unconverted, _RESTATED_MONEY),
     Rule("story_rate", "conversion-mismatch", restate.story_rate, _RESTATED_MONEY),

@@ -31,6 +31,8 @@ from newsnum.story import (
     dimension,
     finding,
     fmt,
+    highest,
+    lowest,
     number_span,
     plain,
     unit_word,
@@ -46,6 +48,7 @@ __all__ = [
     "fraction_restated",
     "majority_share",
     "percent_change",
+    "period_in_words",
     "period_rate",
     "same_unit",
     "share_in_words",
@@ -342,6 +345,75 @@ def fraction_restated(story: Story) -> Iterator[Finding]:
                 None,
                 (part, whole),
             )
+
+
+def period_in_words(story: Story) -> Iterator[Finding]:
+    """A period named in words, restated in brackets as a time that is not it.
+
+    "delayed for a month (two weeks)", "a week-long (14-day) tour", "a fortnight (10
+    days)"; with a hedge before the words, the time in brackets must be on its side: "over
+    an hour (45 minutes)" and "almost a whole minute (90 seconds)" are slips. The periods
+    and hedges are data (``PERIOD_WORDS``, ``PERIOD_HEDGES_MORE``, ``PERIOD_HEDGES_LESS``,
+    ``PERIOD_HEDGES_ABOUT``).
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("It was delayed for a month (two weeks).")]
+        ['two weeks']
+        >>> check("It was delayed for a fortnight (two weeks).")
+        []
+    """
+    text, words = story.text, _period_words()
+    for q in story.qs:
+        if dimension(q.unit) != "time" or not text[: q.start].rstrip(" ").endswith("("):
+            continue  # most quantities: no time first in a bracket
+        m = words.search(text, max(0, q.start - 60), q.start)
+        said = None if m is None else _period_said(m.group("period").lower(), q)
+        if m is None or said is None:
+            continue
+        hedge = (m.group("hedge") or "").lower()
+        lo, hi = _period_bounds(hedge, q.bound != "=")
+        if not (lo * said <= lowest(q) and highest(q) <= hi * said):
+            yield finding(
+                story,
+                "conversion-mismatch",
+                q,
+                f"{core(text, q)[1]} restates {' '.join(m.group('said').split())}, which is "
+                f"{_sig(said)} {q.unit}{'' if said == 1 else 's'}.",
+            )
+
+
+def _period_said(word: str, q: Quantity) -> Decimal | None:
+    """A period named in words, in the unit of the quantity that restates it."""
+    count, unit = _words.PERIOD_WORDS[word]
+    return convert(Decimal(count), unit, q.unit)
+
+
+def _period_bounds(hedge: str, loose: bool) -> tuple[Decimal, Decimal]:
+    """How far a restatement may stand from a period in words, as factors of it."""
+    if hedge in _words.PERIOD_HEDGES_MORE:
+        return Decimal("0.95"), Decimal("1e9")  # "over an hour": not 45 minutes
+    if hedge in _words.PERIOD_HEDGES_LESS:
+        return Decimal(0), Decimal("1.05")  # "almost a minute": not 90 seconds
+    if hedge or loose:
+        return Decimal("0.7"), Decimal("1.4")
+    return Decimal("0.8"), Decimal("1.25")  # "a month": four weeks, 30 or 31 days
+
+
+@cache
+def _period_words() -> re.Pattern[str]:
+    """A period in words right before a bracket: "over an hour (", "a week-long (", "a month ("."""
+    hedges = (
+        *_words.PERIOD_HEDGES_MORE,
+        *_words.PERIOD_HEDGES_LESS,
+        *_words.PERIOD_HEDGES_ABOUT,
+    )
+    return re.compile(
+        rf"(?:\b(?P<hedge>{alternation(hedges)})\s+)?(?P<said>\b(?:an?|one)\s+"
+        rf"(?:(?:whole|full|entire)\s+)?(?P<period>{alternation(tuple(_words.PERIOD_WORDS))})"
+        r")(?:-long)?\s*\(\s*$",
+        re.IGNORECASE,
+    )
 
 
 def majority_share(story: Story) -> Iterator[Finding]:

@@ -122,6 +122,10 @@ __all__ = [
     "PART_CUES",
     "PEOPLE_PLURALS",
     "PERIODS_IN",
+    "PERIOD_HEDGES_ABOUT",
+    "PERIOD_HEDGES_LESS",
+    "PERIOD_HEDGES_MORE",
+    "PERIOD_WORDS",
     "PERSONS",
     "PER_NOUNS",
     "PER_NOUN_NAMES",
@@ -442,6 +446,35 @@ RISE_VERBS: frozenset[str] = frozenset(
 #: Read by checks (a change by a factor): verbs of multiplying, by the stem each form
 #: starts with, and the factor ("halving its dividend to 17 cents from 34 cents").
 FACTOR_VERBS: dict[str, str] = {"halv": "0.5", "doubl": "2", "tripl": "3", "quadrupl": "4"}
+
+#: Read by checks (restatements): a period named in words, as a count of a pint unit ("a
+#: fortnight (10 days)", "a decade"), and the hedges that bound it from below ("over an
+#: hour (45 minutes)"), from above ("almost a whole minute (90 seconds)") or loosely.
+PERIOD_WORDS: dict[str, tuple[int, str]] = {
+    "second": (1, "second"),
+    "minute": (1, "minute"),
+    "hour": (1, "hour"),
+    "day": (1, "day"),
+    "week": (1, "week"),
+    "fortnight": (2, "week"),
+    "month": (1, "month"),
+    "year": (1, "year"),
+    "decade": (10, "year"),
+    "century": (100, "year"),
+}
+PERIOD_HEDGES_MORE: tuple[str, ...] = ("over", "more than", "at least", "upwards of", "beyond")
+PERIOD_HEDGES_LESS: tuple[str, ...] = (
+    "almost",
+    "nearly",
+    "under",
+    "just under",
+    "less than",
+    "within",
+    "up to",
+    "barely",
+    "not even",
+)
+PERIOD_HEDGES_ABOUT: tuple[str, ...] = ("about", "around", "roughly", "some", "approximately")
 
 #: Read by checks (a change at a level): the words before a change that say which way it
 #: went ("closed up 64 pence, or 6%, at 1130p", "fell 20p, or 5%, to 380p").
