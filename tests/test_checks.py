@@ -431,6 +431,20 @@ FLAGGED = [
         id="period-week-long-restated-as-14-days",
     ),
     pytest.param(
+        "It is the eighth in a six-part series of examining the adoption of ICT.",
+        "part-exceeds-whole",
+        "eighth in a six",
+        None,
+        id="ordinal-past-a-series-size",
+    ),
+    pytest.param(
+        "The Bahamas, East Timor, Madagascar and Swaziland are among the three areas affected.",
+        "part-exceeds-whole",
+        "three",
+        None,
+        id="names-among-fewer",
+    ),
+    pytest.param(
         "Debit cards now account for four-thirds of plastic card transactions.",
         "part-exceeds-whole",
         "four-thirds",
@@ -1823,6 +1837,11 @@ CLEAN = [
     pytest.param("He faded in the last 100 metres of the race.", id="the-last-of-a-race"),
     pytest.param("The route, covering some 120 miles, is popular.", id="length-of-a-route"),
     pytest.param("It was delayed for a fortnight (two weeks).", id="period-a-fortnight"),
+    pytest.param("He finished fifth in a four-race series.", id="place-in-a-race-series"),
+    pytest.param("It is the fifth in a six-part series.", id="ordinal-within-a-series"),
+    pytest.param(
+        "The Bahamas and Swaziland are among the three areas affected.", id="names-among-more"
+    ),
     pytest.param("He was out for a month (four weeks).", id="period-a-month-in-weeks"),
     pytest.param("It took over an hour (75 minutes).", id="period-over-an-hour"),
     pytest.param("It topped the chart within a fortnight (10 days).", id="period-within"),

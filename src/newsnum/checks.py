@@ -242,6 +242,7 @@ RULES: tuple[Rule, ...] = (
     Rule("fraction_past_one", "part-exceeds-whole", wholes.fraction_past_one),
     Rule("more_than_there_are", "part-exceeds-whole", wholes.more_than_there_are),
     Rule("more_than_its_size", "part-exceeds-whole", wholes.more_than_its_size),
+    Rule("names_among_count", "part-exceeds-whole", wholes.names_among_count),
     Rule("listed_total", "total-mismatch", wholes.listed_total),
     Rule("breakdown_total", "total-mismatch", wholes.breakdown_total),
     Rule("named_list", "total-mismatch", wholes.named_list),

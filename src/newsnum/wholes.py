@@ -50,6 +50,7 @@ __all__ = [
     "more_than_there_are",
     "named_list",
     "named_then_counted",
+    "names_among_count",
     "names_before_count",
     "ordinal_past_whole",
     "part_after_cue",
@@ -221,7 +222,9 @@ def _lists() -> _ListPatterns:
             r"(?:\bthat,?|,)\s+of\s+(?:the|its|their|his|her|these|those)\s+(?:[a-z-]+\s+)?"
             r"(?=[0-9$£€¥₹]|Â£)"  # "Â£": the pound sign of a text read in the wrong encoding
         ),
-        copula_before=re.compile(r"\s(?:are|were)\s+(?:the\s+)?(?:other\s+|only\s+)?$"),
+        copula_before=re.compile(
+            r"\s(?:are|were)\s+(?P<among>among\s+)?(?:the\s+)?(?:other\s+|only\s+)?$"
+        ),
         # "both", "all three"; in apposition, "Germany and Italy, two of France's partners"
         all_of=re.compile(
             rf"(?:both|all\s+({few}))\b"
@@ -693,8 +696,11 @@ def _counted_within(m: re.Match[str], whole: Quantity) -> bool:
     """
     noun = " ".join((m.group("noun") or "").lower().split())
     head = (whole.noun or "").split()[-1].lower() if whole.noun else ""
-    if not noun:
-        return whole.unit is None and (m.group("series") is not None or m.group("join") == "of")
+    if not noun:  # "the seventh in a planned series of six", "the fifth of four"
+        parts = m.group("join") == "in" and (whole.noun or "").lower() in _words.SERIES_PARTS
+        return whole.unit is None and (
+            m.group("series") is not None or m.group("join") == "of" or parts
+        )
     if m.group("join") == "from":  # "his fifth penalty from four attempts": one at most each
         return whole.unit is None and head in _words.ATTEMPTS
     if noun in _words.ORDINAL_PERIODS:
@@ -1574,9 +1580,38 @@ def names_before_count(story: Story) -> Iterator[Finding]:
         >>> check("Rowetta, Steve Brookstein and Tabby are the three remaining finalists.")
         []
     """
+    for q, named, listed, among in _names_then_count(story):
+        if not among and named != q.value:
+            noun = story.text[q.noun_span[0] : q.noun_span[1]] if q.noun_span else ""
+            message = f"{core(story.text, q)[1]} {noun}, but {named} are named: {listed}."
+            yield finding(story, "total-mismatch", q, message)
+
+
+def names_among_count(story: Story) -> Iterator[Finding]:
+    """A list of names that opens a sentence, then "are among the N", N fewer than named.
+
+    Example:
+        >>> from newsnum import check
+        >>> text = "The Bahamas, Madagascar and Swaziland are among the two areas affected."
+        >>> [f.surface for f in check(text)]
+        ['two']
+        >>> check("The Bahamas, Madagascar and Swaziland are among the five areas affected.")
+        []
+    """
+    for q, named, listed, among in _names_then_count(story):
+        if among and named > q.value:
+            message = f"{named} are named among {core(story.text, q)[1]}: {listed}."
+            yield finding(story, "part-exceeds-whole", q, message)
+
+
+def _names_then_count(story: Story) -> Iterator[tuple[Quantity, int, str, bool]]:
+    """Each count after "are (among) the" that a list of names opening its sentence precedes.
+
+    With how many names the list holds, the list as written, and whether "among" stands
+    before the count.
+    """
     text, lists = story.text, _lists()
     for q in (story.qs[k] for k in story.counts):
-        assert q.noun_span is not None  # see small_count
         m = lists.copula_before.search(text, max(0, q.start - 30), q.start)
         if m is None:
             continue  # most counts: not after "are the"
@@ -1586,12 +1621,8 @@ def names_before_count(story: Story) -> Iterator[Finding]:
         if m.start() - opening > _NEAR:
             continue  # a list of names is read at most 400 characters back
         found = _names(text, opening, m.start() + 1)
-        if found is None or found[1] != m.start() or found[0] == q.value:
-            continue
-        noun = text[q.noun_span[0] : q.noun_span[1]]
-        listed = text[opening : found[1]]
-        message = f"{core(text, q)[1]} {noun}, but {found[0]} are named: {listed}."
-        yield finding(story, "total-mismatch", q, message)
+        if found is not None and found[1] == m.start():
+            yield q, found[0], text[opening : found[1]], m.group("among") is not None
 
 
 def both_after_names(story: Story) -> Iterator[Finding]:

@@ -156,6 +156,7 @@ __all__ = [
     "SCORE_MAKERS",
     "SCREEN_WORDS",
     "SECOND_HEDGES",
+    "SERIES_PARTS",
     "SHARE_CUES",
     "SHARE_OF_VERBS",
     "SHARE_SUBJECT_VERBS",
@@ -1894,6 +1895,10 @@ HOW_MANY_THERE_ARE: dict[str, int] = {
     "months of the year": 12,
 }
 
+#: Read by checks (parts): what a series is written in the parts of, as a size before it
+#: ("the eighth in a six-part series"); not races or matches, where a place is among the
+#: entrants ("finished fifth in a four-race series").
+SERIES_PARTS: frozenset[str] = frozenset({"part", "episode", "instalment", "installment"})
 #: Read by checks (parts): verbs a place is given after, with no determiner ("came fifth of
 #: the four finalists").
 ORDINAL_VERBS: tuple[str, ...] = ("came", "finished", "placed", "ranked", "ended up")
