@@ -38,7 +38,9 @@ class Rule(NamedTuple):
     """One check rule: its name, the kind of finding it reports, the function, and its needs.
 
     ``needs``: the kinds of quantity (see :func:`~newsnum.story.kinds`) a story must hold
-    for the rule to find anything in it; the rule is not run over a story without them.
+    for the rule to find anything in it, and "pair" or "count" for a rule that reads only
+    two quantities of one sentence or the counts of a few things (see
+    :class:`~newsnum.story.Story`); the rule is not run over a story without them.
 
     ``dense``: whether the rule reads the quantities of a run too dense to be prose (see
     :data:`~newsnum.extract.DENSE_RUN`) too. Only a rule that judges a figure by its own
@@ -204,6 +206,8 @@ _MEASURE = frozenset({"measure"})
 _TIME = frozenset({"time"})
 _RESTATED_MONEY = frozenset({"restated", "currency"})
 _RESTATED_MEASURE = frozenset({"restated", "measure"})
+_PAIR = frozenset({"pair"})  # two quantities in one sentence: a part and its whole, a change
+_COUNT = frozenset({"count"})  # a count of a few things, its noun after it
 
 #: The rules :func:`~newsnum.check` runs, in order: (name, kind, function, needs).
 RULES: tuple[Rule, ...] = (
@@ -212,9 +216,9 @@ RULES: tuple[Rule, ...] = (
     Rule("unit_conversion", "conversion-mismatch", restate.unit_conversion, _RESTATED_MEASURE),
     Rule("same_unit", "conversion-mismatch", restate.same_unit),
     Rule("share_in_words", "conversion-mismatch", restate.share_in_words, _SHARE),
-    Rule("fraction_restated", "conversion-mismatch", restate.fraction_restated),
-    Rule("fraction_of_figure", "conversion-mismatch", restate.fraction_of_figure),
-    Rule("share_restated", "conversion-mismatch", restate.share_restated, _SHARE),
+    Rule("fraction_restated", "conversion-mismatch", restate.fraction_restated, _PAIR),
+    Rule("fraction_of_figure", "conversion-mismatch", restate.fraction_of_figure, _PAIR),
+    Rule("share_restated", "conversion-mismatch", restate.share_restated, _SHARE | _PAIR),
     Rule("majority_share", "conversion-mismatch", restate.majority_share),
     Rule("period_in_words", "conversion-mismatch", restate.period_in_words, _TIME),
     Rule("exchange_rate", "conversion-mismatch", restate.exchange_rate, _RESTATED_MONEY),
@@ -225,42 +229,54 @@ RULES: tuple[Rule, ...] = (
     Rule("change_at_level", "conversion-mismatch", restate.change_at_level, _SHARE),
     Rule("changed_by_factor", "conversion-mismatch", restate.changed_by_factor),
     Rule("change_by_amount", "conversion-mismatch", restate.change_by_amount),
-    Rule("change_direction", "conversion-mismatch", restate.change_direction),
-    Rule("part_after_cue", "part-exceeds-whole", wholes.part_after_cue),
-    Rule("part_before_cue", "part-exceeds-whole", wholes.part_before_cue),
-    Rule("part_of_whole", "part-exceeds-whole", wholes.part_of_whole),
-    Rule("part_among", "part-exceeds-whole", wholes.part_among),
-    Rule("part_in_total", "part-exceeds-whole", wholes.part_in_total),
-    Rule("part_of_the_opening", "part-exceeds-whole", wholes.part_of_the_opening),
+    Rule("change_direction", "conversion-mismatch", restate.change_direction, _PAIR),
+    Rule("part_after_cue", "part-exceeds-whole", wholes.part_after_cue, _PAIR),
+    Rule("part_before_cue", "part-exceeds-whole", wholes.part_before_cue, _PAIR),
+    Rule("part_of_whole", "part-exceeds-whole", wholes.part_of_whole, _PAIR),
+    Rule("part_among", "part-exceeds-whole", wholes.part_among, _PAIR),
+    Rule("part_in_total", "part-exceeds-whole", wholes.part_in_total, _PAIR),
+    Rule("part_of_the_opening", "part-exceeds-whole", wholes.part_of_the_opening, _PAIR),
     Rule("part_of_those", "part-exceeds-whole", wholes.part_of_those),
-    Rule("part_up_front", "part-exceeds-whole", wholes.part_up_front),
+    Rule("part_up_front", "part-exceeds-whole", wholes.part_up_front, _PAIR),
     Rule("ordinal_past_whole", "part-exceeds-whole", wholes.ordinal_past_whole),
     Rule("count_in_a_top", "part-exceeds-whole", wholes.count_in_a_top),
     Rule("periods_in_a_period", "part-exceeds-whole", wholes.periods_in_a_period, _TIME),
     Rule("share_of_people", "part-exceeds-whole", wholes.share_of_people, _SHARE),
     Rule("share_as_subject", "part-exceeds-whole", wholes.share_as_subject, _SHARE),
     Rule("fraction_past_one", "part-exceeds-whole", wholes.fraction_past_one),
-    Rule("more_than_there_are", "part-exceeds-whole", wholes.more_than_there_are),
-    Rule("more_than_its_size", "part-exceeds-whole", wholes.more_than_its_size),
-    Rule("names_among_count", "part-exceeds-whole", wholes.names_among_count),
-    Rule("listed_total", "total-mismatch", wholes.listed_total),
+    Rule("more_than_there_are", "part-exceeds-whole", wholes.more_than_there_are, _COUNT),
+    Rule("more_than_its_size", "part-exceeds-whole", wholes.more_than_its_size, _PAIR),
+    Rule("names_among_count", "part-exceeds-whole", wholes.names_among_count, _COUNT),
+    Rule("listed_total", "total-mismatch", wholes.listed_total, _PAIR),
     Rule("breakdown_total", "total-mismatch", wholes.breakdown_total),
-    Rule("named_list", "total-mismatch", wholes.named_list),
-    Rule("names_before_count", "total-mismatch", wholes.names_before_count),
-    Rule("named_then_counted", "total-mismatch", wholes.named_then_counted),
+    Rule("named_list", "total-mismatch", wholes.named_list, _COUNT),
+    Rule("names_before_count", "total-mismatch", wholes.names_before_count, _COUNT),
+    Rule("named_then_counted", "total-mismatch", wholes.named_then_counted, _COUNT),
     Rule("both_after_names", "total-mismatch", wholes.both_after_names),
-    Rule("award_categories", "total-mismatch", wholes.award_categories),
+    Rule("award_categories", "total-mismatch", wholes.award_categories, _COUNT),
     Rule("sets_and_scores", "total-mismatch", wholes.sets_and_scores),
     Rule("years_listed", "total-mismatch", wholes.years_listed),
-    Rule("shares_of_one_whole", "total-mismatch", wholes.shares_of_one_whole, _SHARE),
+    Rule("shares_of_one_whole", "total-mismatch", wholes.shares_of_one_whole, _SHARE | _PAIR),
     Rule("swapped_measure", "dimension-mismatch", restate.swapped_measure, _RESTATED_MEASURE),
     Rule("area_as_length", "dimension-mismatch", measures.area_as_length, frozenset({"length"})),
     Rule("length_as_area", "dimension-mismatch", measures.length_as_area, frozenset({"area"})),
     Rule("expected_measure", "dimension-mismatch", measures.expected_measure, _MEASURE),
-    Rule("changed_measure", "dimension-mismatch", measures.changed_measure, _MEASURE),
-    Rule("odd_measure_in_list", "dimension-mismatch", measures.odd_measure_in_list, _MEASURE),
-    Rule("product_measure", "dimension-mismatch", measures.product_measure, frozenset({"length"})),
-    Rule("split_time", "dimension-mismatch", measures.split_time, frozenset({"time", "measure"})),
+    Rule("changed_measure", "dimension-mismatch", measures.changed_measure, _MEASURE | _PAIR),
+    Rule(
+        "odd_measure_in_list", "dimension-mismatch", measures.odd_measure_in_list, _MEASURE | _PAIR
+    ),
+    Rule(
+        "product_measure",
+        "dimension-mismatch",
+        measures.product_measure,
+        frozenset({"length"}) | _PAIR,
+    ),
+    Rule(
+        "split_time",
+        "dimension-mismatch",
+        measures.split_time,
+        frozenset({"time", "measure"}) | _PAIR,
+    ),
 )
 
 
