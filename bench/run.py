@@ -624,16 +624,6 @@ def _target_lines(results: dict[str, Any]) -> list[str]:
             True,
         )
     )
-    tc = results.get("throughput_cases", {})
-    if "ratio_newsnum_vs_quantulum3" in tc:
-        rows.append(
-            (
-                "throughput vs quantulum3, peers' test cases (x)",
-                tc["ratio_newsnum_vs_quantulum3"],
-                TARGETS["vs_quantulum3_cases"],
-                False,
-            )
-        )
     rows.append(
         ("cold start (s)", cold.get("newsnum", {}).get("wall_s"), TARGETS["cold_start_s"], True)
     )
@@ -656,7 +646,19 @@ def _target_lines(results: dict[str, Any]) -> list[str]:
             )
         )
     lines = ["", "Targets (the Speed issue; check vs extract: bench/parallel.py)", ""]
-    lines += ["| target | measured | wanted | |", "|---|---:|---:|---|"]
+    lines += _table(rows)
+    tc = results.get("throughput_cases", {})
+    if "ratio_newsnum_vs_quantulum3" in tc:
+        floor = TARGETS["vs_quantulum3_cases"]
+        name = "throughput vs quantulum3, peers' test cases (x)"
+        lines += ["", "The real-news issue's floor (not a target of the Speed issue)", ""]
+        lines += _table([(name, tc["ratio_newsnum_vs_quantulum3"], floor, False)])
+    return lines
+
+
+def _table(rows: list[tuple[str, float | None, float, bool]]) -> list[str]:
+    """A markdown table of measured figures against their targets, each met or not."""
+    lines = ["| target | measured | wanted | |", "|---|---:|---:|---|"]
     for name, got, want, at_most in rows:
         ok = got is not None and (got <= want if at_most else got >= want)
         sign = "<=" if at_most else ">="

@@ -48,3 +48,14 @@ def test_each_fresh_run_is_reported() -> None:
     lines = load_bench("run")._fresh_lines(_results([45.0, 46.0, 47.0, 62.0, 44.0]))
     assert "62.0x" in lines[-1]
     assert "Median 46.0x" in lines[-1]
+
+
+def test_the_peers_cases_floor_is_reported_apart_from_the_speed_targets() -> None:
+    results = _results([51.0, 52.0, 49.0, 50.5, 53.0])
+    results["throughput_cases"] = {"ratio_newsnum_vs_quantulum3": 17.2}
+    lines = load_bench("run")._target_lines(results)
+    apart = lines.index("The real-news issue's floor (not a target of the Speed issue)")
+    speed = [line for line in lines[:apart] if line.startswith("| ")]
+    assert not any("peers' test cases" in line for line in speed)
+    assert lines[apart + 4].startswith("| throughput vs quantulum3, peers' test cases")
+    assert lines[apart + 4].endswith("| NOT met |")
