@@ -438,6 +438,13 @@ FLAGGED = [
         id="ordinal-past-a-series-size",
     ),
     pytest.param(
+        "Costs were likely to need to double (a 50% rise) in order to cope.",
+        "conversion-mismatch",
+        "50%",
+        None,
+        id="factor-in-words-restated-as-a-percentage",
+    ),
+    pytest.param(
         "The Bahamas, East Timor, Madagascar and Swaziland are among the three areas affected.",
         "part-exceeds-whole",
         "three",
@@ -1838,6 +1845,8 @@ CLEAN = [
     pytest.param("The route, covering some 120 miles, is popular.", id="length-of-a-route"),
     pytest.param("It was delayed for a fortnight (two weeks).", id="period-a-fortnight"),
     pytest.param("He finished fifth in a four-race series.", id="place-in-a-race-series"),
+    pytest.param("Profits halved (down 50%) last year.", id="factor-halved-restated"),
+    pytest.param("Sales tripled (up 210%) in a year.", id="factor-tripled-roughly"),
     pytest.param("It is the fifth in a six-part series.", id="ordinal-within-a-series"),
     pytest.param(
         "The Bahamas and Swaziland are among the three areas affected.", id="names-among-more"

@@ -56,8 +56,8 @@ FLOORS: dict[str, tuple[float, int]] = {
     "checks_val15": (0.64, 0),
     "checks_val16": (0.79, 0),
     "checks_val17": (0.805, 0),
-    "checks_val18": (0.76, 0),
-    "checks_val19": (0.665, 0),
+    "checks_val18": (0.775, 0),
+    "checks_val19": (0.68, 0),
 }
 
 

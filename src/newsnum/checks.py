@@ -220,6 +220,7 @@ RULES: tuple[Rule, ...] = (
     Rule("fraction_of_figure", "conversion-mismatch", restate.fraction_of_figure, _PAIR),
     Rule("share_restated", "conversion-mismatch", restate.share_restated, _SHARE | _PAIR),
     Rule("majority_share", "conversion-mismatch", restate.majority_share),
+    Rule("factor_in_brackets", "conversion-mismatch", restate.factor_in_brackets, _SHARE),
     Rule("period_in_words", "conversion-mismatch", restate.period_in_words, _TIME),
     Rule("exchange_rate", "conversion-mismatch", restate.exchange_rate, _RESTATED_MONEY),
     Rule("unconverted", "conversion-mismatch", restate.unconverted, _RESTATED_MONEY),

@@ -44,6 +44,7 @@ __all__ = [
     "change_direction",
     "changed_by_factor",
     "exchange_rate",
+    "factor_in_brackets",
     "fraction_of_figure",
     "fraction_restated",
     "majority_share",
@@ -415,6 +416,54 @@ def _period_words() -> re.Pattern[str]:
         rf"(?:(?:whole|full|entire)\s+)?(?P<period>{alternation(tuple(_words.PERIOD_WORDS))})"
         r")(?:-long)?\s*\(\s*$",
         re.IGNORECASE,
+    )
+
+
+def factor_in_brackets(story: Story) -> Iterator[Finding]:
+    """A change by a factor in words, restated in brackets as a percentage that is not it.
+
+    "developments costs were likely to double (a 50% rise)": doubling is a rise of 100%,
+    tripling one of 200%, halving a fall of 50% (``FACTOR_VERBS``). The percentage may
+    stand a fifth either side of it.
+
+    Example:
+        >>> from newsnum import check
+        >>> [f.surface for f in check("They will include doubling aid (a 50% increase).")]
+        ['50%']
+        >>> check("They will include doubling aid (a 100% increase).")
+        []
+    """
+    text, (bracket, verb) = story.text, _factor_bracket()
+    for q in story.qs:
+        if q.unit != "percent" or text.find("(", max(0, q.start - 6), q.start) < 0:
+            continue  # most percentages: not first in a bracket
+        opening = bracket.search(text, max(0, q.start - 8), q.start)
+        said = (
+            None
+            if opening is None
+            else verb.search(text, max(0, opening.start() - 60), opening.start())
+        )
+        if said is None or q.is_range:
+            continue
+        factor = Decimal(_words.FACTOR_VERBS[said.group(1).lower()])
+        change = abs(factor - 1) * 100
+        if not change * Decimal("0.8") <= q.value <= change * Decimal("1.25"):
+            yield finding(
+                story,
+                "conversion-mismatch",
+                q,
+                f"{core(text, q)[1]} restates {said.group().split()[0]}, a change of "
+                f"{fmt(change.normalize())}%.",
+            )
+
+
+@cache
+def _factor_bracket() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A bracket opening on a percentage ("(a ", "(up "), and a verb of a factor before it."""
+    stems = alternation(tuple(_words.FACTOR_VERBS))
+    return (
+        re.compile(r"\((?:an?\s+|up\s+|down\s+|or\s+)?$"),
+        re.compile(rf"\b({stems})(?:e|ed|es|ing)\b[^.;:!?()0-9]{{0,40}}$", re.IGNORECASE),
     )
 
 
