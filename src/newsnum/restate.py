@@ -368,7 +368,7 @@ def period_in_words(story: Story) -> Iterator[Finding]:
     for q in story.qs:
         if text.find("(", max(0, q.start - 3), q.start) < 0:
             continue  # most quantities: not first in a bracket
-        if dimension(q.unit) != "time" or not text[: q.start].rstrip(" ").endswith("("):
+        if dimension(q.unit) != "time" or not text[q.start - 3 : q.start].rstrip(" ").endswith("("):
             continue
         m = words.search(text, max(0, q.start - 60), q.start)
         said = None if m is None else _period_said(m.group("period").lower(), q)

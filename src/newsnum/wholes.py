@@ -992,8 +992,10 @@ def share_as_subject(story: Story) -> Iterator[Finding]:
     for k, q in enumerate(story.qs):
         if q.unit != "percent" or q.value <= 100 or q.is_range or q.bound == "<":
             continue  # most quantities: no share past the whole
-        opening = text[story.sentences[story.in_sentence[k]][0] : q.start].strip(_QUOTES)
-        if q.malformed or (opening and not opening.endswith((" that", ","))):
+        start = story.sentences[story.in_sentence[k]][0]
+        opening = text[max(start, q.start - 12) : q.start].strip(_QUOTES)  # a bounded read
+        first = not opening and q.start - start <= 12  # the sentence's first words
+        if q.malformed or not (first or opening.endswith((" that", ","))):
             continue  # "89,5%"; or the share is no clause's first words
         m = subject.match(text, q.end)
         if m is None or any(w.lower() in _words.LEVEL_WHOLES for w in m.group(1).split()):
