@@ -734,7 +734,7 @@ def ordinal_past_whole(story: Story) -> Iterator[Finding]:
             continue  # most quantities: not after "in", "of", "the past"
         lo = max(0, whole.start - 60)
         if whole.is_range or not mark.search(text, lo, whole.start):
-            continue  # a plain search first: most have no "-th " before them
+            continue  # a quick search first: most have no "-th " before them
         m = ordinal.search(text, lo, whole.start)
         nth = None if m is None else _ordinal(m.group("ord"))
         if m is None or nth is None or nth <= whole.value:
