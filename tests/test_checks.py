@@ -2662,3 +2662,23 @@ _TIME_PIECES += ["2.3 seconds", "four years", "10 minutes", "10-minute", " ", " 
 @example("a 10-minute deep hole")
 def test_the_quick_test_of_times_never_hides_a_call(text: str) -> None:
     assert [m for m in _times_called_otherwise(text) if m[1]] == []
+
+
+_ORDINAL_PIECES = ["the", "The", "THE", "seventh", "Seventh", "18th", "18TH", "month", "in"]
+_ORDINAL_PIECES += ["of", "Of", "past", "PAST", "series", "came", "fifth", "six", "a"]
+
+
+@given(st.lists(st.sampled_from(_ORDINAL_PIECES), max_size=10).map(" ".join))
+@example("for the SEVENTH Month In The Past ")
+def test_the_ordinal_search_on_lower_case_finds_what_the_case_blind_one_does(text: str) -> None:
+    # ordinal_past_whole searches the lower-cased copy of an ASCII text with the pattern
+    # that does not ignore case, then matches the case-blind one there: the same match.
+    from newsnum.story import read
+    from newsnum.wholes import _ordinal_before, _ordinal_search
+
+    text += " "
+    blind = _ordinal_before()[0].search(text, 0, len(text))
+    found = _ordinal_search(read(text, [], "en"), 0, len(text))
+    assert (found and (found.span(), found.groupdict())) == (
+        blind and (blind.span(), blind.groupdict())
+    )

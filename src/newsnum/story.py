@@ -174,8 +174,7 @@ def read(text: str, qs: list[Quantity], locale: str) -> Story:
     held = tuple(dict.fromkeys(in_sentence))
     followers = tuple(k for k in range(1, len(qs)) if in_sentence[k - 1] == in_sentence[k])
     lower = text.lower() if text.isascii() else None
-    counts = tuple(k for k, q in enumerate(qs) if small_count(q))
-    shape = frozenset(name for name, some in (("pair", followers), ("count", counts)) if some)
+    counts = tuple(k for k, q in enumerate(qs) if q.noun_span is not None and small_count(q))
     return Story(
         text,
         qs,
@@ -183,13 +182,23 @@ def read(text: str, qs: list[Quantity], locale: str) -> Story:
         spans,
         begins,
         starts,
-        kinds(qs) | shape,
+        kinds(qs) | _SHAPES[bool(followers), bool(counts)],
         in_sentence,
         held,
         lower,
         followers,
         counts,
     )
+
+
+#: What a story's kinds hold for its pairs and counts (see :attr:`Story.kinds`), by
+#: (whether it holds a pair, whether it holds a count).
+_SHAPES: dict[tuple[bool, bool], frozenset[str]] = {
+    (False, False): frozenset(),
+    (True, False): frozenset({"pair"}),
+    (False, True): frozenset({"count"}),
+    (True, True): frozenset({"pair", "count"}),
+}
 
 
 def small_count(q: Quantity) -> bool:
