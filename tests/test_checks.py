@@ -2624,7 +2624,7 @@ def test_the_quick_tests_of_expected_measures_read_as_their_patterns() -> None:
         assert _called_after(text, end) == first, text
 
 
-def _times_called_otherwise(text: str) -> list[tuple[str, bool]]:
+def _times_called_otherwise(text: str) -> list[tuple[str, bool, bool]]:
     """Each time of ``text``: whether the words around it call for something else, and the
     quick test's answer (which must be yes wherever they do)."""
     from decimal import localcontext
@@ -2640,15 +2640,17 @@ def _times_called_otherwise(text: str) -> list[tuple[str, bool]]:
             if _measure(q.unit) == "time" and q.restates is None:
                 called = _called_for(story, q, "time")
                 otherwise = called is not None and "time" not in called[0]
-                out.append((q.surface, otherwise and not _may_call_for_other_than_time(text, q)))
+                out.append((q.surface, otherwise, _may_call_for_other_than_time(text, q)))
     return out
 
 
 def test_the_quick_test_of_times_lets_through_every_time_called_otherwise() -> None:
     # expected_measure reads a time in full only if _may_call_for_other_than_time says a
     # word around it may call for something else: it must say so wherever one does.
-    missed = [m for text in _rule_texts() for m in _times_called_otherwise(text) if m[1]]
-    assert missed == []
+    times = [t for text in _rule_texts() for t in _times_called_otherwise(text)]
+    assert [t for t in times if t[1] and not t[2]] == []
+    assert sum(t[1] for t in times) >= 5  # the sets hold times that words call otherwise
+    assert sum(not t[2] for t in times) > len(times) / 2  # and the test passes most by
     assert [f.surface for f in check("He cleared 2.3 seconds.")] == ["2.3 seconds"]
 
 
@@ -2661,7 +2663,7 @@ _TIME_PIECES += ["2.3 seconds", "four years", "10 minutes", "10-minute", " ", " 
 @example("a height of about 2.3 seconds")
 @example("a 10-minute deep hole")
 def test_the_quick_test_of_times_never_hides_a_call(text: str) -> None:
-    assert [m for m in _times_called_otherwise(text) if m[1]] == []
+    assert [t for t in _times_called_otherwise(text) if t[1] and not t[2]] == []
 
 
 _ORDINAL_PIECES = ["the", "The", "THE", "seventh", "Seventh", "18th", "18TH", "month", "in"]

@@ -404,9 +404,7 @@ def _called_for(story: Story, q: Quantity, measure: str) -> tuple[frozenset[str]
         return frozenset({"length", "time"}), "after"  # "the 100m freestyle", "the 60mph hurdles"
     if of:
         return None
-    for start in (q.start,) if q.start == figure else (q.start, figure):
-        before = text[max(0, start - 60) : start]
-        lowered = before.lower()
+    for before, lowered in _words_before(text, q.start, figure):
         tail = " " + _phrase_tail(lowered)
         if e.any_before.search(tail):
             where = tail if before.isascii() else before  # ASCII: lower-cased, the same words
@@ -437,15 +435,27 @@ def _may_call_for_other_than_time(text: str, q: Quantity) -> bool:
     after = _called_after(text, q.end)
     if after is not None and "time" not in after:
         return True
-    e, figure = _expectations(), number_span(q)[0]
-    for start in (q.start,) if q.start == figure else (q.start, figure):
-        before = text[max(0, start - 60) : start]
-        lowered = before.lower()
+    e = _expectations()
+    for before, lowered in _words_before(text, q.start, number_span(q)[0]):
         if not before.isascii() or e.best_of_lower.search(lowered):
             return True
         if e.not_time_before.search(" " + _phrase_tail(lowered)):
             return True
     return False
+
+
+def _words_before(text: str, start: int, figure: int) -> tuple[tuple[str, str], ...]:
+    """The 60 characters before a measure, as written and lower-cased.
+
+    And those before its figure too when a hedge opens it ("about 5km": before "about",
+    then before "5km").
+
+    Example:
+        >>> _words_before("ran about 5km", 4, 10)
+        (('ran ', 'ran '), ('ran about ', 'ran about '))
+    """
+    starts = (start,) if start == figure else (start, figure)
+    return tuple((b, b.lower()) for b in (text[max(0, s - 60) : s] for s in starts))
 
 
 def _phrase_tail(lowered: str) -> str:

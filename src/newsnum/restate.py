@@ -368,7 +368,7 @@ def period_in_words(story: Story) -> Iterator[Finding]:
     for q in story.qs:
         if text.find("(", max(0, q.start - 3), q.start) < 0:
             continue  # most quantities: not first in a bracket
-        if dimension(q.unit) != "time" or not text[q.start - 3 : q.start].rstrip(" ").endswith("("):
+        if dimension(q.unit) != "time" or not text.endswith(("(", "( ", "(  "), 0, q.start):
             continue
         m = words.search(text, max(0, q.start - 60), q.start)
         said = None if m is None else _period_said(m.group("period").lower(), q)
@@ -460,10 +460,9 @@ def factor_in_brackets(story: Story) -> Iterator[Finding]:
 @cache
 def _factor_bracket() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A bracket opening on a percentage ("(a ", "(up "), and a verb of a factor before it."""
-    stems = alternation(tuple(_words.FACTOR_VERBS))
     return (
         re.compile(r"\((?:an?\s+|up\s+|down\s+|or\s+)?$"),
-        re.compile(rf"\b({stems})(?:e|ed|es|ing)\b[^.;:!?()0-9]{{0,40}}$", re.IGNORECASE),
+        re.compile(rf"{_factor_verb()}[^.;:!?()0-9]{{0,40}}$", re.IGNORECASE),
     )
 
 
@@ -1269,10 +1268,12 @@ def _like_levels(a: Quantity, b: Quantity) -> bool:
 
 @cache
 def _factor_patterns() -> re.Pattern[str]:
-    stems = alternation(tuple(_words.FACTOR_VERBS))
-    return re.compile(
-        rf"\b({stems})(?:e|ed|es|ing)\b[^.;:!?0-9]{{0,60}}?(?:to|from) $", re.IGNORECASE
-    )
+    return re.compile(rf"{_factor_verb()}[^.;:!?0-9]{{0,60}}?(?:to|from) $", re.IGNORECASE)
+
+
+def _factor_verb() -> str:
+    """A verb of a change by a factor, its stem a group: "halving", "doubled", "triples"."""
+    return rf"\b({alternation(tuple(_words.FACTOR_VERBS))})(?:e|ed|es|ing)\b"
 
 
 def _level_triples(story: Story) -> Iterator[tuple[Quantity, Quantity, Quantity, bool]]:
